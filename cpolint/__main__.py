@@ -1,0 +1,3 @@
+from cpolint.cli import main
+
+raise SystemExit(main())

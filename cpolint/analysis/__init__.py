@@ -1,0 +1,1 @@
+"""Document-wide analyses shared by several rules (computed once per document)."""

@@ -1,0 +1,263 @@
+"""HTML into blocks with the standard library's HTML parser.
+
+Why html.parser: it is a real, forgiving tokenizer (malformed and unclosed markup never
+raises), it reports the line and column of every tag and text run, and it costs no
+dependency. Script, style and comments are dropped (comments are read for suppression
+directives); headings, paragraphs, list items and tables are kept with their source lines,
+and every block remembers its ancestors (nav, footer, class="sidebar" ...) for the
+boilerplate detector.
+"""
+
+from __future__ import annotations
+
+import html as htmlmod
+import re
+from html.parser import HTMLParser
+
+from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
+from cpolint.document.shapes import label_of
+from cpolint.document.suppress import parse_directives_in_html
+
+_SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
+         "canvas", "audio", "video"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr", "keygen"}
+_BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "div", "section",
+          "article", "header", "footer", "nav", "aside", "main", "form", "figure", "figcaption", "ul", "ol",
+          "dl", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "hr", "br", "address",
+          "body", "html", "fieldset", "legend", "details", "summary", "menu", "label", "button", "textarea",
+          "center", "title"}
+# Elements worth remembering as context for the boilerplate detector.
+_CONTEXT = {"nav", "header", "footer", "aside", "form", "main", "article", "section", "menu", "ul", "ol",
+            "table", "div", "span", "p", "li", "a", "button", "label", "address", "figure"}
+_WS = re.compile(r"\s+")
+
+
+class _Builder(HTMLParser):
+    def __init__(self, doc: Document):
+        super().__init__(convert_charrefs=False)
+        self.doc = doc
+        self.stack: list[tuple[str, str]] = []  # (tag, context string)
+        self.skip_depth = 0
+        self.skip_tag: str | None = None
+        self.buf: list[str] = []
+        self.buf_len = 0
+        self.segments: list[tuple[int, int, int]] = []
+        self.start: tuple[int, int] | None = None
+        self.end_line = 0
+        self.links: list[tuple[str, str]] = []
+        self.images: list[tuple[str, str]] = []
+        self.link_stack: list[tuple[str, int]] = []
+        self.list_ids: list[tuple[int, bool]] = []
+        self.list_counter = 0
+        self.table_depth = 0
+        self.table_rows: list[list[str]] = []
+        self.table_start: int | None = None
+        self.row: list[str] = []
+        self.in_title = False
+        self.title_parts: list[str] = []
+
+    # -- helpers ----------------------------------------------------------------------
+    def _offset(self, line: int, col: int) -> int:
+        return self.doc.line_offsets[line - 1] + col
+
+    def _context(self) -> tuple[str, ...]:
+        return tuple(ctx for tag, ctx in self.stack if ctx)
+
+    def _kind(self) -> tuple[str, int]:
+        for tag, _ in reversed(self.stack):
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                return HEADING, int(tag[1])
+            if tag in ("li", "dt", "dd"):
+                return LIST_ITEM, 0
+            if tag == "pre":
+                return CODE, 0
+            if tag in ("p", "blockquote", "figcaption", "td", "th", "caption"):
+                return PARAGRAPH, 0
+        return PARAGRAPH, 0
+
+    def flush(self) -> None:
+        text = "".join(self.buf)
+        stripped = text.strip()
+        if stripped and self.start is not None:
+            if self.table_depth and any(t in ("td", "th") for t, _ in self.stack):
+                self.row.append(_WS.sub(" ", stripped))
+            else:
+                kind, level = self._kind()
+                lead = len(text) - len(text.lstrip())
+                final = stripped if kind == CODE else _WS.sub(" ", stripped)
+                segments = []
+                if final == stripped:  # no whitespace collapsed: verbatim pieces still line up
+                    for t, s, n in self.segments:
+                        if t + n <= lead:
+                            continue
+                        cut = max(0, lead - t)
+                        segments.append((t + cut - lead, s + cut, n - cut))
+                block = Block(kind=kind, text=final, line=self.start[0], end_line=max(self.start[0], self.end_line),
+                              level=level, links=self.links, images=self.images, context=self._context(),
+                              segments=segments)
+                if kind == LIST_ITEM and self.list_ids:
+                    block.list_id, block.ordered = self.list_ids[-1]
+                    block.level = len(self.list_ids)
+                if kind == PARAGRAPH:
+                    block.label = label_of(final)
+                self.doc.blocks.append(block)
+        elif self.images and self.start is not None:
+            # An image on its own: keep it as an empty paragraph so image rules can see it.
+            self.doc.blocks.append(Block(kind=PARAGRAPH, text="", line=self.start[0],
+                                         end_line=max(self.start[0], self.end_line), images=self.images,
+                                         context=self._context()))
+        self.buf, self.buf_len, self.segments = [], 0, []
+        self.start = None
+        self.links, self.images = [], []
+        self.link_stack = []
+
+    def _append(self, text: str, raw_len: int, verbatim: bool) -> None:
+        line, col = self.getpos()
+        if not text:
+            return
+        if self.start is None:
+            if not text.strip() and not self.images:
+                return
+            self.start = (line, col)
+        if verbatim:
+            self.segments.append((self.buf_len, self._offset(line, col), len(text)))
+        self.buf.append(text)
+        self.buf_len += len(text)
+        # Line of the last character of this run.
+        self.end_line = line + text.count("\n") if verbatim else line
+
+    # -- parser callbacks ----------------------------------------------------------------
+    def handle_starttag(self, tag, attrs):
+        tag = tag.lower()
+        if self.skip_depth:
+            if tag == self.skip_tag:
+                self.skip_depth += 1
+            return
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag in _SKIP:
+            self.skip_depth, self.skip_tag = 1, tag
+            return
+        attrs_d = {k.lower(): (v or "") for k, v in attrs}
+        if tag in _BLOCK:
+            self.flush()
+        if tag == "br":
+            self._append(" ", 0, False)
+            return
+        if tag == "img":
+            line, _ = self.getpos()
+            if self.start is None:
+                self.start = (line, 0)
+                self.end_line = line
+            self.images.append((attrs_d.get("alt", ""), attrs_d.get("src", "")))
+            return
+        if tag == "a":
+            self.link_stack.append((attrs_d.get("href", ""), self.buf_len))
+        if tag in ("ul", "ol", "menu"):
+            self.list_counter += 1
+            self.list_ids.append((self.list_counter, tag == "ol"))
+        if tag == "table":
+            if self.table_depth == 0:
+                self.table_rows, self.table_start = [], self.getpos()[0]
+            self.table_depth += 1
+        if tag in _VOID:
+            return
+        ctx = ""
+        if tag in _CONTEXT or attrs_d.get("id") or attrs_d.get("class") or attrs_d.get("role"):
+            ctx = tag
+            if attrs_d.get("id"):
+                ctx += "#" + attrs_d["id"].strip().replace(" ", "_")
+            for cls in attrs_d.get("class", "").split():
+                ctx += "." + cls
+            if attrs_d.get("role"):
+                ctx += "[role=" + attrs_d["role"].strip() + "]"
+        self.stack.append((tag, ctx))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag.lower() not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        tag = tag.lower()
+        if self.skip_depth:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+            return
+        if tag == "title":
+            self.in_title = False
+            title = _WS.sub(" ", "".join(self.title_parts)).strip()
+            if title and not self.doc.html_title:
+                self.doc.html_title = title
+            return
+        if tag == "a" and self.link_stack:
+            href, start = self.link_stack.pop()
+            self.links.append(("".join(self.buf)[start:].strip(), href))
+        if tag in _BLOCK:
+            self.flush()
+        if tag in ("tr",) and self.table_depth:
+            if self.row:
+                self.table_rows.append(self.row)
+            self.row = []
+        if tag == "table" and self.table_depth:
+            self.table_depth -= 1
+            if self.table_depth == 0:
+                if self.row:
+                    self.table_rows.append(self.row)
+                    self.row = []
+                if self.table_rows:
+                    text = "\n".join(" | ".join(r) for r in self.table_rows)
+                    self.doc.blocks.append(Block(kind=TABLE, text=text, line=self.table_start or 1,
+                                                 end_line=max(self.getpos()[0], self.table_start or 1),
+                                                 context=self._context()))
+                self.table_rows = []
+        if tag in ("ul", "ol", "menu") and self.list_ids:
+            self.list_ids.pop()
+        # Pop to the matching open element, if any (unclosed children close with it).
+        for k in range(len(self.stack) - 1, -1, -1):
+            if self.stack[k][0] == tag:
+                del self.stack[k:]
+                break
+
+    def handle_data(self, data):
+        if self.skip_depth:
+            return
+        if self.in_title:
+            self.title_parts.append(data)
+            return
+        self._append(data, len(data), True)
+
+    def handle_entityref(self, name):
+        self._entity(f"&{name};")
+
+    def handle_charref(self, name):
+        self._entity(f"&#{name};")
+
+    def _entity(self, raw: str) -> None:
+        if self.skip_depth:
+            return
+        text = htmlmod.unescape(raw)
+        if self.in_title:
+            self.title_parts.append(text)
+            return
+        self._append(text, len(raw), False)
+
+    def handle_comment(self, data):
+        line, _ = self.getpos()
+        parse_directives_in_html(self.doc, f"<!--{data}-->", line)
+
+    def close(self):
+        super().close()
+        self.flush()
+
+
+def parse_html(doc: Document) -> None:
+    # html.parser counts only "\n" as a line break: make "\r" breaks agree without moving offsets.
+    text = doc.text.replace("\r\n", " \n").replace("\r", "\n")
+    builder = _Builder(doc)
+    builder.feed(text)
+    builder.close()

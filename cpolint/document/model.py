@@ -1,0 +1,288 @@
+"""The one document model every rule reads: blocks with exact source spans, sections, sentences.
+
+Parsers (plaintext.py, markdown.py, html.py) turn a file into `Block`s; everything else
+(sections, sentences, shared analyses) is computed here, once per document, on demand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Iterator
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+# Block kinds.
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list_item"
+TABLE = "table"
+CODE = "code"
+FRONT_MATTER = "front_matter"
+PROSE_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, TABLE)
+
+
+@dataclass(eq=False)
+class Block:
+    """A unit of the article as a reader sees it, with where it sits in the source file."""
+
+    kind: str
+    text: str
+    line: int  # first source line, 1-based
+    end_line: int  # last source line, 1-based, inclusive
+    level: int = 0  # heading level (1-6); nesting depth for list items
+    label: str | None = None  # "Education" for a "Education: Most employers ..." lead-in
+    list_id: int | None = None  # list items of one list share it
+    ordered: bool = False
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, href)
+    images: list[tuple[str, str]] = field(default_factory=list)  # (alt, src)
+    context: tuple[str, ...] = ()  # HTML ancestors as "tag#id.class1.class2"
+    # (text offset, source offset, length): runs of `text` copied verbatim from the source.
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    raw_markup: bool = False  # Markdown syntax seen raw in a format that does not render it
+    index: int = -1  # position in Document.blocks
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Block({self.kind}, L{self.line}-{self.end_line}, {self.text[:40]!r})"
+
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+
+
+@dataclass(eq=False)
+class Section:
+    """A heading and everything under it up to the next heading of the same or a higher level."""
+
+    heading: Block | None  # None for the text before the first heading
+    level: int
+    blocks: list[Block] = field(default_factory=list)  # body directly under the heading
+    children: list["Section"] = field(default_factory=list)
+    parent: "Section | None" = None
+
+    @property
+    def title(self) -> str:
+        return self.heading.text if self.heading else ""
+
+    @property
+    def line(self) -> int:
+        if self.heading:
+            return self.heading.line
+        return self.blocks[0].line if self.blocks else 1
+
+    def all_blocks(self) -> list[Block]:
+        out = [self.heading] if self.heading else []
+        out.extend(self.blocks)
+        for child in self.children:
+            out.extend(child.all_blocks())
+        return out
+
+    def body_blocks(self) -> list[Block]:
+        """Every block under the heading, subsections included."""
+        return [b for b in self.all_blocks() if b is not self.heading]
+
+    @property
+    def end_line(self) -> int:
+        blocks = self.all_blocks()
+        return max(b.end_line for b in blocks) if blocks else self.line
+
+    def walk(self) -> Iterator["Section"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def ancestors(self) -> Iterator["Section"]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+
+@dataclass(eq=False)
+class Sentence:
+    """A sentence inside one block (sentences never cross block boundaries)."""
+
+    block: Block
+    start: int  # offset in block.text
+    end: int
+    text: str
+    index: int = -1
+    _span: Any = None  # spaCy Span over the document's joined text
+
+    @property
+    def tokens(self) -> list:
+        """spaCy tokens of the sentence (no whitespace tokens)."""
+        if self._span is None:
+            return []
+        return [t for t in self._span if not t.is_space]
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+
+class Document:
+    """A parsed article. Build with `cpolint.document.parse_document`."""
+
+    def __init__(self, path: str, text: str, fmt: str):
+        self.path = path
+        self.text = text
+        self.format = fmt  # "text", "markdown" or "html"
+        self.line_offsets = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+        self.blocks: list[Block] = []
+        self.front_matter: dict | None = None
+        self.front_matter_lines: tuple[int, int] | None = None
+        self.html_title: str | None = None
+        # Inline suppression comments: (line, action, codes) with action in
+        # disable / enable / disable-next-line; codes empty means all.
+        self.directives: list[tuple[int, str, tuple[str, ...]]] = []
+        # Problems met while parsing (bad front matter ...): (line, column, message).
+        self.parse_problems: list[tuple[int, int, str]] = []
+        # Shared analyses (boilerplate mask, schema sections, claims ...) keyed by name.
+        self.analyses: dict[str, Any] = {}
+
+    # -- source positions -------------------------------------------------------------
+    @property
+    def line_count(self) -> int:
+        n = len(self.line_offsets)
+        if n > 1 and self.line_offsets[-1] == len(self.text):
+            return n - 1  # the file ends with a line break: no extra empty line
+        return n
+
+    def line_text(self, line: int) -> str:
+        start = self.line_offsets[line - 1]
+        end = self.line_offsets[line] if line < len(self.line_offsets) else len(self.text)
+        return LINE_BREAK.sub("", self.text[start:end])
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Source offset to (line, column), both 1-based."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect.bisect_right(self.line_offsets, offset) - 1
+        return index + 1, offset - self.line_offsets[index] + 1
+
+    def line_range_offsets(self, line: int, end_line: int) -> tuple[int, int]:
+        """Offsets of the first character of `line` and one past the line break of `end_line`."""
+        start = self.line_offsets[line - 1]
+        end = self.line_offsets[end_line] if end_line < len(self.line_offsets) else len(self.text)
+        return start, end
+
+    def block_span(self, block: Block) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column) of a whole block, trimmed to its text."""
+        first = self.line_text(block.line)
+        last = self.line_text(block.end_line)
+        column = len(first) - len(first.lstrip()) + 1
+        end_column = len(last.rstrip()) + 1
+        if block.end_line == block.line and end_column <= column:
+            end_column = column + 1
+        return block.line, column, block.end_line, max(end_column, 1)
+
+    def source_range(self, block: Block, start: int, end: int) -> tuple[int, int] | None:
+        """Source offsets [s, e) of block.text[start:end], or None when it cannot be placed."""
+        end = max(end, start + 1)
+        src_start = self._source_offset(block, start)
+        src_end = self._source_offset(block, end - 1)
+        if src_start is not None and src_end is not None and src_end >= src_start:
+            return src_start, src_end + 1
+        return self._search(block, block.text[start:end])
+
+    def text_span(self, block: Block, start: int, end: int) -> tuple[int, int, int, int]:
+        """Source span of block.text[start:end]: exact where the text is verbatim in the source."""
+        found = self.source_range(block, start, end)
+        if found is None:
+            return self.block_span(block)
+        line, column = self.position(found[0])
+        end_line, end_column = self.position(max(found[1] - 1, found[0]))
+        return line, column, end_line, end_column + 1
+
+    def _source_offset(self, block: Block, offset: int) -> int | None:
+        for text_start, source_start, length in block.segments:
+            if text_start <= offset < text_start + length:
+                return source_start + offset - text_start
+        return None
+
+    def _search(self, block: Block, needle: str) -> tuple[int, int] | None:
+        needle = needle.strip()
+        if not needle:
+            return None
+        lo, hi = self.line_range_offsets(block.line, block.end_line)
+        hay = self.text[lo:hi]
+        at = hay.find(needle)
+        if at < 0:
+            # Inline markup may interrupt the phrase: anchor on its first word.
+            first = needle.split()[0]
+            at = hay.find(first)
+            if at < 0:
+                return None
+            return lo + at, lo + at + len(first)
+        return lo + at, lo + at + len(needle)
+
+    # -- structure ----------------------------------------------------------------------
+    @cached_property
+    def sections(self) -> Section:
+        """The section tree; the root (level 0) holds the text before the first heading."""
+        root = Section(heading=None, level=0)
+        stack = [root]
+        for block in self.blocks:
+            if block.kind == FRONT_MATTER:
+                continue
+            if block.kind == HEADING:
+                while len(stack) > 1 and stack[-1].level >= block.level:
+                    stack.pop()
+                section = Section(heading=block, level=block.level, parent=stack[-1])
+                stack[-1].children.append(section)
+                stack.append(section)
+            else:
+                stack[-1].blocks.append(block)
+        return root
+
+    def section_of(self, block: Block) -> Section:
+        """The innermost section holding `block` (a heading belongs to its own section)."""
+        index = self.analyses.get("_section_index")
+        if index is None:
+            index = {}
+            for section in self.sections.walk():
+                if section.heading is not None:
+                    index[id(section.heading)] = section
+                for b in section.blocks:
+                    index[id(b)] = section
+            self.analyses["_section_index"] = index
+        return index.get(id(block), self.sections)
+
+    def prose_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in PROSE_KINDS]
+
+    @cached_property
+    def title(self) -> str | None:
+        """Front-matter title, else the HTML <title>, else the first level-1 heading."""
+        if isinstance(self.front_matter, dict) and isinstance(self.front_matter.get("title"), str):
+            return self.front_matter["title"].strip() or None
+        for block in self.blocks:
+            if block.kind == HEADING and block.level == 1:
+                return block.text
+        if self.html_title:
+            return self.html_title
+        return None
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from cpolint.document.sentences import split_sentences
+
+        return split_sentences(self)
+
+    def sentences_of(self, block: Block) -> list[Sentence]:
+        index = self.analyses.get("_sentences_by_block")
+        if index is None:
+            index = {}
+            for sent in self.sentences:
+                index.setdefault(id(sent.block), []).append(sent)
+            self.analyses["_sentences_by_block"] = index
+        return index.get(id(block), [])
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.words) for b in self.prose_blocks())

@@ -1,0 +1,250 @@
+"""Plain text (as pasted from a CMS) into blocks.
+
+Plain text has no markup, so structure comes from shape:
+- a heading is a short line with no final period that starts like a title and is followed by
+  more text (`## ` headings are honoured too);
+- bullets are `•`, `-`, `*`, `1.` and friends;
+- a paragraph is one line in CMS-pasted text, or a run of lines in hard-wrapped text
+  (detected per file from its line lengths);
+- bare headings are nested where the text says so: questions under an FAQ heading,
+  job-description parts under a "Job Description Example" heading, and the items an
+  introduction announces ("Here are three trends", "... include:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, LINE_BREAK
+from cpolint.document.shapes import BULLET, MD_HEADING, SENTENCE_END, is_title_case, label_of, looks_like_heading
+from cpolint.document.wordnum import count_announcement
+
+_FAQ = re.compile(r"^(frequently asked questions|faqs?|common questions|questions and answers|q ?& ?a)\b", re.I)
+_JOB_AD = re.compile(r"\bjob (description|posting|ad)\b.*\b(example|template|sample)\b|\b(sample|example) job description\b", re.I)
+_JOB_AD_PART = re.compile(
+    r"\b(duties|responsibilities|requirements|qualifications|skills|benefits|about (us|the role|the company)|"
+    r"what you.ll do|who you are|perks|compensation|nice to have|preferred|required)\b", re.I)
+_MAJOR = re.compile(r"^(conclusion|summary|final thoughts|in conclusion|related|faqs?|frequently asked)", re.I)
+_STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "what", "how", "is", "are", "does", "do",
+         "you", "your", "this", "that", "with", "be", "can", "become"}
+
+
+def parse_plaintext(doc: Document, start_line: int = 1) -> None:
+    lines = LINE_BREAK.split(doc.text)
+    if lines and lines[-1] == "" and len(lines) > 1:
+        lines.pop()
+    kinds = [_line_kind(line) for line in lines]
+    wrapped = _is_hard_wrapped(lines, kinds)
+    blocks: list[Block] = []
+    bare: set[int] = set()  # headings recognised by shape alone, without "#"
+    list_id = 0
+    in_list = False
+    i = start_line - 1
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        kind = kinds[i]
+        if kind == "blank":
+            in_list = False if (i + 1 < n and kinds[i + 1] != "bullet") else in_list
+            i += 1
+            continue
+        if kind == "md_heading":
+            match = MD_HEADING.match(line)
+            text = match.group("text").strip()
+            start = line.find(text) if text else 0
+            blocks.append(_block(doc, HEADING, [(i, start, len(text))], level=len(match.group("hashes"))))
+            in_list = False
+            i += 1
+            continue
+        if kind == "bullet":
+            match = BULLET.match(line)
+            if not in_list:
+                list_id += 1
+                in_list = True
+            parts = [(i, match.end(), len(line.rstrip()) - match.end())]
+            indent = len(match.group("indent").expandtabs(4))
+            j = i + 1
+            # Continuation lines: indented under the item, or any text line when hard-wrapped.
+            while j < n and kinds[j] == "text" and (
+                    _indent(lines[j]) > indent or (wrapped and not looks_like_heading(lines[j]))):
+                stripped_start = len(lines[j]) - len(lines[j].lstrip())
+                parts.append((j, stripped_start, len(lines[j].strip())))
+                j += 1
+            blocks.append(_block(doc, LIST_ITEM, parts, level=indent // 2 + 1, list_id=list_id,
+                                 ordered=match.group("num") is not None))
+            i = j
+            continue
+        # A text line: heading or paragraph.
+        in_list = False
+        if _is_heading(lines, kinds, i, wrapped):
+            text = line.strip()
+            blocks.append(_block(doc, HEADING, [(i, len(line) - len(line.lstrip()), len(text))], level=2))
+            bare.add(id(blocks[-1]))
+            i += 1
+            continue
+        parts = [(i, len(line) - len(line.lstrip()), len(line.strip()))]
+        j = i + 1
+        while j < n and kinds[j] == "text" and _continues(lines[j - 1], lines[j], wrapped) \
+                and not _is_heading(lines, kinds, j, wrapped, after_text=True):
+            parts.append((j, len(lines[j]) - len(lines[j].lstrip()), len(lines[j].strip())))
+            j += 1
+        block = _block(doc, PARAGRAPH, parts)
+        block.label = label_of(block.text)
+        blocks.append(block)
+        i = j
+    _nest_bare_headings(blocks, bare)
+    doc.blocks.extend(blocks)
+
+
+def _line_kind(line: str) -> str:
+    if not line.strip():
+        return "blank"
+    if MD_HEADING.match(line) and line.lstrip().startswith("#"):
+        return "md_heading"
+    if BULLET.match(line):
+        return "bullet"
+    return "text"
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _is_hard_wrapped(lines: list[str], kinds: list[str]) -> bool:
+    """True for text wrapped at a fixed width (paragraphs span lines), false for CMS pastes.
+
+    In wrapped text most long lines stop mid-sentence and the next line carries on; in a
+    CMS paste every line is a whole paragraph and ends with its final punctuation.
+    """
+    long_ends = 0
+    mid_sentence = 0
+    for k in range(len(lines) - 1):
+        if kinds[k] != "text" or kinds[k + 1] not in ("text", "bullet"):
+            continue
+        line = lines[k].rstrip()
+        if len(line) < 40:
+            continue
+        if len(line) > 110:
+            return False
+        long_ends += 1
+        if not line.endswith(SENTENCE_END):
+            mid_sentence += 1
+    return long_ends >= 2 and mid_sentence >= long_ends * 0.5
+
+
+def _continues(prev: str, line: str, wrapped: bool) -> bool:
+    if wrapped:
+        return True
+    # CMS paste: one line per paragraph, unless a sentence was broken mid-way.
+    return not prev.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower()
+
+
+def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: bool, after_text: bool = False) -> bool:
+    line = lines[i]
+    if not looks_like_heading(line):
+        return False
+    stripped = line.strip()
+    if ":" in stripped:
+        # "Step 1: Earn a Degree" is a heading; "Education: a bachelor's degree" is a lead-in.
+        head, _, tail = stripped.partition(":")
+        if tail.strip() and not is_title_case(tail):
+            return False
+    # Followed by body text: a heading is never the last line.
+    j = i + 1
+    while j < len(kinds) and kinds[j] == "blank":
+        j += 1
+    if j >= len(kinds):
+        return False
+    if after_text:
+        # Inside a run of lines, only a line after a finished sentence can start a heading.
+        prev = lines[i - 1].rstrip()
+        if wrapped or not prev.endswith(SENTENCE_END):
+            return False
+    elif wrapped:
+        if i > 0 and kinds[i - 1] == "text":
+            return False
+        # A line as long as the wrap width that runs straight into more text is a wrapped line.
+        if kinds[i + 1] == "text" and len(stripped) >= 45:
+            return False
+    return True
+
+
+def _block(doc: Document, kind: str, parts: list[tuple[int, int, int]], **attrs) -> Block:
+    """A block from (line index, start column, length) parts, joined by spaces."""
+    texts = []
+    segments = []
+    offset = 0
+    for line_index, column, length in parts:
+        source = doc.line_offsets[line_index] + column
+        piece = doc.text[source:source + length]
+        segments.append((offset, source, len(piece)))
+        texts.append(piece)
+        offset += len(piece) + 1
+    block = Block(kind=kind, text=" ".join(texts), line=parts[0][0] + 1, end_line=parts[-1][0] + 1,
+                  segments=segments, **attrs)
+    return block
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - _STOP
+
+
+def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
+    """Give bare headings the hierarchy their text implies (all start at level 2)."""
+    headings = [b for b in blocks if b.kind == HEADING and id(b) in bare]
+    if len(headings) < 2:
+        return
+    # Topic words: those most headings share ("chief product officer").
+    counts: dict[str, int] = {}
+    for h in headings:
+        for w in _content_words(h.text):
+            counts[w] = counts.get(w, 0) + 1
+    common = sorted(counts.items(), key=lambda wc: -wc[1])[:3]
+    topic = {w for w, c in common if c >= max(2, len(headings) * 0.1)}
+
+    def is_major(h: Block) -> bool:
+        return bool(_MAJOR.match(h.text)) or (len(topic) >= 2 and len(_content_words(h.text) & topic) >= 2)
+
+    index_of = {id(b): k for k, b in enumerate(blocks)}
+    k = 0
+    while k < len(headings):
+        parent = headings[k]
+        children: list[Block] = []
+        if _FAQ.match(parent.text):
+            for h in headings[k + 1:]:
+                if not h.text.rstrip().endswith("?"):
+                    break
+                children.append(h)
+        elif _JOB_AD.search(parent.text):
+            for h in headings[k + 1:]:
+                if not _JOB_AD_PART.search(h.text):
+                    break
+                children.append(h)
+        else:
+            intro = _intro_after(blocks, index_of[id(parent)], headings[k + 1] if k + 1 < len(headings) else None)
+            if intro is not None:
+                announced = count_announcement(intro.text)
+                following = headings[k + 1:]
+                if announced is not None and announced[0] >= 2:
+                    children = following[:announced[0]]
+                elif intro.text.rstrip().endswith(":"):
+                    for h in following:
+                        if is_major(h):
+                            break
+                        children.append(h)
+        for child in children:
+            child.level = parent.level + 1
+        k += 1 + len(children)
+
+
+def _intro_after(blocks: list[Block], index: int, next_heading: Block | None) -> Block | None:
+    """The paragraph directly between a heading and the next heading, if it is the only body."""
+    body = []
+    for b in blocks[index + 1:]:
+        if b is next_heading or b.kind == HEADING:
+            break
+        body.append(b)
+    paragraphs = [b for b in body if b.kind == PARAGRAPH]
+    if not paragraphs or any(b.kind == LIST_ITEM for b in body):
+        return None
+    return paragraphs[-1]

@@ -1,0 +1,110 @@
+"""Sentences and tokens from spaCy, computed once per document and shared by every rule.
+
+The default pipeline is `spacy.blank("en")` plus the rule-based sentencizer: no model to
+download, ~40x faster than a trained pipeline. A trained pipeline is used only when the
+configuration names one (`nlp-model`) and it is installed.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from cpolint.document.model import CODE, FRONT_MATTER, Sentence
+
+if TYPE_CHECKING:
+    from cpolint.document.model import Document
+
+_lock = threading.Lock()
+_pipelines: dict[str, object] = {}
+_model_name = ""
+
+# Blocks are joined with this separator so one spaCy call serves the whole document.
+_JOIN = "\n\n"
+_MAX_CHARS = 900_000  # below spaCy's default nlp.max_length
+
+
+def configure(model: str | None) -> None:
+    """Choose the pipeline for this process: "" for the blank one, or a trained package name."""
+    global _model_name
+    _model_name = model or ""
+
+
+def get_nlp():
+    """The process-wide pipeline, loaded on first use."""
+    name = _model_name
+    with _lock:
+        nlp = _pipelines.get(name)
+        if nlp is None:
+            import spacy
+
+            if name:
+                nlp = spacy.load(name, exclude=["ner", "lemmatizer", "textcat"])
+                if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+                    nlp.add_pipe("sentencizer")
+            else:
+                nlp = spacy.blank("en")
+                nlp.add_pipe("sentencizer")
+            _pipelines[name] = nlp
+        return nlp
+
+
+def split_sentences(doc: "Document") -> list[Sentence]:
+    blocks = [b for b in doc.blocks if b.kind not in (CODE, FRONT_MATTER) and b.text.strip()]
+    if not blocks:
+        return []
+    nlp = get_nlp()
+    sentences: list[Sentence] = []
+    # Chunk the document so very large files stay under spaCy's length limit.
+    chunk: list = []
+    size = 0
+    for block in blocks:
+        if chunk and size + len(block.text) > _MAX_CHARS:
+            sentences.extend(_split_chunk(nlp, chunk))
+            chunk, size = [], 0
+        chunk.append(block)
+        size += len(block.text) + len(_JOIN)
+    if chunk:
+        sentences.extend(_split_chunk(nlp, chunk))
+    for index, sent in enumerate(sentences):
+        sent.index = index
+    return sentences
+
+
+def _split_chunk(nlp, blocks) -> list[Sentence]:
+    starts = []
+    pieces = []
+    offset = 0
+    for block in blocks:
+        text = block.text[:_MAX_CHARS]
+        starts.append(offset)
+        pieces.append(text)
+        offset += len(text) + len(_JOIN)
+    joined = _JOIN.join(pieces)
+    spacy_doc = nlp(joined)
+    out: list[Sentence] = []
+    block_index = 0
+    for span in spacy_doc.sents:
+        s_start, s_end = span.start_char, span.end_char
+        # A spaCy sentence may run over a block boundary (a heading has no final period):
+        # cut it at every boundary it crosses.
+        while s_start < s_end:
+            while block_index + 1 < len(starts) and starts[block_index + 1] <= s_start:
+                block_index += 1
+            block = blocks[block_index]
+            b_start = starts[block_index]
+            b_end = b_start + len(pieces[block_index])
+            piece_end = min(s_end, b_end)
+            text = joined[s_start:piece_end]
+            stripped = text.strip()
+            if stripped:
+                lead = len(text) - len(text.lstrip())
+                local_start = s_start - b_start + lead
+                local_end = local_start + len(stripped)
+                sub = spacy_doc.char_span(s_start + lead, s_start + lead + len(stripped),
+                                          alignment_mode="expand")
+                out.append(Sentence(block, local_start, local_end, stripped, _span=sub))
+            if piece_end >= s_end:
+                break
+            s_start = piece_end + len(_JOIN)
+    return out

@@ -1,0 +1,54 @@
+"""Line shapes shared by the parsers and the detectors: what looks like a heading, a bullet, a label."""
+
+from __future__ import annotations
+
+import re
+
+BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<mark>[•·▪◦‣●○■□►▸✓✔➢➤\-\*\+–])|(?P<num>\d{1,3})[.)])[ \t]+(?=\S)")
+MD_HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+# "Education: Most employers require ..." -- a short label run into its paragraph.
+LABEL = re.compile(r"^(?P<label>[A-Z0-9][A-Za-z0-9&/’'()+\-. ]{0,48}?)\s*:\s+(?=\S)")
+SENTENCE_END = tuple(".!?:;…\"”’')]")
+_SMALL_WORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
+    "the", "to", "vs", "via", "with", "your", "you", "its", "their", "this", "that", "is", "are",
+}
+
+
+def is_title_case(text: str) -> bool:
+    """Most significant words capitalised ("Chief Product Officer Job Duties")."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line with no final sentence punctuation that starts like a title."""
+    s = line.strip()
+    if not s or len(s) > 120:
+        return False
+    words = s.split()
+    limit = 18 if s.endswith("?") else 13
+    if len(words) > limit:
+        return False
+    if s[-1] in ".,;:!…" and not s.endswith("..."):
+        return False
+    first = s[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'([¿"):
+        return False
+    if s.count(",") >= 3:  # a list of things, not a title
+        return False
+    return True
+
+
+def label_of(text: str) -> str | None:
+    """The lead-in label of a paragraph, if it has one of at most six words."""
+    match = LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    if len(label.split()) > 6 or label.lower().startswith(("http", "www")):
+        return None
+    return label

@@ -1,0 +1,72 @@
+"""Numbers written in digits or words, and announcements of a count ("here are three trends")."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+WORD_VALUES.update(_TENS)
+for _t, _v in _TENS.items():
+    for _u in range(1, 10):
+        WORD_VALUES[f"{_t}-{_UNITS[_u]}"] = _v + _u
+        WORD_VALUES[f"{_t} {_UNITS[_u]}"] = _v + _u
+WORD_VALUES.update({"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a single": 1,
+                    "a decade": 10, "a decade of": 10, "two decades": 20, "half a dozen": 6})
+
+_WORD_ALT = "|".join(sorted((re.escape(w) for w in WORD_VALUES), key=len, reverse=True))
+# A number: digits (with thousands separators) or words.
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD_ALT}))"
+NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.I)
+
+
+def parse_number(text: str) -> float | None:
+    t = text.strip().lower().replace(",", "")
+    if not t:
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    return WORD_VALUES.get(t)
+
+
+_ADJ = (r"(?:key|main|important|essential|common|major|top|core|primary|critical|crucial|different|simple|"
+        r"basic|great|best|useful|practical|vital|big|biggest|notable|emerging|current|major|proven|"
+        r"easy|quick|concrete|distinct|additional|further|new|unique|specific|soft|hard|technical)")
+_NOUN = r"(?P<noun>[a-z][a-z\-]+s)\b"
+_EXCLUDED_NOUNS = {
+    "years", "months", "weeks", "days", "hours", "minutes", "percent", "people", "employees", "times",
+    "companies", "dollars", "figures", "decades", "members", "candidates", "others", "ones", "users",
+    "customers", "countries", "cities", "levels", "degrees", "stars", "points", "yes", "hundreds",
+    "thousands", "millions", "billions", "products", "reports", "teams",
+}
+_CUE = (r"(?:here\s+are|here're|there\s+are|below\s+are|the\s+following|following|these|consider\s+these|"
+        r"follow\s+these|take\s+these|top|in|with|has|have|need|needs|requires?|covers?|into)")
+_ANNOUNCE = re.compile(
+    rf"\b{_CUE}\s+(?:the\s+|our\s+|my\s+)?(?P<num>{NUMBER})\s+(?:{_ADJ}\s+){{0,2}}{_NOUN}"
+    rf"|\b(?P<num2>{NUMBER})\s+(?:{_ADJ}\s+){{0,2}}(?P<noun2>[a-z][a-z\-]+s)\s*(?::|that\b|to\b|for\b|which\b|influencing\b|shaping\b|every\b|you\b)",
+    re.I,
+)
+
+
+def count_announcement(text: str) -> tuple[int, str, int, int] | None:
+    """(count, noun, start, end) when the text announces a list of N things, else None.
+
+    "Here are three trends influencing ..." -> (3, "trends", ...);
+    "at least five years of experience" -> None (a quantity, not a list).
+    """
+    for match in _ANNOUNCE.finditer(text):
+        num = match.group("num") or match.group("num2")
+        noun = (match.group("noun") or match.group("noun2") or "").lower()
+        if noun in _EXCLUDED_NOUNS:
+            continue
+        value = parse_number(num)
+        if value is None or value != int(value) or not 2 <= value <= 30:
+            continue
+        return int(value), noun, match.start(), match.end()
+    return None

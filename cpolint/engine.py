@@ -1,0 +1,189 @@
+"""Running the selected rules over one document.
+
+The engine builds a `Context` for the document (the shared model, the schema, the
+thresholds), runs the document-wide analyses every rule may read (the boilerplate mask),
+runs each enabled rule, isolates rule failures, and filters the findings through
+selection, per-file ignores, front-matter ignores and inline suppression comments.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import traceback
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable
+
+from cpolint.diagnostics import Diagnostic, Fix
+from cpolint.document.model import Block, Document
+from cpolint.document.suppress import is_suppressed, matches_any
+
+if TYPE_CHECKING:
+    from cpolint.config import Settings
+    from cpolint.registry import Registry, Rule
+    from cpolint.schema import Schema
+
+
+class Context:
+    """What a rule sees: the document, the schema, thresholds, and helpers to report."""
+
+    def __init__(self, doc: Document, schema: "Schema | None", thresholds: dict[str, float],
+                 registry: "Registry"):
+        self.doc = doc
+        self.schema = schema
+        self.thresholds = thresholds
+        self.registry = registry
+
+    def threshold(self, name: str) -> float:
+        return self.thresholds[name]
+
+    def lexicon(self, name: str) -> list:
+        return self.registry.lexicons.get(name, [])
+
+    def diagnostic(self, rule: "Rule", span: tuple[int, int, int, int], message: str,
+                   data: dict[str, Any] | None = None, fix: Fix | None = None,
+                   severity: str | None = None) -> Diagnostic:
+        line, column, end_line, end_column = span
+        return Diagnostic(path=self.doc.path, line=line, column=column, end_line=end_line,
+                          end_column=end_column, code=rule.code, rule=rule.name, category=rule.category,
+                          severity=severity or rule.severity, message=message, data=data or {}, fix=fix)
+
+    def at_blocks(self, rule: "Rule", first: Block, message: str, last: Block | None = None,
+                  **kwargs) -> Diagnostic:
+        """A finding spanning whole blocks, `first` through `last`."""
+        line, column, _, _ = self.doc.block_span(first)
+        _, _, end_line, end_column = self.doc.block_span(last or first)
+        return self.diagnostic(rule, (line, column, end_line, end_column), message, **kwargs)
+
+    def at_text(self, rule: "Rule", block: Block, start: int, end: int, message: str, **kwargs) -> Diagnostic:
+        """A finding on block.text[start:end], located exactly in the source."""
+        return self.diagnostic(rule, self.doc.text_span(block, start, end), message, **kwargs)
+
+    def at_line(self, rule: "Rule", line: int, message: str, **kwargs) -> Diagnostic:
+        text = self.doc.line_text(line) if 1 <= line <= self.doc.line_count else ""
+        column = len(text) - len(text.lstrip()) + 1
+        return self.diagnostic(rule, (line, column, line, max(len(text.rstrip()) + 1, column + 1)),
+                               message, **kwargs)
+
+    def remove_blocks_fix(self, first: Block, last: Block | None = None, description: str = "") -> Fix:
+        """A fix deleting the source lines of `first` .. `last` (whole lines)."""
+        from cpolint.diagnostics import Edit
+
+        last = last or first
+        start, end = self.doc.line_range_offsets(first.line, last.end_line)
+        return Fix(description or f"remove lines {first.line}-{last.end_line}", (Edit(start, end, ""),))
+
+
+@dataclass
+class LintOutcome:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # internal errors (a rule crashed ...)
+
+
+# Analyses run before the rules, in this order, whatever rules are selected: their results
+# (e.g. which blocks are site chrome) shape what the other rules see.
+PREPARE: list[str] = ["cpolint.analysis.boilerplate:prepare"]
+# What goes into the JSON `files` entry besides path and words: name -> callable(doc, engine) -> dict.
+INFO_PROVIDERS: list[str] = []
+
+
+class Engine:
+    """The enabled rules for one configuration, instantiated once per process."""
+
+    def __init__(self, settings: "Settings", registry: "Registry"):
+        self.settings = settings
+        self.registry = registry
+        self.enabled = settings.enabled_codes(registry)
+        self.rules = [cls() for cls in registry.sorted() if cls.code in self.enabled]
+        self.thresholds = {**registry.option_defaults(), **settings.thresholds}
+        self._prepare = [_load_callable(p) for p in PREPARE]
+        self.info_providers = [_load_callable(p) for p in INFO_PROVIDERS]
+
+    def lint(self, doc: Document) -> LintOutcome:
+        from cpolint.schema import schema_for_document
+
+        outcome = LintOutcome()
+        schema, schema_error = schema_for_document(doc, self.settings)
+        if schema_error:
+            outcome.errors.append(schema_error)
+        thresholds = dict(self.thresholds)
+        if schema is not None:
+            for key, value in schema.thresholds.items():
+                if key not in self.settings.thresholds:
+                    thresholds[key] = value
+        ctx = Context(doc, schema, thresholds, self.registry)
+        doc.analyses["context"] = ctx
+        for prepare in self._prepare:
+            try:
+                prepare(ctx)
+            except Exception:
+                outcome.errors.append(f"internal error while preparing the document: "
+                                      f"{traceback.format_exc(limit=-3).strip().splitlines()[-1]}")
+                if self.settings.debug:
+                    outcome.errors.append(traceback.format_exc())
+        found: list[Diagnostic] = []
+        for rule in self.rules:
+            try:
+                found.extend(rule.check(ctx))
+            except Exception as exc:
+                outcome.errors.append(f"internal error in rule {rule.code} ({rule.name}): "
+                                      f"{type(exc).__name__}: {exc}")
+                if self.settings.debug:
+                    outcome.errors.append(traceback.format_exc())
+        outcome.diagnostics = self._filter(doc, found)
+        return outcome
+
+    def _filter(self, doc: Document, found: Iterable[Diagnostic]) -> list[Diagnostic]:
+        ignores = list(self.settings.ignores_for(doc.path))
+        fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+        fm_conf = fm.get("cpolint") if isinstance(fm.get("cpolint"), dict) else {}
+        fm_ignore = fm_conf.get("ignore") or []
+        if isinstance(fm_ignore, str):
+            fm_ignore = [fm_ignore]
+        ignores.extend(str(c) for c in fm_ignore)
+        out = []
+        seen = set()
+        last_line = max(doc.line_count, 1)
+        for diag in found:
+            if diag.code not in self.enabled:
+                continue
+            if ignores and matches_any(ignores, diag):
+                continue
+            if doc.directives and is_suppressed(diag, doc.directives):
+                continue
+            diag.severity = self.settings.severity_for(diag, self.registry)
+            # Positions always inside the file.
+            diag.line = min(max(diag.line, 1), last_line)
+            diag.end_line = min(max(diag.end_line, diag.line), last_line)
+            diag.column = max(diag.column, 1)
+            diag.end_column = max(diag.end_column, 1)
+            key = (diag.code, diag.line, diag.column, diag.end_line, diag.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(diag)
+        out.sort(key=Diagnostic.sort_key)
+        return out
+
+
+def _load_callable(spec: str):
+    import importlib
+
+    module, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def relpath(path: str, root: str) -> str:
+    try:
+        return os.path.relpath(path, root)
+    except ValueError:
+        return path
+
+
+def glob_match(path: str, pattern: str) -> bool:
+    """Match a glob against a path and each of its tails ("*.md" matches "a/b/c.md")."""
+    path = path.replace(os.sep, "/")
+    if fnmatch.fnmatch(path, pattern):
+        return True
+    parts = path.split("/")
+    return any(fnmatch.fnmatch("/".join(parts[i:]), pattern) for i in range(1, len(parts)))

@@ -1,0 +1,6 @@
+"""Built-in rules, one module per family. Each rule is a documented class; see registry.Rule."""
+
+BUILTIN_MODULES = [
+    "cpolint.rules.files",
+    "cpolint.rules.markup",
+]

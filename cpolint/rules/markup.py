@@ -1,0 +1,112 @@
+"""Markup left in a format that will show it raw: wiki links, unrendered Markdown."""
+
+from __future__ import annotations
+
+import re
+
+from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.diagnostics import Edit, Fix
+from cpolint.document.model import CODE, FRONT_MATTER
+from cpolint.registry import Rule, rule
+
+WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]\n|]{1,120}?)(?:\|(?P<label>[^\[\]\n]{1,120}?))?\]\]")
+
+
+@rule
+class WikiLink(Rule):
+    """Wiki-link markup (`[[Page Name]]`) left in the article.
+
+    ## What it does
+    Flags `[[...]]` and `[[target|label]]` wherever they appear in the text, in plain
+    text, Markdown and HTML alike: none of these formats renders them.
+
+    ## Why is this bad?
+    Wiki links come from drafting tools (Obsidian, Notion, internal wikis) or from an
+    LLM imitating them. Published, they show as literal brackets in the middle of a
+    sentence and tell the reader the page was pasted, not edited.
+
+    ## Example
+    ```text
+    - Developing [[Product Roadmap]] that align with business objectives
+    ```
+    Use instead: `Developing product roadmaps that align with business objectives`, or a
+    real link. `--fix` unwraps the brackets, keeping the text (or the label after `|`).
+    """
+
+    code = "E006"
+    name = "wiki-link"
+    category = "editor-note"
+    severity = "warning"
+    fixable = True
+
+    def check(self, ctx):
+        doc = ctx.doc
+        for block in doc.blocks:
+            if block.kind in (CODE, FRONT_MATTER) or "[[" not in block.text or is_boilerplate(doc, block):
+                continue
+            for match in WIKI_LINK.finditer(block.text):
+                visible = (match.group("label") or match.group("target")).strip()
+                fix = None
+                src = doc.source_range(block, match.start(), match.end())
+                if src is not None and doc.text[src[0]:src[1]] == match.group(0):
+                    fix = Fix(f"unwrap [[{match.group('target').strip()}]]", (Edit(src[0], src[1], visible),))
+                yield ctx.at_text(self, block, match.start(), match.end(),
+                                  f"wiki-link markup '{match.group(0)}' is shown raw to readers; "
+                                  f"write '{visible}' or a real link",
+                                  data={"match": match.group(0), "text": visible}, fix=fix)
+
+
+_MD_BOLD = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<inner>[^*_\n]{1,80}?\S)\1(?![\w*])")
+_MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,120})\]\((?P<url>(?:https?://|/|\.{0,2}/|www\.|#)[^)\s]{0,300})\)")
+_MD_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]{0,120})\]\((?P<url>[^)\s]{1,300})\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")
+_MD_FENCE = re.compile(r"^```")
+
+
+@rule
+class RawMarkdown(Rule):
+    """Markdown syntax in plain text or HTML, where it shows raw.
+
+    ## What it does
+    Flags Markdown that a plain-text or HTML article will display literally: `**bold**`,
+    `__bold__`, `[text](https://...)` links, `![alt](image.png)` images, and `## `
+    headings or ``` fences inside HTML paragraphs. (`## ` headings in a .txt file are
+    read as headings and left alone.) Markdown files are never flagged: there it renders.
+
+    ## Why is this bad?
+    Asterisks and bracketed URLs in the middle of a published paragraph look broken and
+    signal copy-pasted, unedited text.
+
+    ## Example
+    ```text
+    The CPO owns the **product vision** and reports to the [CEO](https://example.com/ceo).
+    ```
+    Use instead: `The CPO owns the product vision and reports to the CEO.`
+    """
+
+    code = "E007"
+    name = "raw-markdown"
+    category = "editor-note"
+    severity = "warning"
+
+    def check(self, ctx):
+        doc = ctx.doc
+        if doc.format == "markdown":
+            return
+        for block in doc.blocks:
+            if block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
+                continue
+            text = block.text
+            found = []
+            for regex, what in ((_MD_IMAGE, "image"), (_MD_LINK, "link"), (_MD_BOLD, "bold")):
+                for match in regex.finditer(text):
+                    if any(s <= match.start() < e for s, e, _ in found):
+                        continue
+                    found.append((match.start(), match.end(), what))
+            if doc.format == "html" and (_MD_HEADING.match(text) or _MD_FENCE.match(text)):
+                found.append((0, min(len(text), text.find(" ", 3) if " " in text[3:] else len(text)), "heading"))
+            for start, end, what in sorted(found):
+                yield ctx.at_text(self, block, start, end,
+                                  f"Markdown {what} syntax '{text[start:end][:60]}' will show raw in "
+                                  f"{'this HTML page' if doc.format == 'html' else 'plain text'}",
+                                  data={"match": text[start:end], "kind": what})

@@ -1,0 +1,272 @@
+"""A check run: find files, settle each file's configuration, lint in parallel, report.
+
+Results stream: each file's findings are reported as soon as it (and every file before
+it) is done, in a stable order, and only the summary is kept in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from cpolint import __version__
+from cpolint.config import Settings, settings_for
+from cpolint.diagnostics import severity_rank
+from cpolint.discovery import discover, is_excluded
+from cpolint.linter import FileResult, lint_path
+from cpolint.reporters import make_reporter
+from cpolint.reporters.base import RunInfo, Summary
+from cpolint.yamlio import ConfigError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class CheckOptions:
+    paths: list[str]
+    config: str | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+    format: str = "text"
+    jobs: int | None = None
+    quiet: bool = False
+    color: bool = False
+    fix: bool = False
+    diff: bool = False
+    force_exclude: bool = False
+    stdin: bytes | None = None
+    stdin_filename: str | None = None
+    output_file: str | None = None
+    progress: bool = False
+    use_cache: bool = True
+    baseline: str | None = None
+    prune_baseline: bool = False
+    debug: bool = False
+    show_table: bool = False
+
+
+class SettingsTable:
+    """Distinct settings of a run, validated once each, shared with worker processes by index."""
+
+    def __init__(self, forced: str | None, overrides: dict[str, Any]):
+        self.forced = forced
+        self.overrides = overrides
+        self.items: list[Settings] = []
+        self._by_source: dict[str | None, int] = {}
+
+    def index_for(self, path: str) -> int:
+        from cpolint.config import find_config
+
+        source = self.forced or find_config(path)
+        index = self._by_source.get(source)
+        if index is None:
+            settings = settings_for(path, self.forced, self.overrides)
+            from cpolint.registry import load_registry
+
+            registry = load_registry(settings.packs)
+            settings.validate(registry)
+            if settings.schema:
+                from cpolint.schema import load_schema
+
+                load_schema(settings.schema)  # fail early, with the file and line, on a bad schema
+            index = len(self.items)
+            self.items.append(settings)
+            self._by_source[source] = index
+        return index
+
+
+# -- worker side -------------------------------------------------------------------------------
+_WORKER_SETTINGS: list[Settings] = []
+_WORKER_FLAGS: dict[str, Any] = {}
+
+
+def _init_worker(settings: list[Settings], flags: dict[str, Any]) -> None:
+    global _WORKER_SETTINGS, _WORKER_FLAGS
+    _WORKER_SETTINGS = settings
+    _WORKER_FLAGS = flags
+
+
+def _work(item: tuple[str, int]) -> FileResult:
+    path, index = item
+    return _lint_one(path, _WORKER_SETTINGS[index], _WORKER_FLAGS)
+
+
+def _lint_one(path: str, settings: Settings, flags: dict[str, Any]) -> FileResult:
+    cache = None
+    if flags.get("use_cache") and not flags.get("fix") and not flags.get("diff"):
+        from cpolint.cache import ResultCache
+
+        cache = ResultCache.for_settings(settings)
+        hit = cache.get(path)
+        if hit is not None:
+            return hit
+    result = lint_path(path, settings, fix=flags.get("fix", False), diff=flags.get("diff", False))
+    if cache is not None:
+        cache.put(path, result)
+    return result
+
+
+def _results(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str, Any],
+             jobs: int) -> Iterator[FileResult]:
+    if jobs <= 1 or len(items) < 4:
+        for path, index in items:
+            yield _lint_one(path, table.items[index], flags)
+        return
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+    if method == "fork" and not flags.get("cache_only"):
+        # Load the pipeline once here so forked workers share it instead of each loading it.
+        try:
+            from cpolint.document.sentences import configure, get_nlp
+
+            configure(table.items[0].nlp_model)
+            get_nlp()
+        except Exception:
+            pass
+    ctx = multiprocessing.get_context(method)
+    chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
+    with ctx.Pool(processes=jobs, initializer=_init_worker, initargs=(table.items, flags)) as pool:
+        yield from pool.imap(_work, items, chunksize=chunk)
+
+
+def run_check(opts: CheckOptions, out=None, err=None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    table = SettingsTable(opts.config, {**opts.overrides, "debug": opts.debug or None})
+    summary = Summary()
+    exit_errors: list[str] = []
+    try:
+        if opts.stdin is not None:
+            name = opts.stdin_filename or "stdin.txt"
+            items = [(name, table.index_for(name if os.path.exists(name) else os.getcwd()))]
+            discovery_notices: list[str] = []
+        else:
+            def exclude_for(path: str):
+                settings = table.items[table.index_for(path)]
+                return settings.exclude, settings.root
+
+            found = discover(opts.paths, exclude_for)
+            exit_errors.extend(found.errors)
+            discovery_notices = found.notices
+            items = []
+            for path in found.files:
+                index = table.index_for(path)
+                settings = table.items[index]
+                if opts.force_exclude and is_excluded(path, settings.exclude, settings.root):
+                    continue
+                items.append((path, index))
+    except ConfigError as exc:
+        err.write(f"cpolint: error: {exc}\n")
+        return EXIT_ERROR
+    except Exception as exc:
+        from cpolint.registry import RuleError
+
+        if isinstance(exc, RuleError):
+            err.write(f"cpolint: error: {exc}\n")
+            return EXIT_ERROR
+        raise
+
+    settings0 = table.items[0] if table.items else Settings()
+    schema_name = settings0.schema or "cpo"
+    stream = out
+    file_handle = None
+    if opts.output_file:
+        file_handle = open(opts.output_file, "w", encoding="utf-8")
+        stream = file_handle
+    from cpolint.registry import load_registry
+
+    registry = load_registry(settings0.packs)
+    enabled = settings0.enabled_codes(registry)
+    info = RunInfo(schema=schema_name, version=__version__,
+                   rules=[c for c in registry.sorted() if c.code in enabled],
+                   color=opts.color and not opts.output_file, quiet=opts.quiet, show_fixes=not opts.fix)
+    reporter = make_reporter(opts.format, stream, info)
+    extra = []
+    if opts.output_file and opts.format != "text":
+        # A machine format goes to the file; people still see text on the terminal.
+        extra.append(make_reporter("text", out, RunInfo(schema=schema_name, version=__version__,
+                                                        color=opts.color, quiet=opts.quiet)))
+    table_view = None
+    if opts.show_table and opts.format == "text" and not opts.quiet:
+        from cpolint.reporters.table import FolderTable
+
+        table_view = FolderTable(out, color=opts.color)
+    baseline = None
+    if opts.baseline:
+        from cpolint.baseline import Baseline
+
+        try:
+            baseline = Baseline.load(opts.baseline)
+        except (OSError, ValueError) as exc:
+            err.write(f"cpolint: error: {opts.baseline}: cannot read baseline: {exc}\n")
+            return EXIT_ERROR
+    for r in [reporter] + extra:
+        r.start()
+    flags = {"use_cache": opts.use_cache, "fix": opts.fix, "diff": opts.diff}
+    fail_rank = severity_rank(opts.overrides.get("fail_on") or settings0.fail_on)
+    failed = False
+    progress = _Progress(err, len(items)) if opts.progress and len(items) > 20 else None
+    jobs = opts.jobs or os.cpu_count() or 1
+    try:
+        if opts.stdin is not None:
+            name, index = items[0]
+            results = iter([lint_path(name, table.items[index], stdin_text=opts.stdin)])
+        else:
+            results = _results(items, table, flags, jobs)
+        for result in results:
+            if baseline is not None:
+                baseline.filter(result)
+            summary.add(result)
+            for r in [reporter] + extra:
+                r.file(result)
+            if table_view is not None:
+                table_view.add(result)
+            if any(severity_rank(d.severity) >= fail_rank for d in result.diagnostics):
+                failed = True
+            if progress:
+                progress.step()
+    finally:
+        if progress:
+            progress.done()
+    if baseline is not None:
+        summary.baseline_matched = baseline.matched
+        summary.baseline_fixed = baseline.unmatched_count()
+        if opts.prune_baseline:
+            baseline.prune()
+    summary.errors[:0] = exit_errors
+    summary.notices[:0] = discovery_notices
+    if table_view is not None:
+        table_view.finish()
+    for r in [reporter] + extra:
+        r.finish(summary)
+    if file_handle:
+        file_handle.close()
+    for notice in summary.notices:
+        err.write(f"cpolint: notice: {notice}\n")
+    for error in summary.errors:
+        err.write(f"cpolint: error: {error}\n")
+    if summary.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failed else EXIT_CLEAN
+
+
+class _Progress:
+    """A one-line progress bar on a terminal's stderr, erased when done."""
+
+    def __init__(self, stream, total: int):
+        self.stream, self.total, self.count = stream, total, 0
+
+    def step(self) -> None:
+        self.count += 1
+        if self.count % 5 and self.count != self.total:
+            return
+        width = 30
+        filled = int(width * self.count / self.total)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.count}/{self.total} files")
+        self.stream.flush()
+
+    def done(self) -> None:
+        self.stream.write("\r" + " " * 60 + "\r")
+        self.stream.flush()

@@ -1,0 +1,252 @@
+"""Role schemas: what an article about a role must cover, and the facts it must respect.
+
+A schema is a YAML file (format documented in docs/schema-format.md). Bundled schemas live
+in the top-level `rules/schemas/` folder and ship in the wheel; `--schema PATH` or the
+`schema` configuration key picks a team's own, and front matter `cpolint: {schema: cto}`
+picks one per file. Loading validates everything and reports mistakes with file, line and
+column.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from cpolint.data import data_path
+from cpolint.saferegex import SafePattern, compile_user_pattern
+from cpolint.yamlio import ConfigError, load_yaml, position, to_plain
+
+LEVELS = ("required", "recommended", "optional")
+TOP_KEYS = {"schema": "str", "role": "str", "aliases": "list", "description": "str", "sections": "list",
+            "facts": "map", "readability": "map", "version": "int"}
+SECTION_KEYS = {"id": "str", "level": "str", "title": "str", "reader-misses": "str", "headings": "list",
+                "exclude-headings": "list", "cues": "list", "min-cue-matches": "int", "definition": "bool",
+                "promise-words": "list"}
+FACT_KEYS = {"reports-to": "list", "wrong-reports-to": "list", "experience-years": "map", "salary": "map",
+             "degree": "str"}
+SALARY_KEYS = {"currency": "str", "annual": "map", "hourly": "map", "hours-per-year": "int"}
+RANGE_KEYS = {"min": "num", "max": "num"}
+READABILITY_KEYS = {"grade-target": "num", "section-grade-margin": "num"}
+_TYPES = {"str": str, "list": list, "map": dict, "int": int, "bool": bool, "num": (int, float)}
+
+
+@dataclass
+class SectionSpec:
+    id: str
+    level: str
+    title: str
+    reader_misses: str
+    headings: list[SafePattern]
+    exclude_headings: list[SafePattern]
+    cues: list[SafePattern]
+    min_cue_matches: int = 2
+    definition: bool = False
+    promise_words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Schema:
+    name: str
+    role: str
+    path: str
+    aliases: list[str]
+    sections: list[SectionSpec]
+    facts: dict[str, Any]
+    thresholds: dict[str, float]
+    role_pattern: re.Pattern
+    description: str = ""
+    raw: Any = None
+
+    def section(self, section_id: str) -> SectionSpec | None:
+        for spec in self.sections:
+            if spec.id == section_id:
+                return spec
+        return None
+
+    def heading_sections(self, heading: str) -> list[str]:
+        """Canonical section ids a heading names (compound headings name several)."""
+        text = normalise_heading(heading)
+        out = []
+        for spec in self.sections:
+            if any(p.search(text) for p in spec.headings) and not any(p.search(text) for p in spec.exclude_headings):
+                out.append(spec.id)
+        return out
+
+
+def normalise_heading(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^a-z0-9'$%+ ]+", " ", text)
+    return " " + re.sub(r"\s+", " ", text).strip() + " "
+
+
+def bundled_schemas() -> dict[str, str]:
+    folder = data_path("schemas")
+    out = {}
+    if os.path.isdir(folder):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith((".yaml", ".yml")):
+                out[os.path.splitext(name)[0]] = os.path.join(folder, name)
+    return out
+
+
+def resolve_schema_path(name_or_path: str) -> str:
+    if os.sep in name_or_path or name_or_path.endswith((".yaml", ".yml")) or os.path.exists(name_or_path):
+        return os.path.abspath(name_or_path)
+    bundled = bundled_schemas()
+    key = name_or_path.lower()
+    if key in bundled:
+        return bundled[key]
+    raise ConfigError(name_or_path, None, None,
+                      f"unknown schema {name_or_path!r}; bundled schemas: {', '.join(bundled) or 'none'}")
+
+
+_cache: dict[str, Schema] = {}
+
+
+def load_schema(name_or_path: str) -> Schema:
+    path = resolve_schema_path(name_or_path)
+    cached = _cache.get(path)
+    if cached is not None:
+        return cached
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise ConfigError(path, None, None, f"cannot read schema: {exc.strerror or exc}") from None
+    node = load_yaml(text, path)
+    schema = _build(node, path)
+    _cache[path] = schema
+    return schema
+
+
+def _check_keys(node: Any, allowed: dict[str, str], path: str, what: str) -> None:
+    if not isinstance(node, dict):
+        line, col = position(node)
+        raise ConfigError(path, line, col, f"{what} must be a mapping")
+    for key, value in node.items():
+        line, col = position(node, key)
+        if key not in allowed:
+            raise ConfigError(path, line, col, f"unknown key {key!r} in {what}; allowed: {', '.join(allowed)}")
+        expected = _TYPES[allowed[key]]
+        if isinstance(value, bool) and allowed[key] in ("int", "num"):
+            raise ConfigError(path, line, col, f"{what}: {key!r} must be a number")
+        if not isinstance(value, expected):
+            kind = {"str": "a string", "list": "a list", "map": "a mapping", "int": "a whole number",
+                    "bool": "true or false", "num": "a number"}[allowed[key]]
+            raise ConfigError(path, line, col, f"{what}: {key!r} must be {kind}")
+
+
+def _check_range(node: Any, key: str, path: str, what: str) -> dict[str, float]:
+    value = node[key]
+    _check_keys(value, RANGE_KEYS, path, f"{what} {key!r}")
+    lo, hi = value.get("min"), value.get("max")
+    if lo is not None and hi is not None and lo > hi:
+        line, col = position(node, key)
+        raise ConfigError(path, line, col, f"{what} {key!r}: min ({lo}) is above max ({hi})")
+    if lo is not None and lo < 0:
+        line, col = position(value, "min")
+        raise ConfigError(path, line, col, f"{what} {key!r}: min must not be negative")
+    return {k: float(v) for k, v in value.items()}
+
+
+def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> list[SafePattern]:
+    out = []
+    for index, raw in enumerate(patterns):
+        line, col = position(node[key], index)
+        if not isinstance(raw, str) or not raw.strip():
+            raise ConfigError(path, line, col, f"{key}: entry {index + 1} must be a non-empty string")
+        pattern = raw.replace("{role}", f"(?:{role_alt})")
+        try:
+            out.append(compile_user_pattern(pattern, re.I))
+        except ValueError as exc:
+            raise ConfigError(path, line, col, f"{key}: invalid pattern {raw!r}: {exc}") from None
+    return out
+
+
+def _build(node: Any, path: str) -> Schema:
+    _check_keys(node, TOP_KEYS, path, "schema")
+    for required in ("schema", "role", "sections"):
+        if required not in node:
+            raise ConfigError(path, 1, 1, f"schema is missing the {required!r} key")
+    aliases = [str(a) for a in node.get("aliases", [])]
+    names = [node["role"]] + aliases
+    role_alt = "|".join(re.escape(n.lower()).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    sections: list[SectionSpec] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(node["sections"]):
+        _check_keys(raw, SECTION_KEYS, path, f"section {index + 1}")
+        line, col = position(node["sections"], index)
+        for required in ("id", "level", "headings"):
+            if required not in raw:
+                raise ConfigError(path, line, col, f"section {index + 1} is missing the {required!r} key")
+        sid = raw["id"]
+        if not re.match(r"^[a-z][a-z0-9-]*$", sid):
+            l2, c2 = position(raw, "id")
+            raise ConfigError(path, l2, c2, f"section id {sid!r} must be kebab-case")
+        if sid in seen:
+            l2, c2 = position(raw, "id")
+            raise ConfigError(path, l2, c2, f"duplicate section id {sid!r} (first at line {seen[sid]})")
+        seen[sid] = line or 0
+        if raw["level"] not in LEVELS:
+            l2, c2 = position(raw, "level")
+            raise ConfigError(path, l2, c2, f"section {sid!r}: level must be one of {', '.join(LEVELS)}")
+        sections.append(SectionSpec(
+            id=sid,
+            level=raw["level"],
+            title=raw.get("title", sid.replace("-", " ").title()),
+            reader_misses=raw.get("reader-misses", raw.get("title", sid)),
+            headings=_compile(raw["headings"], raw, "headings", path, role_alt),
+            exclude_headings=_compile(raw.get("exclude-headings", []), raw, "exclude-headings", path, role_alt)
+            if "exclude-headings" in raw else [],
+            cues=_compile(raw.get("cues", []), raw, "cues", path, role_alt) if "cues" in raw else [],
+            min_cue_matches=int(raw.get("min-cue-matches", 2)),
+            definition=bool(raw.get("definition", False)),
+            promise_words=[str(w).lower() for w in raw.get("promise-words", [])],
+        ))
+    facts: dict[str, Any] = {}
+    if "facts" in node:
+        fnode = node["facts"]
+        _check_keys(fnode, FACT_KEYS, path, "facts")
+        for key in ("reports-to", "wrong-reports-to"):
+            if key in fnode:
+                facts[key] = [str(v) for v in fnode[key]]
+        if "experience-years" in fnode:
+            facts["experience-years"] = _check_range(fnode, "experience-years", path, "facts")
+        if "degree" in fnode:
+            facts["degree"] = str(fnode["degree"])
+        if "salary" in fnode:
+            snode = fnode["salary"]
+            _check_keys(snode, SALARY_KEYS, path, "facts salary")
+            salary: dict[str, Any] = {"currency": str(snode.get("currency", "USD")),
+                                      "hours-per-year": int(snode.get("hours-per-year", 2080))}
+            for key in ("annual", "hourly"):
+                if key in snode:
+                    salary[key] = _check_range(snode, key, path, "facts salary")
+            facts["salary"] = salary
+    thresholds: dict[str, float] = {}
+    if "readability" in node:
+        _check_keys(node["readability"], READABILITY_KEYS, path, "readability")
+        thresholds = {k: float(v) for k, v in node["readability"].items()}
+    role = str(node["role"])
+    return Schema(
+        name=str(node["schema"]), role=role, path=path, aliases=aliases, sections=sections, facts=facts,
+        thresholds=thresholds, role_pattern=re.compile(rf"\b(?:{role_alt})\b", re.I),
+        description=str(node.get("description", "")), raw=to_plain(node),
+    )
+
+
+def schema_for_document(doc, settings) -> tuple[Schema | None, str | None]:
+    """The schema for one document: front matter `cpolint: {schema: ...}`, else configuration."""
+    name = settings.schema or "cpo"
+    fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+    conf = fm.get("cpolint") if isinstance(fm.get("cpolint"), dict) else {}
+    if isinstance(conf.get("schema"), str) and conf["schema"].strip():
+        name = conf["schema"].strip()
+        if not os.path.isabs(name) and (os.sep in name or name.endswith((".yaml", ".yml"))):
+            name = os.path.join(os.path.dirname(os.path.abspath(doc.path)), name)
+    try:
+        return load_schema(name), None
+    except ConfigError as exc:
+        return None, f"schema: {exc}"

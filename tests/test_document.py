@@ -1,0 +1,210 @@
+"""The shared document model: blocks, exact spans, sections and sentences for every format."""
+
+from __future__ import annotations
+
+from conftest import parse
+
+
+def kinds(doc):
+    return [(b.kind, b.line, b.end_line, b.text) for b in doc.blocks]
+
+
+# -- plain text --------------------------------------------------------------------------------
+CMS_PASTE = """Chief Marketing Officer
+A chief marketing officer leads the marketing function of a company and owns the brand.
+Core Duties
+The role covers campaigns, budgets and the team that runs them, including:
+• Setting the annual marketing plan
+• Hiring and coaching marketing managers
+Education: Most employers ask for a bachelor's degree in marketing or business.
+What Does a CMO Earn?
+Pay varies with company size.
+"""
+
+
+def test_plain_text_headings_bullets_and_labels():
+    doc = parse(CMS_PASTE)
+    got = [(b.kind, b.line, b.label) for b in doc.blocks]
+    assert got == [
+        ("heading", 1, None), ("paragraph", 2, None), ("heading", 3, None), ("paragraph", 4, None),
+        ("list_item", 5, None), ("list_item", 6, None), ("paragraph", 7, "Education"),
+        ("heading", 8, None), ("paragraph", 9, None),
+    ]
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert items[0].list_id == items[1].list_id
+    assert items[0].text == "Setting the annual marketing plan"
+
+
+def test_plain_text_last_short_line_is_not_a_heading():
+    doc = parse("Some text here.\nThanks for reading\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_hard_wrapped_paragraphs_join_lines():
+    text = ("Salary\n\n"
+            "Chief product officers at large companies earn a base salary that is often\n"
+            "well above two hundred thousand dollars a year, and equity can double the\n"
+            "total once the company grows. Smaller firms pay less in cash.\n\n"
+            "Bonuses are common too, and they are tied to product goals that the board\n"
+            "sets at the start of each year with the chief executive and the finance team.\n")
+    doc = parse(text)
+    assert [(b.kind, b.line, b.end_line) for b in doc.blocks] == [
+        ("heading", 1, 1), ("paragraph", 3, 5), ("paragraph", 7, 8)]
+    para = doc.blocks[1]
+    # Offsets map back to the exact source position across the joined lines.
+    at = para.text.index("total")
+    assert doc.text_span(para, at, at + 5) == (5, 1, 5, 6)
+
+
+def test_markdown_style_headings_in_plain_text():
+    doc = parse("## Responsibilities\nThe CPO sets the product strategy.\n### Detail\nMore text follows.\n")
+    assert [(b.kind, b.level) for b in doc.blocks] == [("heading", 2), ("paragraph", 0), ("heading", 3),
+                                                        ("paragraph", 0)]
+
+
+def test_bare_headings_nest_under_an_announcing_intro():
+    text = ("Chief Product Officer Trends\n"
+            "Here are three trends shaping the role.\n"
+            "Remote Product Teams\nText about remote teams.\n"
+            "AI in the Roadmap\nText about AI.\n"
+            "Pricing Experiments\nText about pricing.\n"
+            "How to Become a Chief Product Officer\nStart as a product manager.\n")
+    doc = parse(text)
+    levels = [(b.text, b.level) for b in doc.blocks if b.kind == "heading"]
+    assert levels == [("Chief Product Officer Trends", 2), ("Remote Product Teams", 3), ("AI in the Roadmap", 3),
+                      ("Pricing Experiments", 3), ("How to Become a Chief Product Officer", 2)]
+    trends = doc.sections.children[0]
+    assert [c.title for c in trends.children] == ["Remote Product Teams", "AI in the Roadmap", "Pricing Experiments"]
+
+
+def test_faq_questions_nest_under_the_faq_heading():
+    text = ("Frequently Asked Questions\n"
+            "What does a CPO earn?\nA lot, usually.\n"
+            "Who does a CPO report to?\nThe chief executive.\n"
+            "Final Thoughts\nThat is all.\n")
+    doc = parse(text)
+    assert [(b.text, b.level) for b in doc.blocks if b.kind == "heading"] == [
+        ("Frequently Asked Questions", 2), ("What does a CPO earn?", 3), ("Who does a CPO report to?", 3),
+        ("Final Thoughts", 2)]
+
+
+def test_line_endings_crlf_and_lone_cr_count_as_lines():
+    doc = parse("Title Here\r\nBody text one.\rSecond paragraph [[x]].\n")
+    assert [(b.line, b.text) for b in doc.blocks] == [(1, "Title Here"), (2, "Body text one."),
+                                                      (3, "Second paragraph [[x]].")]
+    block = doc.blocks[2]
+    at = block.text.index("[[")
+    assert doc.text_span(block, at, at + 5) == (3, 18, 3, 23)
+
+
+# -- Markdown ----------------------------------------------------------------------------------
+MARKDOWN = """---
+title: Chief Technology Officer
+cpolint:
+  ignore: [E007]
+---
+# Chief Technology Officer
+
+The CTO owns the **technology strategy** and [the platform](https://example.com).
+
+- Hire engineering leaders
+- Set the architecture
+
+| Level | Salary |
+|---|---|
+| Median | $250,000 |
+
+```
+code is skipped
+```
+<!-- cpolint: disable-next-line=E006 -->
+Ignored [[wiki]] link.
+"""
+
+
+def test_markdown_blocks_front_matter_and_directives():
+    doc = parse(MARKDOWN, "a.md")
+    got = [(b.kind, b.line, b.end_line) for b in doc.blocks]
+    assert got == [("front_matter", 1, 5), ("heading", 6, 6), ("paragraph", 8, 8), ("list_item", 10, 10),
+                   ("list_item", 11, 11), ("table", 13, 15), ("code", 17, 19), ("paragraph", 21, 21)]
+    assert doc.front_matter == {"title": "Chief Technology Officer", "cpolint": {"ignore": ["E007"]}}
+    assert doc.title == "Chief Technology Officer"
+    para = doc.blocks[2]
+    assert para.text == "The CTO owns the technology strategy and the platform."
+    assert para.links == [("the platform", "https://example.com")]
+    assert doc.directives == [(20, "disable-next-line", ("E006",))]
+    assert doc.blocks[5].text == "Level | Salary\nMedian | $250,000"
+
+
+def test_markdown_positions_of_inline_text():
+    doc = parse("Intro line.\n\nThe CTO and the [[Platform Team]] meet weekly.\n", "a.md")
+    block = doc.blocks[1]
+    at = block.text.index("[[")
+    assert doc.text_span(block, at, at + len("[[Platform Team]]")) == (3, 17, 3, 34)
+
+
+def test_broken_front_matter_is_reported_not_raised():
+    doc = parse("---\ntitle: [unclosed\n---\nBody text.\n", "a.md")
+    assert doc.parse_problems and doc.parse_problems[0][0] == 2
+    assert [b.kind for b in doc.blocks] == ["front_matter", "paragraph"]
+
+
+# -- HTML --------------------------------------------------------------------------------------
+HTML = """<!doctype html>
+<html><head><title>CPO Guide</title><style>p { color: red }</style></head>
+<body>
+<nav class="main-menu"><ul><li><a href="/">Home</a></li></ul></nav>
+<h1>Chief Product Officer</h1>
+<p>The CPO sets &amp; owns
+the product strategy.</p>
+<script>var x = "<p>not text</p>";</script>
+<!-- cpolint: disable=E006 -->
+<ul><li>Own the roadmap<li>Lead the team</ul>
+<p>Unclosed paragraph
+<h2>Salary</h2>
+<table><tr><th>Level</th><th>Pay</th></tr><tr><td>Median</td><td>$200,000</td></tr></table>
+</body></html>
+"""
+
+
+def test_html_blocks_lines_context_and_skipped_elements():
+    doc = parse(HTML, "a.html")
+    got = [(b.kind, b.line, b.text) for b in doc.blocks]
+    assert got == [
+        ("list_item", 4, "Home"),
+        ("heading", 5, "Chief Product Officer"),
+        ("paragraph", 6, "The CPO sets & owns the product strategy."),
+        ("list_item", 10, "Own the roadmap"),
+        ("list_item", 10, "Lead the team"),
+        ("paragraph", 11, "Unclosed paragraph"),
+        ("heading", 12, "Salary"),
+        ("table", 13, "Level | Pay\nMedian | $200,000"),
+    ]
+    assert doc.blocks[2].end_line == 7
+    assert any(c.startswith("nav.main-menu") for c in doc.blocks[0].context)
+    assert doc.html_title == "CPO Guide"
+    assert doc.directives == [(9, "disable", ("E006",))]
+    assert doc.blocks[1].level == 1 and doc.blocks[6].level == 2
+
+
+def test_malformed_html_never_raises():
+    for text in ["<p>open <b>bold <i>both</p></div></span>", "<<<>>>", "<p", "</p></p></p>", "<table><td>x"]:
+        parse(text, "x.html")
+
+
+# -- sections and sentences --------------------------------------------------------------------
+def test_sections_nest_by_level():
+    doc = parse("# Title\n\nLead.\n\n## A\n\nText a.\n\n### A1\n\nText a1.\n\n## B\n\nText b.\n", "a.md")
+    root = doc.sections
+    title = root.children[0]
+    assert [c.title for c in title.children] == ["A", "B"]
+    assert [c.title for c in title.children[0].children] == ["A1"]
+    assert title.children[0].end_line == 11
+
+
+def test_sentences_never_cross_blocks():
+    doc = parse("Key Skills\nLeadership matters. So does judgment!\nStrategy\nIt wins markets\n")
+    sentences = [(s.block.line, s.text) for s in doc.sentences]
+    assert sentences == [(1, "Key Skills"), (2, "Leadership matters."), (2, "So does judgment!"),
+                         (3, "Strategy"), (4, "It wins markets")]
+    assert [t.text for t in doc.sentences[1].tokens] == ["Leadership", "matters", "."]
