@@ -85,6 +85,10 @@ class ResultCache:
         except OSError:
             return None
 
+    def contains(self, path: str) -> bool:
+        data = self._read_bytes(path)
+        return data is not None and os.path.exists(self._entry(self._key(path, data)))
+
     def get(self, path: str):
         from cpolint.linter import FileResult
 

@@ -98,9 +98,6 @@ def _lint_one(path: str, settings: Settings, flags: dict[str, Any]) -> FileResul
         from cpolint.cache import ResultCache
 
         cache = ResultCache.for_settings(settings)
-        hit = cache.get(path)
-        if hit is not None:
-            return hit
     result = lint_path(path, settings, fix=flags.get("fix", False), diff=flags.get("diff", False))
     if cache is not None:
         cache.put(path, result)
@@ -109,6 +106,32 @@ def _lint_one(path: str, settings: Settings, flags: dict[str, Any]) -> FileResul
 
 def _results(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str, Any],
              jobs: int) -> Iterator[FileResult]:
+    """Results in the order of `items`: cache hits replayed here, misses linted (in parallel)."""
+    cache_on = flags.get("use_cache") and not flags.get("fix") and not flags.get("diff")
+    caches = {}
+    hit: list[bool] = []
+    if cache_on:
+        from cpolint.cache import ResultCache
+
+        for path, index in items:
+            cache = caches.get(index) or caches.setdefault(index, ResultCache.for_settings(table.items[index]))
+            hit.append(cache.contains(path))
+    else:
+        hit = [False] * len(items)
+    misses = [item for item, h in zip(items, hit) if not h]
+    linted = _lint_many(misses, table, flags, jobs)
+    for (path, index), h in zip(items, hit):
+        if h:
+            result = caches[index].get(path)
+            if result is None:  # vanished or changed since the first look
+                result = _lint_one(path, table.items[index], flags)
+            yield result
+        else:
+            yield next(linted)
+
+
+def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str, Any],
+               jobs: int) -> Iterator[FileResult]:
     if jobs <= 1 or len(items) < 4:
         for path, index in items:
             yield _lint_one(path, table.items[index], flags)
@@ -116,7 +139,7 @@ def _results(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str
     import multiprocessing
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
-    if method == "fork" and not flags.get("cache_only"):
+    if method == "fork":
         # Load the pipeline once here so forked workers share it instead of each loading it.
         try:
             from cpolint.document.sentences import configure, get_nlp
@@ -127,7 +150,7 @@ def _results(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str
             pass
     ctx = multiprocessing.get_context(method)
     chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
-    with ctx.Pool(processes=jobs, initializer=_init_worker, initargs=(table.items, flags)) as pool:
+    with ctx.Pool(processes=min(jobs, len(items)), initializer=_init_worker, initargs=(table.items, flags)) as pool:
         yield from pool.imap(_work, items, chunksize=chunk)
 
 

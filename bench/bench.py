@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Benchmark cpolint against proselint on the same files in the same run.
+
+Builds a folder of varied articles (~1,500 words each, plain text, Markdown and HTML)
+from the paragraphs in corpus/, then times, alternating the two tools round by round:
+
+- folder throughput: articles per second, cpolint (all default rules, all cores, no
+  cache) vs proselint, and the ratio;
+- one file, cold (the pre-commit case): `cpolint check FILE` vs a bare
+  `python -c "import spacy; spacy.blank('en')"`, and vs proselint on one file;
+- an unchanged folder re-linted from the cache, and whether spaCy was imported;
+- peak memory of the cpolint run.
+
+Usage:  python bench/bench.py [--files 1000] [--rounds 3] [--jobs N] [--out bench/out]
+Needs proselint installed (it is in the test extras).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+def corpus_pieces() -> tuple[list[str], list[str]]:
+    """Headings and paragraphs of the corpus articles, as plain text."""
+    headings, paragraphs = [], []
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix not in (".txt", ".md", ".html") or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        text = re.sub(r"<[^>]+>", "\n", text)
+        for line in text.splitlines():
+            line = line.strip().lstrip("#").strip()
+            if not line or line.startswith(("---", "<!--", "|", "```")):
+                continue
+            words = line.split()
+            if len(words) <= 9 and not line.endswith("."):
+                headings.append(line)
+            elif len(words) >= 12:
+                paragraphs.append(line)
+    return headings or ["Overview"], paragraphs or ["The chief product officer leads the product team."]
+
+
+def build_folder(folder: Path, count: int, words: int = 1500, seed: int = 7) -> list[Path]:
+    rng = random.Random(seed)
+    headings, paragraphs = corpus_pieces()
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(count):
+        parts: list[tuple[str, str]] = []
+        total = 0
+        while total < words:
+            if not parts or rng.random() < 0.22:
+                parts.append(("h", rng.choice(headings)))
+            para = rng.choice(paragraphs)
+            # Vary numbers so no two files are equal.
+            para = re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(0, 3)), para)
+            parts.append(("p", para))
+            total += len(para.split())
+        title = f"Career Guide {i}: {rng.choice(headings)}"
+        kind = ("txt", "md", "html")[i % 3]
+        if kind == "txt":
+            body = title + "\n" + "\n".join(t for _, t in parts) + "\n"
+        elif kind == "md":
+            body = f"# {title}\n\n" + "\n\n".join(("## " + t) if k == "h" else t for k, t in parts) + "\n"
+        else:
+            body = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n"
+                    + "\n".join(f"<h2>{t}</h2>" if k == "h" else f"<p>{t}</p>" for k, t in parts)
+                    + "\n</article></body></html>\n")
+        path = folder / f"article-{i:05}.{kind}"
+        path.write_text(body, encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def timed(cmd: list[str], env=None, cwd=None) -> tuple[float, int, int]:
+    """Wall time, exit status, and peak RSS (KiB) of the child."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(proc.stderr.decode(errors="replace")[-2000:])
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
+    return elapsed, proc.returncode, max(peak, before)
+
+
+def cpolint_cmd(*args: str) -> list[str]:
+    exe = shutil.which("cpolint", path=os.path.dirname(sys.executable)) or shutil.which("cpolint")
+    return [exe, *args] if exe else [sys.executable, "-m", "cpolint", *args]
+
+
+def proselint_cmd(*args: str) -> list[str]:
+    exe = shutil.which("proselint", path=os.path.dirname(sys.executable)) or shutil.which("proselint")
+    if not exe:
+        raise SystemExit("proselint is not installed: pip install '.[test]'")
+    return [exe, "check", *args]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--out", default=None, help="keep the generated folder here")
+    args = parser.parse_args()
+
+    work = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="cpolint-bench-"))
+    folder = work / "articles"
+    if folder.exists():
+        shutil.rmtree(folder)
+    files = build_folder(folder, args.files)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in files) / len(files)
+    env = dict(os.environ, CPOLINT_CACHE_DIR=str(work / "cache"))
+    print(f"cpolint benchmark: {len(files)} articles (~{words:.0f} words each), {args.rounds} rounds, "
+          f"{args.jobs} jobs, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+
+    cp_times, pl_times, peaks = [], [], []
+    for _ in range(args.rounds):
+        t, _, peak = timed(cpolint_cmd("check", str(folder), "--no-cache", "--quiet", "--jobs", str(args.jobs)), env)
+        cp_times.append(t)
+        peaks.append(peak)
+        t, _, _ = timed(proselint_cmd(str(folder)))
+        pl_times.append(t)
+    cp_rate = len(files) / statistics.median(cp_times)
+    pl_rate = len(files) / statistics.median(pl_times)
+    print(f"folder: cpolint {cp_rate:.1f} articles/s, proselint {pl_rate:.1f} articles/s, "
+          f"ratio {cp_rate / pl_rate:.2f}x (budget >= 5x)")
+
+    one = str(files[0])
+    spacy_t, cold_t, pl_one = [], [], []
+    for _ in range(max(args.rounds, 5)):
+        spacy_t.append(timed([sys.executable, "-c", "import spacy; spacy.blank('en')"])[0])
+        cold_t.append(timed(cpolint_cmd("check", one, "--no-cache", "--quiet"), env)[0])
+        pl_one.append(timed(proselint_cmd(one))[0])
+    s, c, p = statistics.median(spacy_t), statistics.median(cold_t), statistics.median(pl_one)
+    print(f"one file, cold: cpolint {c:.3f} s, bare spaCy import {s:.3f} s, ratio {c / s:.2f}x (budget <= 1.3x); "
+          f"proselint {p:.3f} s")
+
+    timed(cpolint_cmd("check", str(folder), "--quiet", "--jobs", str(args.jobs)), env)  # fill the cache
+    cached = [timed(cpolint_cmd("check", str(folder), "--quiet", "--jobs", str(args.jobs)), env)[0]
+              for _ in range(args.rounds)]
+    cached_one = [timed(cpolint_cmd("check", one, "--quiet"), env)[0] for _ in range(max(args.rounds, 5))]
+    probe = subprocess.run([sys.executable, "-c",
+                            "import sys; from cpolint.cli import main; main(['check', sys.argv[1], '--quiet']); "
+                            "print('spacy' in sys.modules, 'textstat' in sys.modules)", one],
+                           capture_output=True, env=env, text=True)
+    imported = probe.stdout.strip().splitlines()[-1] if probe.stdout.strip() else "?"
+    print(f"cached re-run: folder {statistics.median(cached):.3f} s ({len(files) / statistics.median(cached):.0f} "
+          f"articles/s), one file {statistics.median(cached_one):.3f} s vs proselint one file {p:.3f} s "
+          f"(ratio {statistics.median(cached_one) / p:.2f}x, budget <= 1x); spaCy/textstat imported: {imported}")
+    print(f"peak memory (cpolint folder run, largest process): {max(peaks) / 1024:.0f} MiB")
+    if not args.out:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
