@@ -84,7 +84,7 @@ class LintOutcome:
 # (e.g. which blocks are site chrome) shape what the other rules see.
 PREPARE: list[str] = ["cpolint.analysis.boilerplate:prepare"]
 # What goes into the JSON `files` entry besides path and words: name -> callable(doc, engine) -> dict.
-INFO_PROVIDERS: list[str] = []
+INFO_PROVIDERS: list[str] = ["cpolint.analysis.sections:file_sections"]
 
 
 class Engine:

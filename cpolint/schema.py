@@ -56,6 +56,7 @@ class Schema:
     facts: dict[str, Any]
     thresholds: dict[str, float]
     role_pattern: re.Pattern
+    role_alt: str = ""  # regex alternation of the role's names, for composing patterns
     description: str = ""
     raw: Any = None
 
@@ -67,12 +68,39 @@ class Schema:
 
     def heading_sections(self, heading: str) -> list[str]:
         """Canonical section ids a heading names (compound headings name several)."""
+        return [sid for sid, _ in self.match_heading(heading)]
+
+    def match_heading(self, heading: str) -> list[tuple[str, bool]]:
+        """(section id, strong) for each section a heading names.
+
+        Strong means the heading is about that section and nothing narrower: "Chief Product
+        Officer Skills" is a strong skills heading, "Technical Skills" a weak one (a sub-topic).
+        """
         text = normalise_heading(heading)
+        words = set(_WORDS.findall(self.role_pattern.sub(" ", text))) - _GENERIC
         out = []
         for spec in self.sections:
-            if any(p.search(text) for p in spec.headings) and not any(p.search(text) for p in spec.exclude_headings):
-                out.append(spec.id)
+            if any(p.search(text) for p in spec.exclude_headings):
+                continue
+            matched = None
+            for p in spec.headings:
+                m = p.search(text)
+                if m:
+                    matched = m
+                    break
+            if matched is None:
+                continue
+            extra = words - set(_WORDS.findall(matched.group(0)))
+            out.append((spec.id, not extra))
         return out
+
+
+_WORDS = re.compile(r"[a-z0-9$%']+")
+# Words that do not narrow a heading's topic ("Key Skills", "Job Duties", "What Does a CPO Do").
+_GENERIC = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "your", "you", "as", "what", "does", "do",
+            "is", "are", "key", "main", "core", "top", "essential", "important", "typical", "common", "required",
+            "needed", "necessary", "job", "role", "position", "career", "their", "its", "this", "s", "'s",
+            "officer", "officers", "chief", "i", "my", "with", "about", "need", "needs", "know", "be"}
 
 
 def normalise_heading(text: str) -> str:
@@ -232,7 +260,7 @@ def _build(node: Any, path: str) -> Schema:
     role = str(node["role"])
     return Schema(
         name=str(node["schema"]), role=role, path=path, aliases=aliases, sections=sections, facts=facts,
-        thresholds=thresholds, role_pattern=re.compile(rf"\b(?:{role_alt})\b", re.I),
+        thresholds=thresholds, role_pattern=re.compile(rf"\b(?:{role_alt})\b", re.I), role_alt=role_alt,
         description=str(node.get("description", "")), raw=to_plain(node),
     )
 

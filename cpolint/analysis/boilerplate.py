@@ -1,11 +1,434 @@
-"""Which blocks are site chrome, furniture or spam rather than the article (filled in by the boilerplate detector)."""
+"""Which blocks are site chrome, article furniture or spam rather than the article.
+
+Signals are combined, never used alone:
+- HTML elements and their classes (nav, header, footer, aside, form; sidebar, widget,
+  menu, breadcrumb, share, comment, related ...);
+- phrases from the `boilerplate-*` lexicons in rules/packs/boilerplate.yaml, matched only
+  against whole short blocks, so "share the roadmap" in a sentence is never chrome;
+- line shape: short, title-cased, no verb or final punctuation, menus of one-word items,
+  breadcrumbs, category counts, archive months, dates run into author names;
+- position: chrome crowds above the title and below the article's last content; the
+  "core" runs from the first to the last block of real, on-topic prose;
+- region headings ("Related Posts", "Leave a Reply") that open a run of chrome which lasts
+  until real prose resumes;
+- repetition and similarity to the title, and distance from the article's topic (the
+  schema's role names plus the words the article's own paragraphs use most).
+
+The result, `doc.analyses["boilerplate"]`, maps block index to a `Verdict`; every rule
+reads it (structure and readability skip those blocks) and the B-rules report it.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cpolint.document.model import CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
+from cpolint.document.shapes import SENTENCE_END, is_title_case
+
+# Verdict kinds, reported by the rules in cpolint/rules/boilerplate.py.
+CHROME = "chrome"  # B001
+BYLINE = "byline"  # B002
+RELATED = "related"  # B003
+COMMENTS = "comments"  # B004
+SHARE = "share"  # B005
+SPAM = "spam"  # B006
+REPEATED_TITLE = "repeated-title"  # B007
+
+_HTML_HINTS = [
+    (re.compile(r"(^|[\s._#-])(comments?|respond|reply|discussion|disqus)([\s._#-]|$)"), COMMENTS),
+    (re.compile(r"(^|[\s._#-])(share|sharing|social|sharedaddy|addtoany|newsletter|subscribe|subscription|"
+                r"cookie|consent|gdpr|mailchimp|optin)([\s._#-]|$)"), SHARE),
+    (re.compile(r"(^|[\s._#-])(related|recommend(ed|ations)?|more-stories|read-next|post-navigation|"
+                r"nav-links|pagination|prev|next|yarpp|jp-relatedposts)([\s._#-]|$)"), RELATED),
+    (re.compile(r"(^|[\s._#-])(byline|author|entry-meta|post-meta|posted-on|meta-info|dateline|timestamp)"
+                r"([\s._#-]|$)"), BYLINE),
+    (re.compile(r"(^|[\s._#-])(sidebar|widget|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
+                r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
+                r"topbar|toolbar|site-branding|site-title|site-description|copyright|colophon|ad|ads|advert|"
+                r"advertisement|sponsor|promo|tag-cloud|tagcloud|archive|search-form|searchform)([\s._#-]|$)"), CHROME),
+]
+_HTML_TAGS = {"nav": CHROME, "header": CHROME, "footer": CHROME, "aside": CHROME, "form": COMMENTS}
+_HTML_ROLES = {"navigation": CHROME, "banner": CHROME, "contentinfo": CHROME, "complementary": CHROME,
+               "search": CHROME}
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+                   re.I)
+_ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
+_COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
+_EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+_URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
+_BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
+_MENU_LINE = re.compile(r"^([^|•·]{1,25})(\s*[|•·]\s*[^|•·]{1,25}){2,}$")
+_PIPE_CODE = re.compile(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
+_RUN_TOGETHER_DATE = re.compile(rf"[a-z]({_MONTHS})\s+\d", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = set("""a an the and or but of to in on for with by at from as is are was were be been being this that these
+those it its their they them you your we our us he she his her i me my not no so if then than too very can could will
+would should may might must do does did done have has had having what which who whom how why when where there here
+about into over under more most such also just only other some any each all both few many much own same up down out off
+again further once get got one two three new like""".split())
+
+
+@dataclass
+class Verdict:
+    kind: str
+    reason: str
+
+
+def _lexicon(ctx, name: str, anchored: bool = True) -> list[re.Pattern]:
+    """A lexicon's entries compiled once per registry: whole-text matches, or searches."""
+    cache = ctx.registry.__dict__.setdefault("_bp_lexicons", {})
+    got = cache.get((name, anchored))
+    if got is None:
+        got = []
+        for entry in ctx.lexicon(name):
+            try:
+                got.append(re.compile(rf"^(?:{entry})$" if anchored else rf"\b(?:{entry})", re.I))
+            except re.error:
+                continue  # a bad entry is skipped rather than crash a run
+        cache[(name, anchored)] = got
+    return got
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w$%&@#'’ ]+", " ", text.lower())).strip()
+
+
+def content_words(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text):
+        for part in w.lower().replace("’", "'").split("-"):
+            part = part.strip("'")
+            if part.endswith("'s"):
+                part = part[:-2]
+            if len(part) > 2 and part not in _STOP:
+                out.append(part)
+    return out
+
+
+class _Classifier:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.doc: Document = ctx.doc
+        self.blocks = [b for b in self.doc.blocks if b.kind not in (CODE, FRONT_MATTER)
+                       and (b.text.strip() or b.images)]
+        self.verdicts: dict[int, Verdict] = {}
+        schema = ctx.schema
+        self.role = schema.role_pattern if schema is not None else None
+        self.lex = {name: _lexicon(ctx, name) for name in (
+            "boilerplate-region-chrome", "boilerplate-region-related", "boilerplate-region-comments",
+            "boilerplate-chrome", "boilerplate-related", "boilerplate-comments", "boilerplate-share",
+            "boilerplate-byline")}
+        self.spam_words = _lexicon(ctx, "spam-words", anchored=False)
+        self.vocab = self._vocabulary()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _vocabulary(self) -> set[str]:
+        """Words the article's own prose keeps using: its topic."""
+        counts: Counter = Counter()
+        for b in self.blocks:
+            if b.kind == PARAGRAPH and len(b.words) >= 20 and not self._html_hint(b):
+                counts.update(set(content_words(b.text)))
+        return {w for w, c in counts.items() if c >= 3}
+
+    def topical(self, block: Block) -> bool:
+        if self.role is not None and self.role.search(block.text):
+            return True
+        words = set(content_words(block.text))
+        return len(words & self.vocab) >= (1 if len(words) <= 4 else 2)
+
+    def content_like(self, block: Block) -> bool:
+        """Real prose: a paragraph of sentences, on topic, not chrome."""
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or len(block.words) < 20:
+            return False
+        if not re.search(r"[.!?…](\s|$)", block.text):
+            return False
+        return self.topical(block) and block.index not in self.verdicts
+
+    def short(self, block: Block, limit: int = 12) -> bool:
+        return len(block.words) <= limit
+
+    def match(self, lexicon: str, text: str) -> bool:
+        t = text.strip().strip("*").strip()
+        return any(p.match(t) for p in self.lex[lexicon])
+
+    def mark(self, block: Block, kind: str, reason: str) -> None:
+        if block.index not in self.verdicts:
+            self.verdicts[block.index] = Verdict(kind, reason)
+
+    def _html_hint(self, block: Block) -> tuple[str, str] | None:
+        """(kind, element) when an ancestor element says what the block is."""
+        found = None
+        for ctx in block.context:
+            tag = ctx.split("#")[0].split(".")[0].split("[")[0]
+            role = re.search(r"\[role=([^\]]+)\]", ctx)
+            kind = _HTML_TAGS.get(tag) or (_HTML_ROLES.get(role.group(1).lower()) if role else None)
+            if kind is None:
+                attrs = ctx[len(tag):].lower()
+                for pattern, hint in _HTML_HINTS:
+                    if attrs and pattern.search(attrs.replace("#", " ").replace(".", " ")):
+                        kind = hint
+                        break
+            if kind is not None:
+                found = (kind, ctx)  # the innermost telling ancestor wins
+        return found
+
+    # -- passes ----------------------------------------------------------------------------
+    def run(self) -> dict[int, Verdict]:
+        if not self.blocks:
+            return {}
+        self.html_pass()
+        self.line_pass()
+        title_pos = self.find_title(self.core_span())
+        self.region_pass(title_pos)
+        core = self.core_span()  # again: a region may have taken what looked like prose
+        self.band_pass(core)
+        self.title_pass(title_pos)
+        self.spam_pass()
+        return self.verdicts
+
+    def html_pass(self) -> None:
+        for b in self.blocks:
+            hint = self._html_hint(b)
+            if hint is None:
+                continue
+            kind, element = hint
+            if b.kind == PARAGRAPH and len(b.words) >= 40 and kind in (CHROME, BYLINE):
+                continue  # a long paragraph in a "header" div is more likely a dek than chrome
+            self.mark(b, kind, f"inside <{element}>")
+
+    def line_pass(self) -> None:
+        for b in self.blocks:
+            text = b.text.strip()
+            if not text:
+                continue
+            n = len(b.words)
+            if n <= 8 and self.match("boilerplate-comments", text):
+                self.mark(b, COMMENTS, "comment-form text")
+            elif n <= 10 and self.match("boilerplate-share", text):
+                self.mark(b, SHARE, "share, newsletter or cookie text")
+            elif n <= 14 and self.match("boilerplate-related", text) and not self._section_heading(b):
+                self.mark(b, RELATED, "link to another page")
+            elif n <= 16 and self.match("boilerplate-chrome", text):
+                self.mark(b, CHROME, "site chrome")
+            elif n <= 12 and _DATE.search(text) and (_RUN_TOGETHER_DATE.search(text) or self.match("boilerplate-byline", text)
+                                                     or len(content_words(_DATE.sub(" ", text))) <= 2):
+                self.mark(b, BYLINE, "author and date line")
+            elif n <= 8 and self.match("boilerplate-byline", text) and not self.topical(b):
+                self.mark(b, BYLINE, "author line")
+            elif _EMAIL_ONLY.match(text) or _URL_ONLY.match(text):
+                self.mark(b, CHROME, "a bare address")
+            elif _ARCHIVE_MONTH.match(text):
+                self.mark(b, CHROME, "archive month")
+            elif _COUNTED.match(text) and not self.topical(b):
+                self.mark(b, CHROME, "category with a post count")
+            elif n <= 16 and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) and not text.endswith(SENTENCE_END):
+                self.mark(b, CHROME, "breadcrumb or menu line")
+        self._menu_runs()
+
+    def _section_heading(self, b: Block) -> bool:
+        """A heading that starts a real section: on topic and followed by prose."""
+        if b.kind != HEADING or not self.topical(b):
+            return False
+        nxt = self._next(b)
+        return nxt is not None and nxt.kind == PARAGRAPH and len(nxt.words) >= 20
+
+    def _next(self, b: Block) -> Block | None:
+        pos = self.blocks.index(b)
+        return self.blocks[pos + 1] if pos + 1 < len(self.blocks) else None
+
+    def _menu_runs(self) -> None:
+        """Runs of one-to-three-word items with no sentence in them: menus and tag lists."""
+        run: list[Block] = []
+
+        def flush():
+            if len(run) >= 3:
+                items = [r for r in run if r.index not in self.verdicts]
+                offtopic = sum(1 for r in run if not self.topical(r))
+                if offtopic >= len(run) * 0.6:
+                    for r in items:
+                        self.mark(r, CHROME, "menu of short links")
+            run.clear()
+
+        for b in self.blocks:
+            if b.kind in (LIST_ITEM, HEADING, PARAGRAPH) and 1 <= len(b.words) <= 3 and \
+                    not b.text.rstrip().endswith(SENTENCE_END) and b.text[:1].isupper() and b.kind != HEADING:
+                run.append(b)
+            else:
+                flush()
+        flush()
+
+    def region_pass(self, title_pos: int | None) -> None:
+        """A region heading ("Related Posts") makes what follows chrome until prose resumes."""
+        regions = [("boilerplate-region-related", RELATED), ("boilerplate-region-comments", COMMENTS),
+                   ("boilerplate-region-chrome", CHROME)]
+        starts: dict[int, str] = {}
+        for k, b in enumerate(self.blocks):
+            if len(b.words) <= 6 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):
+                for lexicon, region_kind in regions:
+                    if self.match(lexicon, b.text.rstrip(":")):
+                        if not self.content_like_after(k):  # "Related Roles" over real prose is a section
+                            starts[k] = region_kind
+                        break
+        for k, kind in starts.items():
+            b = self.blocks[k]
+            self.verdicts[b.index] = Verdict(kind, f"'{b.text}' region")
+            j = k + 1
+            while j < len(self.blocks) and j not in starts and j != title_pos:
+                nxt = self.blocks[j]
+                if self._resumes(nxt, j):
+                    break
+                if nxt.index not in self.verdicts or self.verdicts[nxt.index].kind == BYLINE:
+                    self.verdicts[nxt.index] = Verdict(kind, f"under '{b.text}'")
+                j += 1
+
+    def content_like_after(self, k: int) -> bool:
+        nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        return nxt is not None and self.content_like(nxt) and len(nxt.words) >= 25
+
+    def _resumes(self, b: Block, j: int) -> bool:
+        """Real article text again: long on-topic prose, or an on-topic heading over it."""
+        if b.kind in (PARAGRAPH,) and len(b.words) >= 25 and self.topical(b) and b.index not in self.verdicts \
+                and re.search(r"[.!?](\s|$)", b.text) and not _DATE.search(b.text[:40]):
+            return True
+        if b.kind == HEADING and self.topical(b) and b.index not in self.verdicts:
+            nxt = self.blocks[j + 1] if j + 1 < len(self.blocks) else None
+            return nxt is not None and nxt.kind == PARAGRAPH and len(nxt.words) >= 25 and self.topical(nxt)
+        return False
+
+    def core_span(self) -> tuple[int, int] | None:
+        """Positions (in self.blocks) of the first and last block of real article prose."""
+        good = [i for i, b in enumerate(self.blocks) if self.content_like(b)]
+        if not good:
+            return None
+        first, last = good[0], good[-1]
+        # The core extends over the on-topic lists and short paragraphs that close an article
+        # (a job-description example, a list of preferred skills), but not over chrome.
+        j = last + 1
+        while j < len(self.blocks):
+            b = self.blocks[j]
+            if b.index in self.verdicts:
+                break
+            if b.kind == LIST_ITEM and self._topical_list(b):
+                last = j
+            elif b.kind in (LIST_ITEM, PARAGRAPH, TABLE) and self.topical(b) and len(b.words) >= 3:
+                last = j
+            elif b.kind == HEADING and self._followed_by_topical(j):
+                last = j  # a section or sub-heading ("Preferred Qualifications") over on-topic text
+            else:
+                break
+            j += 1
+        return first, last
+
+    def _topical_list(self, b: Block) -> bool:
+        """Whether most items of the list holding `b` are on topic."""
+        if b.list_id is None:
+            return self.topical(b)
+        items = [x for x in self.blocks if x.kind == LIST_ITEM and x.list_id == b.list_id]
+        return sum(1 for x in items if self.topical(x)) >= len(items) * 0.5
+
+    def _followed_by_topical(self, j: int) -> bool:
+        nxt = self.blocks[j + 1] if j + 1 < len(self.blocks) else None
+        if nxt is None or nxt.index in self.verdicts or nxt.kind == HEADING or len(nxt.words) < 3:
+            return False
+        return self._topical_list(nxt) if nxt.kind == LIST_ITEM else self.topical(nxt)
+
+    def band_pass(self, core: tuple[int, int] | None) -> None:
+        if core is None:
+            return
+        first, last = core
+        # Below the article: headlines of other articles, and empty leftovers.
+        for b in self.blocks[last + 1:]:
+            if b.index in self.verdicts:
+                continue
+            text = b.text.strip()
+            if not text:
+                self.mark(b, CHROME, "below the article")
+                continue
+            if len(b.words) > 16 or self.topical(b) or text.endswith((".", "!", ":")):
+                continue
+            if text.endswith("?") or (is_title_case(text) and len(b.words) >= 3):
+                self.mark(b, RELATED, "headline of another article, below the article")
+
+    def find_title(self, core: tuple[int, int] | None) -> int | None:
+        """Position of the title: the last on-topic heading-like line above the article's
+        first prose (Markdown and HTML: the first h1); the earliest identical copy wins."""
+        first = core[0] if core is not None else len(self.blocks)
+        title_pos = None
+        if self.doc.format != "text":
+            h1 = [i for i, b in enumerate(self.blocks) if b.kind == HEADING and b.level == 1
+                  and b.index not in self.verdicts]
+            if h1:
+                title_pos = h1[0]
+        if title_pos is None:
+            for i in range(first - 1, -1, -1):
+                b = self.blocks[i]
+                if b.index in self.verdicts or b.kind == LIST_ITEM:
+                    continue
+                text = b.text.strip()
+                if b.kind in (HEADING, PARAGRAPH) and len(b.words) <= 20 and not text.endswith((".", ":")) \
+                        and self.topical(b) and not _DATE.search(text):
+                    title_pos = i
+                    # In Markdown and HTML a section heading right above the prose is not the title.
+                    if b.kind == HEADING and b.level >= 2 and i == first - 1 and self.doc.format != "text":
+                        continue
+                    break
+        if title_pos is None:
+            return None
+        key = _norm(self.blocks[title_pos].text)
+        same = [i for i, b in enumerate(self.blocks) if _norm(b.text) == key and b.kind != LIST_ITEM
+                and b.index not in self.verdicts]
+        if same and same[0] < title_pos:
+            title_pos = same[0]
+        return title_pos
+
+    def title_pass(self, title_pos: int | None) -> None:
+        """Above the title is site chrome; later copies of the title are strays."""
+        if title_pos is None:
+            return
+        title = self.blocks[title_pos]
+        key = _norm(title.text)
+        self.doc.analyses["title_block"] = title
+        for i, b in enumerate(self.blocks):
+            if i != title_pos and _norm(b.text) == key and b.kind != LIST_ITEM:
+                self.mark(b, REPEATED_TITLE, "the title repeated as a stray line")
+        if self.doc.format == "text" and title.kind == HEADING:
+            title.level = 1
+        for b in self.blocks[:title_pos]:
+            if b.index in self.verdicts:
+                continue
+            if len(b.words) <= 16 or b.kind == LIST_ITEM:
+                self.mark(b, CHROME, "above the title")
+
+    def spam_pass(self) -> None:
+        """Injected product and ad lines anywhere: short, off topic, with a code, a pipe or ad words."""
+        for b in self.blocks:
+            if b.index in self.verdicts or len(b.words) > 14:
+                continue
+            text = b.text.strip()
+            if _PIPE_CODE.search(text) and not text.endswith((".", "?", "!")):
+                self.mark(b, SPAM, "an injected product or ad line (a product code)")
+                continue
+            if self.topical(b):
+                continue
+            if any(p.search(text) for p in self.spam_words) and not text.endswith((".", "?")):
+                self.mark(b, SPAM, "an injected product or ad line")
+
 
 def prepare(ctx) -> None:
-    ctx.doc.analyses.setdefault("boilerplate", {})
+    """Engine hook: classify every block before the rules run."""
+    doc = ctx.doc
+    doc.analyses["boilerplate"] = _Classifier(ctx).run()
+    doc.__dict__.pop("sections", None)  # the section tree is built without chrome
 
 
-def is_boilerplate(doc, block) -> bool:
+def is_boilerplate(doc: Document, block: Block) -> bool:
     return block.index in doc.analyses.get("boilerplate", {})
+
+
+def verdict(doc: Document, block: Block) -> Verdict | None:
+    return doc.analyses.get("boilerplate", {}).get(block.index)

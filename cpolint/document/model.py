@@ -227,8 +227,9 @@ class Document:
         """The section tree; the root (level 0) holds the text before the first heading."""
         root = Section(heading=None, level=0)
         stack = [root]
+        masked = self.analyses.get("boilerplate", {})  # site chrome is not part of the article's structure
         for block in self.blocks:
-            if block.kind == FRONT_MATTER:
+            if block.kind == FRONT_MATTER or block.index in masked:
                 continue
             if block.kind == HEADING:
                 while len(stack) > 1 and stack[-1].level >= block.level:

@@ -24,6 +24,7 @@ _JOB_AD = re.compile(r"\bjob (description|posting|ad)\b.*\b(example|template|sam
 _JOB_AD_PART = re.compile(
     r"\b(duties|responsibilities|requirements|qualifications|skills|benefits|about (us|the role|the company)|"
     r"what you.ll do|who you are|perks|compensation|nice to have|preferred|required)\b", re.I)
+_QUESTION = re.compile(r"^(what|how|why|who|where|when|which|is|are|can|do|does|should|will)\b.*\?\s*$", re.I)
 _MAJOR = re.compile(r"^(conclusion|summary|final thoughts|in conclusion|related|faqs?|frequently asked)", re.I)
 _STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "what", "how", "is", "are", "does", "do",
          "you", "your", "this", "that", "with", "be", "can", "become"}
@@ -203,35 +204,36 @@ def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
     topic = {w for w, c in common if c >= max(2, len(headings) * 0.1)}
 
     def is_major(h: Block) -> bool:
-        return bool(_MAJOR.match(h.text)) or (len(topic) >= 2 and len(_content_words(h.text) & topic) >= 2)
+        return bool(_MAJOR.match(h.text)) or bool(_QUESTION.match(h.text)) or \
+            (len(topic) >= 2 and len(_content_words(h.text) & topic) >= 2) or \
+            bool(_FAQ.match(h.text)) or bool(_JOB_AD.search(h.text))
 
     index_of = {id(b): k for k, b in enumerate(blocks)}
     k = 0
     while k < len(headings):
         parent = headings[k]
+        following = headings[k + 1:]
         children: list[Block] = []
         if _FAQ.match(parent.text):
-            for h in headings[k + 1:]:
+            for h in following:
                 if not h.text.rstrip().endswith("?"):
                     break
                 children.append(h)
         elif _JOB_AD.search(parent.text):
-            for h in headings[k + 1:]:
+            for h in following:
                 if not _JOB_AD_PART.search(h.text):
                     break
                 children.append(h)
         else:
-            intro = _intro_after(blocks, index_of[id(parent)], headings[k + 1] if k + 1 < len(headings) else None)
-            if intro is not None:
-                announced = count_announcement(intro.text)
-                following = headings[k + 1:]
-                if announced is not None and announced[0] >= 2:
-                    children = following[:announced[0]]
-                elif intro.text.rstrip().endswith(":"):
-                    for h in following:
-                        if is_major(h):
-                            break
-                        children.append(h)
+            intro = _intro_after(blocks, index_of[id(parent)], following[0] if following else None)
+            announced = count_announcement(intro.text) if intro is not None else None
+            if announced is not None and announced[0] >= 2:
+                children = following[:announced[0]]
+            elif is_major(parent) or (intro is not None and intro.text.rstrip().endswith(":")):
+                for h in following:
+                    if is_major(h):
+                        break
+                    children.append(h)
         for child in children:
             child.level = parent.level + 1
         k += 1 + len(children)

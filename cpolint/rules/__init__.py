@@ -3,4 +3,6 @@
 BUILTIN_MODULES = [
     "cpolint.rules.files",
     "cpolint.rules.markup",
+    "cpolint.rules.structure",
+    "cpolint.rules.boilerplate",
 ]

@@ -1,0 +1,143 @@
+"""Which canonical schema sections an article covers, and where.
+
+A section is covered by a heading that names it (compound headings name several), by a
+lead-in label ("Education: ..."), or by a paragraph clearly about it (the schema's content
+cues; for the overview, a lead paragraph defining the role). Headings inside a
+job-description template or example do not cover the article's own sections, and are
+marked so the structure rules can tell them apart; FAQ answers do cover sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
+
+FAQ = re.compile(r"^\s*(frequently asked questions|faqs?\b|common questions|questions and answers|q ?& ?a\b)", re.I)
+TEMPLATE = re.compile(
+    r"\b(job|role|position)\s+(description|posting|ad|advert|listing)\s+(example|template|sample)s?\b"
+    r"|\b(sample|example|template)\s+(job|role)?\s*(description|posting|ad|advert|listing)\b"
+    r"|\bjob description template\b", re.I)
+
+
+@dataclass
+class Coverage:
+    section: str  # schema section id
+    line: int
+    block: Block
+    via: str  # heading | label | paragraph
+    text: str
+    strong: bool = True
+    context: str | None = None  # faq | template | None
+    level: int = 0
+
+
+def context_of(doc: Document, block: Block) -> str | None:
+    """'template' inside a job-description example, 'faq' inside an FAQ, else None."""
+    section = doc.section_of(block)
+    chain = [section] + list(section.ancestors())
+    for node in chain:
+        if node.heading is None:
+            continue
+        if TEMPLATE.search(node.heading.text):
+            return "template"
+        if FAQ.match(node.heading.text):
+            return "faq"
+    return None
+
+
+def title_block(doc: Document) -> Block | None:
+    """The article's title heading: the first h1 (Markdown, HTML), or in plain text the first
+    heading of the article's own text when it comes before any paragraph."""
+    if "title_block" in doc.analyses:
+        found = doc.analyses["title_block"]
+        return found if found.kind == HEADING else None
+    content = [b for b in doc.blocks if not is_boilerplate(doc, b) and b.kind in (HEADING, PARAGRAPH, LIST_ITEM, TABLE)]
+    if doc.format != "text":
+        for b in content:
+            if b.kind == HEADING and b.level == 1:
+                return b
+        return None
+    if content and content[0].kind == HEADING:
+        return content[0]
+    return None
+
+
+def _definition_pattern(schema) -> re.Pattern:
+    return re.compile(
+        rf"^(?:the |a |an )?(?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?(?:\s+role|\s+position)?\s+"
+        rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s", re.I)
+
+
+def coverage(doc: Document, schema) -> list[Coverage]:
+    cached = doc.analyses.get("coverage")
+    if cached is not None:
+        return cached
+    out: list[Coverage] = []
+    if schema is None:
+        doc.analyses["coverage"] = out
+        return out
+    definition = _definition_pattern(schema) if any(s.definition for s in schema.sections) else None
+    content = [b for b in doc.blocks if not is_boilerplate(doc, b)]
+    title = title_block(doc)
+    first_paragraphs = [b for b in content if b.kind == PARAGRAPH][:6]
+    for block in content:
+        if block.kind == HEADING:
+            if block is title:
+                continue  # the article's title names its subject, not one of its sections
+            for sid, strong in schema.match_heading(block.text):
+                out.append(Coverage(sid, block.line, block, "heading", block.text, strong,
+                                    context_of(doc, block), block.level))
+            continue
+        if block.kind not in (PARAGRAPH, LIST_ITEM, TABLE):
+            continue
+        ctx = None
+        if block.label:
+            ctx = context_of(doc, block)
+            for sid, strong in schema.match_heading(block.label):
+                out.append(Coverage(sid, block.line, block, "label", block.label, strong, ctx))
+        for spec in schema.sections:
+            hit = False
+            if spec.definition and definition is not None and block in first_paragraphs \
+                    and definition.search(block.text):
+                hit = True
+            elif spec.cues:
+                found = sum(1 for cue in spec.cues if cue.search(block.text))
+                hit = found >= min(spec.min_cue_matches, len(spec.cues))
+            if hit:
+                ctx = ctx if ctx is not None else context_of(doc, block)
+                out.append(Coverage(spec.id, block.line, block, "paragraph", _excerpt(block.text), True, ctx))
+    doc.analyses["coverage"] = out
+    return out
+
+
+def covered(doc: Document, schema, section_id: str) -> list[Coverage]:
+    """Coverage of a section that counts for the article (not inside a job-description template)."""
+    return [c for c in coverage(doc, schema) if c.section == section_id and c.context != "template"]
+
+
+def _excerpt(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def file_sections(doc: Document, engine) -> dict:
+    """The JSON `files[].sections` list: each canonical section found and what covers it."""
+    ctx = doc.analyses.get("context")
+    schema = ctx.schema if ctx is not None else None
+    if schema is None:
+        return {"sections": []}
+    rows = []
+    for spec in schema.sections:
+        found = covered(doc, schema, spec.id)
+        headings = [c for c in found if c.via in ("heading", "label")]
+        chosen = headings or found[:1]
+        for c in chosen:
+            row = {"id": spec.id, "line": c.line, "heading": c.text if c.via != "paragraph" else None,
+                   "via": c.via}
+            if c.via == "paragraph":
+                row["paragraph"] = c.text
+            rows.append(row)
+    rows.sort(key=lambda r: (r["line"], r["id"]))
+    return {"sections": rows}

@@ -1,0 +1,422 @@
+"""Boilerplate and SEO spam: everything on the page that is not the article.
+
+B001-B007 report the blocks cpolint.analysis.boilerplate classified, one diagnostic per
+run of adjacent blocks of one kind, spanning its first to its last line; `--fix` removes
+those lines. B008 finds sentences that only repeat the title, B009 an article whose key
+phrase density is far above natural.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpolint.analysis import boilerplate as bp
+from cpolint.analysis.sections import title_block
+from cpolint.diagnostics import Edit, Fix
+from cpolint.document.model import PROSE_KINDS
+from cpolint.registry import Rule, rule
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr", "p", "li"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+
+
+def _balanced_html(text: str) -> bool:
+    """True when removing `text` cannot unbalance the page's elements."""
+    depth: dict[str, int] = {}
+    for close, name, self_closing in _TAG.findall(text):
+        name = name.lower()
+        if name in _VOID or self_closing:
+            continue
+        depth[name] = depth.get(name, 0) + (-1 if close else 1)
+    return all(v == 0 for v in depth.values())
+
+
+class _RegionRule(Rule):
+    """Reports runs of blocks of one boilerplate kind."""
+
+    kind = ""
+    label = ""
+    fixable = True
+
+    def check(self, ctx):
+        doc = ctx.doc
+        verdicts = doc.analyses.get("boilerplate", {})
+        if not verdicts:
+            return
+        run: list = []
+        for block in doc.blocks:
+            v = verdicts.get(block.index)
+            if v is not None and v.kind == self.kind:
+                run.append((block, v))
+                continue
+            if v is None and not block.text.strip() and not block.images:
+                continue
+            if run:
+                yield self._report(ctx, run)
+                run = []
+        if run:
+            yield self._report(ctx, run)
+
+    def _report(self, ctx, run):
+        doc = ctx.doc
+        first, last = run[0][0], run[-1][0]
+        reasons = []
+        for _, v in run:
+            if v.reason not in reasons:
+                reasons.append(v.reason)
+        sample = first.text.strip() or "(image)"
+        if len(sample) > 50:
+            sample = sample[:47] + "…"
+        n_lines = last.end_line - first.line + 1
+        where = f"line {first.line}" if n_lines == 1 else f"lines {first.line}-{last.end_line}"
+        message = f"{self.label} ({', '.join(reasons[:2])}): '{sample}'" + (
+            f" and {len(run) - 1} more block{'s' if len(run) > 2 else ''}" if len(run) > 1 else "")
+        fix = self._fix(ctx, first, last)
+        return ctx.at_blocks(self, first, message, last=last, fix=fix,
+                             data={"kind": self.kind, "blocks": len(run), "lines": [first.line, last.end_line],
+                                   "reasons": reasons})
+
+    def _fix(self, ctx, first, last):
+        doc = ctx.doc
+        verdicts = doc.analyses.get("boilerplate", {})
+        # Never remove a line that also holds article text.
+        for block in doc.blocks:
+            if block.index in verdicts or block.kind not in PROSE_KINDS or not block.text.strip():
+                continue
+            if block.line <= last.end_line and block.end_line >= first.line:
+                return None
+        start, end = doc.line_range_offsets(first.line, last.end_line)
+        if doc.format == "html" and not _balanced_html(doc.text[start:end]):
+            return None
+        return Fix(f"remove {self.label} (lines {first.line}-{last.end_line})", (Edit(start, end, ""),))
+
+
+@rule
+class SiteChrome(_RegionRule):
+    """Site chrome: navigation, menus, breadcrumbs, sidebars, headers and footers.
+
+    ## What it does
+    Flags the parts of a web page that came along when the article was copied or scraped:
+    skip links, menus and nav bars, breadcrumbs ("Home > Careers > Product") and lone
+    category labels above the title, sidebars (recent posts, categories with counts,
+    archives by month, recent comments, tag clouds), site names and taglines, footers,
+    copyright lines, "Write for us" and contact addresses. It combines HTML elements and
+    classes, line shape, position above the title or below the article, and distance from
+    the article's topic. `--fix` removes the lines.
+
+    ## Why is this bad?
+    Published inside an article, another site's menu and sidebar make the page look
+    scraped, leak links to unrelated content, and bury the article for readers and search
+    engines alike.
+
+    ## Example
+    ```text
+    Skip to content
+    Recent Posts
+      • How to Download YouTube Videos with Online Yt5s?
+    Home > Business > The Role of a Chief Product Officer
+    ```
+    Use instead: start the file at the article's title.
+    """
+
+    code = "B001"
+    name = "site-chrome"
+    category = "boilerplate"
+    severity = "warning"
+    kind = bp.CHROME
+    label = "site chrome"
+
+
+@rule
+class Byline(_RegionRule):
+    """A byline or date line run into the text ("AdminJune 12, 2023June 12, 2023").
+
+    ## What it does
+    Flags author and date lines copied from a blog template: "By Jane Doe | June 3, 2024",
+    "Posted on March 1, 2023 by admin", or the run-together "AdminJune 12, 2023June 12, 2023"
+    a scraper leaves when it drops the markup.
+
+    ## Why is this bad?
+    The CMS prints the author and date itself; a copy in the body duplicates them and, run
+    together, reads as garbage.
+
+    ## Example
+    `AdminJune 12, 2023June 12, 2023` under the title.
+    Use instead: set author and date in the CMS or front matter.
+    """
+
+    code = "B002"
+    name = "byline"
+    category = "boilerplate"
+    severity = "warning"
+    kind = bp.BYLINE
+    label = "byline"
+
+
+@rule
+class RelatedLinks(_RegionRule):
+    """Post navigation, related-post lists and links to articles about other jobs.
+
+    ## What it does
+    Flags "Previous/Next" post navigation, "Related Posts" and "You may also like" lists,
+    "Related: …" and "Back to Career Development" lines, and headlines of other articles
+    ("What Does a Walmart Cashier Do?") left at the end of the text.
+
+    ## Why is this bad?
+    Out of their page they are dead text: links without targets, to articles on other
+    topics, in the middle of or after the article.
+
+    ## Example
+    ```text
+    What Does a Walmart Cashier Do?
+    Back to Career Development
+    ```
+    Use instead: let the site template render related links.
+    """
+
+    code = "B003"
+    name = "related-links"
+    category = "boilerplate"
+    severity = "warning"
+    kind = bp.RELATED
+    label = "related or navigation links"
+
+
+@rule
+class CommentSection(_RegionRule):
+    """A comment form or comment thread copied with the article.
+
+    ## What it does
+    Flags "Leave a Reply", "Your email address will not be published. Required fields are
+    marked *", form labels and comment threads.
+
+    ## Why is this bad?
+    A dead form in the middle of an article confuses readers and shows the text was scraped.
+
+    ## Example
+    ```text
+    Leave a Reply
+    Your email address will not be published. Required fields are marked *
+    ```
+    Use instead: remove it; the site renders its own comment form.
+    """
+
+    code = "B004"
+    name = "comment-section"
+    category = "boilerplate"
+    severity = "warning"
+    kind = bp.COMMENTS
+    label = "comment section"
+
+
+@rule
+class ShareAndSubscribe(_RegionRule):
+    """Share buttons, newsletter sign-ups and cookie banners.
+
+    ## What it does
+    Flags short blocks such as "Share this:", "Share on LinkedIn", "Subscribe to our
+    newsletter", "We use cookies", "5 min read" and social network names in a row. A
+    sentence that uses "share" or "subscribe" in a business sense is left alone.
+
+    ## Why is this bad?
+    They are widgets, not words: as text they interrupt the article and do nothing.
+
+    ## Example
+    `Share this: Facebook Twitter LinkedIn`
+    Use instead: remove them.
+    """
+
+    code = "B005"
+    name = "share-subscribe-cookie"
+    category = "boilerplate"
+    severity = "warning"
+    kind = bp.SHARE
+    label = "share, newsletter or cookie widget"
+
+
+@rule
+class InjectedSpam(_RegionRule):
+    """Injected product or ad lines: off-topic text with a product code, a pipe or ad words.
+
+    ## What it does
+    Flags short, off-topic lines such as "Sales Marketing Policy Procedure Manual | ABR44M"
+    or "Free sample policies and procedures template" wherever they appear, including in
+    the middle of the article.
+
+    ## Why is this bad?
+    This is SEO spam injected by the source site or a compromised plugin. Published, it
+    tells readers and search engines the page is low quality.
+
+    ## Example
+    `Sales Marketing Policies and Procedures Manual | ABR44M`
+    Use instead: remove it.
+    """
+
+    code = "B006"
+    name = "injected-spam"
+    category = "boilerplate"
+    severity = "error"
+    kind = bp.SPAM
+    label = "injected spam"
+
+
+@rule
+class RepeatedTitle(_RegionRule):
+    """The title repeated as a stray line.
+
+    ## What it does
+    Flags a line that repeats the article's title word for word outside the title itself.
+
+    ## Why is this bad?
+    A scraper or CMS template printed the title twice; the copy reads as a mistake and
+    counts as keyword stuffing.
+
+    ## Example
+    ```text
+    How To Become a Chief Product Officer CPO
+
+    How To Become a Chief Product Officer CPO
+    ```
+    Use instead: keep one title.
+    """
+
+    code = "B007"
+    name = "repeated-title"
+    category = "boilerplate"
+    severity = "warning"
+    kind = bp.REPEATED_TITLE
+    label = "repeated title"
+
+
+def _title_text(ctx) -> str | None:
+    block = ctx.doc.analyses.get("title_block") or title_block(ctx.doc)
+    if block is not None:
+        return block.text
+    return ctx.doc.title
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)]
+
+
+@rule
+class KeywordStuffing(Rule):
+    """A sentence that only repeats the title or its key phrase.
+
+    ## What it does
+    Flags sentences inside the article that are the title again ("… keep reading to learn
+    more about this exciting career path. How To Become a Chief Product Officer CPO.") or
+    that repeat the key phrase three or more times without saying anything else.
+
+    ## Why is this bad?
+    It is written for a search engine, not a reader; search engines penalise it, and
+    readers stumble on it.
+
+    ## Example
+    `Chief product officer jobs, chief product officer salary, chief product officer career.`
+    Use instead: delete the sentence. `--fix` removes it.
+    """
+
+    code = "B008"
+    name = "keyword-stuffing"
+    category = "boilerplate"
+    severity = "warning"
+    fixable = True
+
+    def check(self, ctx):
+        doc = ctx.doc
+        title = _title_text(ctx)
+        title_words = _words(title) if title else []
+        title_block_ = doc.analyses.get("title_block")
+        phrase = _key_phrase(ctx, title)
+        for sent in doc.sentences:
+            block = sent.block
+            if block is title_block_ or bp.is_boilerplate(doc, block) or block.kind not in PROSE_KINDS:
+                continue
+            words = _words(sent.text)
+            if not words:
+                continue
+            reason = None
+            if title_words and len(title_words) >= 3 and words == title_words and len(doc.sentences_of(block)) > 1:
+                reason = "repeats the title"
+            elif phrase and len(words) <= 30:
+                count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", sent.text.lower()))
+                if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
+                    reason = f"repeats '{phrase}' {count} times"
+            if reason is None:
+                continue
+            fix = None
+            src = doc.source_range(block, sent.start, sent.end)
+            if src is not None and doc.text[src[0]:src[1]] == sent.text:
+                start = src[0]
+                while start > 0 and doc.text[start - 1] in " \t":
+                    start -= 1
+                fix = Fix("remove the stuffed sentence", (Edit(start, src[1], ""),))
+            yield ctx.at_text(self, block, sent.start, sent.end,
+                              f"keyword stuffing: the sentence '{sent.text[:60]}' {reason}",
+                              data={"sentence": sent.text, "reason": reason}, fix=fix)
+
+
+def _key_phrase(ctx, title: str | None) -> str | None:
+    """The article's key phrase: the role name as the title gives it."""
+    schema = ctx.schema
+    if schema is None:
+        return None
+    names = sorted([schema.role] + schema.aliases, key=len, reverse=True)
+    source = title or ""
+    for name in names:
+        if re.search(r"\b" + re.escape(name) + r"\b", source, re.I) and len(name.split()) >= 2:
+            return name.lower()
+    return schema.role.lower()
+
+
+@rule
+class KeywordDensity(Rule):
+    """The article's key phrase is used far more often than natural writing does.
+
+    ## What it does
+    Counts the key phrase (the role name as the title gives it, "chief product officer")
+    in the article's own text and reports the density (phrase words / all words) when it
+    is above the `keyword-density-max` threshold (uses per 100 words, default 4). The
+    figures are in `data`.
+
+    ## Why is this bad?
+    Editors' tools (Yoast) flag densities over 3%; far above that, the text reads as
+    written for a crawler, and search engines demote it.
+
+    ## Example
+    A 400-word article that says "chief product officer" 20 times (5%).
+    Use instead: use "the CPO", "they", "the role", or rewrite.
+    """
+
+    code = "B009"
+    name = "keyword-density"
+    category = "boilerplate"
+    severity = "warning"
+    options = {"keyword-density-max": 4.0, "keyword-density-min-words": 150}
+
+    def check(self, ctx):
+        doc = ctx.doc
+        title = _title_text(ctx)
+        phrase = _key_phrase(ctx, title)
+        if not phrase:
+            return
+        title_block_ = doc.analyses.get("title_block")
+        blocks = [b for b in doc.blocks if b.kind in PROSE_KINDS and not bp.is_boilerplate(doc, b)
+                  and b is not title_block_]
+        total = sum(len(_words(b.text)) for b in blocks)
+        if total < ctx.threshold("keyword-density-min-words"):
+            return
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"s?\b", re.I)
+        count = sum(len(pattern.findall(b.text)) for b in blocks)
+        density = round(100.0 * count / total, 2)  # uses per 100 words, as Yoast counts it
+        if density <= ctx.threshold("keyword-density-max"):
+            return
+        anchor = title_block_ or next((b for b in blocks), None)
+        if anchor is None:
+            return
+        yield ctx.at_blocks(self, anchor,
+                            f"keyword density of '{phrase}' is {density}% ({count} uses in {total} words); "
+                            f"natural writing stays under {ctx.threshold('keyword-density-max'):g}%",
+                            data={"phrase": phrase, "count": count, "words": total, "density": density})
