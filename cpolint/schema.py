@@ -90,7 +90,13 @@ class Schema:
                     break
             if matched is None:
                 continue
-            extra = words - set(_WORDS.findall(matched.group(0)))
+            # The words the pattern touched, widened to whole words ("responsibilit" -> "responsibilities").
+            start, end = matched.span()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            extra = words - set(_WORDS.findall(text[start:end]))
             out.append((spec.id, not extra))
         return out
 

@@ -59,6 +59,7 @@ _DATE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MON
                    re.I)
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
+_COUNTER = re.compile(r"^\d[\d.,]*\s*[KkMm]?(\s+(followers?|claps?|likes?|comments?|responses?|shares?|views?|reads?))?$")
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
@@ -130,10 +131,13 @@ class _Classifier:
     def _vocabulary(self) -> set[str]:
         """Words the article's own prose keeps using: its topic."""
         counts: Counter = Counter()
+        paragraphs = 0
         for b in self.blocks:
-            if b.kind == PARAGRAPH and len(b.words) >= 20 and not self._html_hint(b):
+            if b.kind == PARAGRAPH and len(b.words) >= 15 and not self._html_hint(b):
                 counts.update(set(content_words(b.text)))
-        return {w for w, c in counts.items() if c >= 3}
+                paragraphs += 1
+        floor = 3 if paragraphs >= 8 else 2
+        return {w for w, c in counts.items() if c >= floor}
 
     def topical(self, block: Block) -> bool:
         if self.role is not None and self.role.search(block.text):
@@ -142,12 +146,12 @@ class _Classifier:
         return len(words & self.vocab) >= (1 if len(words) <= 4 else 2)
 
     def content_like(self, block: Block) -> bool:
-        """Real prose: a paragraph of sentences, on topic, not chrome."""
-        if block.kind not in (PARAGRAPH, LIST_ITEM) or len(block.words) < 20:
+        """Real prose: sentences, on topic or long, not already chrome."""
+        if block.kind not in (PARAGRAPH, LIST_ITEM) or len(block.words) < 12 or block.index in self.verdicts:
             return False
         if not re.search(r"[.!?…](\s|$)", block.text):
             return False
-        return self.topical(block) and block.index not in self.verdicts
+        return self.topical(block) or len(block.words) >= 25
 
     def short(self, block: Block, limit: int = 12) -> bool:
         return len(block.words) <= limit
@@ -161,21 +165,26 @@ class _Classifier:
             self.verdicts[block.index] = Verdict(kind, reason)
 
     def _html_hint(self, block: Block) -> tuple[str, str] | None:
-        """(kind, element) when an ancestor element says what the block is."""
-        found = None
-        for ctx in block.context:
+        """(kind, element) when an ancestor element says what the block is.
+
+        The innermost ancestor whose class or id tells (sidebar, share, comment ...) wins; a
+        bare semantic tag (nav, footer, form ...) counts only when no class says more.
+        """
+        by_tag = None
+        for ctx in reversed(block.context):
             tag = ctx.split("#")[0].split(".")[0].split("[")[0]
-            role = re.search(r"\[role=([^\]]+)\]", ctx)
-            kind = _HTML_TAGS.get(tag) or (_HTML_ROLES.get(role.group(1).lower()) if role else None)
-            if kind is None:
-                attrs = ctx[len(tag):].lower()
+            attrs = ctx[len(tag):].lower()
+            if attrs:
+                role = re.search(r"\[role=([^\]]+)\]", attrs)
+                if role and role.group(1) in _HTML_ROLES:
+                    return _HTML_ROLES[role.group(1)], ctx
+                flat = attrs.replace("#", " ").replace(".", " ")
                 for pattern, hint in _HTML_HINTS:
-                    if attrs and pattern.search(attrs.replace("#", " ").replace(".", " ")):
-                        kind = hint
-                        break
-            if kind is not None:
-                found = (kind, ctx)  # the innermost telling ancestor wins
-        return found
+                    if pattern.search(flat):
+                        return hint, ctx
+            if by_tag is None and tag in _HTML_TAGS:
+                by_tag = (_HTML_TAGS[tag], ctx)
+        return by_tag
 
     # -- passes ----------------------------------------------------------------------------
     def run(self) -> dict[int, Verdict]:
@@ -186,8 +195,9 @@ class _Classifier:
         title_pos = self.find_title(self.core_span())
         self.region_pass(title_pos)
         core = self.core_span()  # again: a region may have taken what looked like prose
+        self.menu_runs(core, title_pos)
         self.band_pass(core)
-        self.title_pass(title_pos)
+        self.title_pass(title_pos, core)
         self.spam_pass()
         return self.verdicts
 
@@ -228,7 +238,6 @@ class _Classifier:
                 self.mark(b, CHROME, "category with a post count")
             elif n <= 16 and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) and not text.endswith(SENTENCE_END):
                 self.mark(b, CHROME, "breadcrumb or menu line")
-        self._menu_runs()
 
     def _section_heading(self, b: Block) -> bool:
         """A heading that starts a real section: on topic and followed by prose."""
@@ -241,9 +250,11 @@ class _Classifier:
         pos = self.blocks.index(b)
         return self.blocks[pos + 1] if pos + 1 < len(self.blocks) else None
 
-    def _menu_runs(self) -> None:
-        """Runs of one-to-three-word items with no sentence in them: menus and tag lists."""
+    def menu_runs(self, core: tuple[int, int] | None, title_pos: int | None) -> None:
+        """Runs of one-to-three-word items with no sentence in them, outside the article's
+        core: menus and tag lists. (Inside the core, such a run is a list of skills.)"""
         run: list[Block] = []
+        inside = range(core[0], core[1] + 1) if core is not None else range(0)
 
         def flush():
             if len(run) >= 3:
@@ -254,9 +265,10 @@ class _Classifier:
                         self.mark(r, CHROME, "menu of short links")
             run.clear()
 
-        for b in self.blocks:
-            if b.kind in (LIST_ITEM, HEADING, PARAGRAPH) and 1 <= len(b.words) <= 3 and \
-                    not b.text.rstrip().endswith(SENTENCE_END) and b.text[:1].isupper() and b.kind != HEADING:
+        for pos, b in enumerate(self.blocks):
+            plain_heading = b.kind == HEADING and self.doc.format == "text"
+            if pos not in inside and pos != title_pos and (b.kind in (LIST_ITEM, PARAGRAPH) or plain_heading) \
+                    and 1 <= len(b.words) <= 3 and not b.text.rstrip().endswith(SENTENCE_END) and b.text[:1].isupper():
                 run.append(b)
             else:
                 flush()
@@ -282,7 +294,10 @@ class _Classifier:
                 nxt = self.blocks[j]
                 if self._resumes(nxt, j):
                     break
-                if nxt.index not in self.verdicts or self.verdicts[nxt.index].kind == BYLINE:
+                if b.context and nxt.context[:len(b.context)] != b.context:
+                    break  # in HTML a region ends with the element that holds its heading
+                current = self.verdicts.get(nxt.index)
+                if current is None or current.kind == BYLINE or (current.kind == CHROME and current.reason.startswith("inside <")):
                     self.verdicts[nxt.index] = Verdict(kind, f"under '{b.text}'")
                 j += 1
 
@@ -306,36 +321,16 @@ class _Classifier:
         if not good:
             return None
         first, last = good[0], good[-1]
-        # The core extends over the on-topic lists and short paragraphs that close an article
-        # (a job-description example, a list of preferred skills), but not over chrome.
-        j = last + 1
-        while j < len(self.blocks):
+        # The core runs on to the last on-topic block: lists, tables and short paragraphs that
+        # close an article (a job-description example, preferred skills) are the article too.
+        for j in range(len(self.blocks) - 1, last, -1):
             b = self.blocks[j]
-            if b.index in self.verdicts:
-                break
-            if b.kind == LIST_ITEM and self._topical_list(b):
+            if b.index in self.verdicts or len(b.words) < 3:
+                continue
+            if b.kind in (LIST_ITEM, PARAGRAPH, TABLE) and (self.topical(b) or self.content_like(b)):
                 last = j
-            elif b.kind in (LIST_ITEM, PARAGRAPH, TABLE) and self.topical(b) and len(b.words) >= 3:
-                last = j
-            elif b.kind == HEADING and self._followed_by_topical(j):
-                last = j  # a section or sub-heading ("Preferred Qualifications") over on-topic text
-            else:
                 break
-            j += 1
         return first, last
-
-    def _topical_list(self, b: Block) -> bool:
-        """Whether most items of the list holding `b` are on topic."""
-        if b.list_id is None:
-            return self.topical(b)
-        items = [x for x in self.blocks if x.kind == LIST_ITEM and x.list_id == b.list_id]
-        return sum(1 for x in items if self.topical(x)) >= len(items) * 0.5
-
-    def _followed_by_topical(self, j: int) -> bool:
-        nxt = self.blocks[j + 1] if j + 1 < len(self.blocks) else None
-        if nxt is None or nxt.index in self.verdicts or nxt.kind == HEADING or len(nxt.words) < 3:
-            return False
-        return self._topical_list(nxt) if nxt.kind == LIST_ITEM else self.topical(nxt)
 
     def band_pass(self, core: tuple[int, int] | None) -> None:
         if core is None:
@@ -349,10 +344,22 @@ class _Classifier:
             if not text:
                 self.mark(b, CHROME, "below the article")
                 continue
+            if _COUNTER.match(text):
+                self.mark(b, SHARE, "a like, clap or follower count")
+                continue
             if len(b.words) > 16 or self.topical(b) or text.endswith((".", "!", ":")):
                 continue
             if text.endswith("?") or (is_title_case(text) and len(b.words) >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
+        # A short line between two pieces of chrome below the article is chrome too (an author bio).
+        tail = self.blocks[last + 1:]
+        for k in range(1, len(tail) - 1):
+            b = tail[k]
+            if b.index in self.verdicts or len(b.words) > 15:
+                continue
+            before, after = self.verdicts.get(tail[k - 1].index), self.verdicts.get(tail[k + 1].index)
+            if before is not None and after is not None:
+                self.mark(b, before.kind, "between pieces of chrome below the article")
 
     def find_title(self, core: tuple[int, int] | None) -> int | None:
         """Position of the title: the last on-topic heading-like line above the article's
@@ -386,7 +393,7 @@ class _Classifier:
             title_pos = same[0]
         return title_pos
 
-    def title_pass(self, title_pos: int | None) -> None:
+    def title_pass(self, title_pos: int | None, core: tuple[int, int] | None) -> None:
         """Above the title is site chrome; later copies of the title are strays."""
         if title_pos is None:
             return
@@ -403,6 +410,16 @@ class _Classifier:
                 continue
             if len(b.words) <= 16 or b.kind == LIST_ITEM:
                 self.mark(b, CHROME, "above the title")
+        # Under the title, a bare name or label next to the byline or share bar is part of it.
+        end = core[0] if core is not None else len(self.blocks)
+        between = self.blocks[title_pos + 1:end]
+        for k, b in enumerate(between):
+            if b.index in self.verdicts or len(b.words) > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
+                continue
+            near = [between[k - 1]] if k > 0 else []
+            near += [between[k + 1]] if k + 1 < len(between) else []
+            if any(n.index in self.verdicts for n in near):
+                self.mark(b, BYLINE, "author or meta line under the title")
 
     def spam_pass(self) -> None:
         """Injected product and ad lines anywhere: short, off topic, with a code, a pipe or ad words."""
@@ -415,7 +432,7 @@ class _Classifier:
                 continue
             if self.topical(b):
                 continue
-            if any(p.search(text) for p in self.spam_words) and not text.endswith((".", "?")):
+            if any(p.search(text) for p in self.spam_words) and not text.endswith((".", "?", ":")):
                 self.mark(b, SPAM, "an injected product or ad line")
 
 

@@ -193,6 +193,10 @@ def _content_words(text: str) -> set[str]:
 def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
     """Give bare headings the hierarchy their text implies (all start at level 2)."""
     headings = [b for b in blocks if b.kind == HEADING and id(b) in bare]
+    if headings and blocks and headings[0] is blocks[0]:
+        # The first line of the file, when it is heading-shaped, is the title: it heads everything.
+        headings[0].level = 1
+        headings = headings[1:]
     if len(headings) < 2:
         return
     # Topic words: those most headings share ("chief product officer").
