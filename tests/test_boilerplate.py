@@ -1,0 +1,112 @@
+"""Boilerplate: the seeds' blocks, precision and recall against jusText, and --fix safety."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, REPO, SEEDS, lint, needs_seeds, run_cli
+
+sys.path.insert(0, str(REPO / "bench"))
+
+
+@needs_seeds
+def test_seed_boilerplate_blocks_are_the_ones_design_lists():
+    import boilerplate_eval as ev
+
+    for seed in sorted(SEEDS.glob("*.txt")):
+        keep = ev.countable(seed)
+        gold = ev.spans_to_lines(ev.SEED_GOLD[seed.name[:3]], keep)
+        got = ev.spans_to_lines(ev.cpolint_spans(seed), keep)
+        assert got == gold, seed.name
+
+
+def test_cpolint_beats_justext_on_precision_and_recall():
+    pytest.importorskip("justext")
+    import boilerplate_eval as ev
+
+    results = ev.evaluate()
+    for group in {g for g, _ in results}:
+        ours, theirs = results[(group, "cpolint")], results[(group, "jusText")]
+        assert ours[0] > theirs[0] and ours[1] > theirs[1], (group, ours, theirs)
+
+
+def test_business_uses_of_share_and_subscribe_are_content():
+    text = ("Chief Product Officer\n"
+            "A chief product officer owns product strategy and leads the product team in a company.\n"
+            "Share the roadmap\n"
+            "CPOs share the roadmap with sales and subscribe to weekly customer reports so they hear problems early.\n"
+            "Subscribe to customer feedback channels and read them every week as part of the job.\n")
+    assert [d for d in lint(text, select=["boilerplate"])] == []
+
+
+def _content_lines(path: Path, spans) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    removed = set()
+    for start, end in spans:
+        removed.update(range(start, end + 1))
+    return [line for number, line in enumerate(lines, start=1) if number not in removed]
+
+
+def test_fix_removes_only_boilerplate_and_is_idempotent(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS / "boilerplate", folder)
+    (folder / ".cpolint.yaml").write_text("select: [boilerplate]\n")
+    articles = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    import json
+
+    before = {}
+    for path in articles:
+        data = json.loads(run_cli("check", path.name, "--no-cache", "--format", "json", cwd=folder).stdout)
+        spans = [(d["line"], d["end_line"]) for d in data["diagnostics"] if d["fixable"]]
+        before[path.name] = (path.read_bytes(), _content_lines(path, spans), spans)
+    os.chmod(folder / "blog-wordpress.txt", 0o640)
+    proc = run_cli("check", ".", "--no-cache", "--fix", cwd=folder)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "fixed" in proc.stdout.decode()
+    for path in articles:
+        original, kept, spans = before[path.name]
+        after = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        # Every line that was not boilerplate survives, byte for byte and in order.
+        assert after == kept, path.name
+    assert stat.S_IMODE(os.stat(folder / "blog-wordpress.txt").st_mode) == 0o640
+    assert not list(folder.glob(".cpolint-*.tmp"))
+    snapshot = {p.name: p.read_bytes() for p in articles}
+    again = run_cli("check", ".", "--no-cache", "--fix", cwd=folder)
+    assert {p.name: p.read_bytes() for p in articles} == snapshot  # idempotent
+    assert b"fixed" not in again.stdout
+
+
+def test_diff_previews_without_writing(tmp_path):
+    src = CORPUS / "boilerplate" / "blog-wordpress.txt"
+    path = tmp_path / "a.txt"
+    shutil.copy(src, path)
+    proc = run_cli("check", "a.txt", "--no-cache", "--diff", "--select", "boilerplate", cwd=tmp_path)
+    out = proc.stdout.decode()
+    assert "--- a/a.txt" in out and "+++ b/a.txt" in out
+    assert "-Menu\n" in out and "-Leave a Comment\n" in out
+    assert "-A chief product officer" not in out  # the article's own text stays
+    assert path.read_bytes() == src.read_bytes()
+
+
+def test_an_interrupted_fix_leaves_the_original_intact(tmp_path, monkeypatch):
+    from cpolint.config import Settings
+    from cpolint.linter import lint_path
+
+    path = tmp_path / "a.txt"
+    shutil.copy(CORPUS / "boilerplate" / "blog-wordpress.txt", path)
+    original = path.read_bytes()
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("power cut")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        lint_path(str(path), Settings(select=["boilerplate"]), fix=True)
+    assert path.read_bytes() == original
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # no temporary file left behind
