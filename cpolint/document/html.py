@@ -124,8 +124,9 @@ class _Builder(HTMLParser):
             self.segments.append((self.buf_len, self._offset(line, col), len(text)))
         self.buf.append(text)
         self.buf_len += len(text)
-        # Line of the last character of this run.
-        self.end_line = line + text.count("\n") if verbatim else line
+        # Line of the last visible character so far.
+        if text.strip():
+            self.end_line = line + text.rstrip().count("\n") if verbatim else line
 
     # -- parser callbacks ----------------------------------------------------------------
     def handle_starttag(self, tag, attrs):

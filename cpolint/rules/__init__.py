@@ -5,4 +5,5 @@ BUILTIN_MODULES = [
     "cpolint.rules.markup",
     "cpolint.rules.structure",
     "cpolint.rules.boilerplate",
+    "cpolint.rules.editor_notes",
 ]

@@ -1,0 +1,469 @@
+"""Text meant for the writer, the editor or a model, published as if it were the article.
+
+Leaked instructions are found by what a sentence does, not by a phrase list alone: an
+imperative editing verb aimed at the text itself ("Add tags to the text given"), advice
+about writing ("it's advisable to break paragraphs into ..."), a modal that tells the text
+what it needs ("this section should mention ..."), or second-person orders to the writer,
+each combined with a reference to the writing's own apparatus (tags, paragraphs, headings,
+keywords, word counts, SEO). The word lists live in rules/packs/editor-notes.yaml as
+lexicons a team can extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.sections import context_of
+from cpolint.diagnostics import Edit, Fix
+from cpolint.document.model import CODE, FRONT_MATTER, PROSE_KINDS, Block
+from cpolint.registry import Rule, rule
+
+
+def _alternation(ctx, name: str, flags=re.I, bounded: bool = True) -> re.Pattern | None:
+    cache = ctx.registry.__dict__.setdefault("_en_lexicons", {})
+    key = (name, flags, bounded)
+    if key not in cache:
+        entries = []
+        for entry in ctx.lexicon(name):
+            try:
+                re.compile(entry)
+            except re.error:
+                continue
+            entries.append(entry)
+        if not entries:
+            cache[key] = None
+        else:
+            body = "|".join(f"(?:{e})" for e in sorted(entries, key=len, reverse=True))
+            cache[key] = re.compile(rf"(?<![\w@])(?:{body})(?![\w])" if bounded else f"(?:{body})", flags)
+    return cache[key]
+
+
+def _content_blocks(doc) -> list[Block]:
+    return [b for b in doc.blocks if b.kind in PROSE_KINDS and b.text.strip() and not is_boilerplate(doc, b)]
+
+
+def _whole_block_fix(ctx, block: Block, what: str) -> Fix | None:
+    """Remove a block's lines, if no other article text shares them."""
+    doc = ctx.doc
+    for other in doc.blocks:
+        if other is block or other.kind not in PROSE_KINDS or not other.text.strip():
+            continue
+        if other.line <= block.end_line and other.end_line >= block.line:
+            return None
+    start, end = doc.line_range_offsets(block.line, block.end_line)
+    if doc.format == "html":
+        return None  # removing lines of markup could unbalance the page: report only
+    return Fix(f"remove the {what} (lines {block.line}-{block.end_line})", (Edit(start, end, ""),))
+
+
+def _passages(ctx, rule_obj, block: Block, flagged: list, message, what: str, data_of):
+    """One diagnostic per run of flagged sentences; a block that is all flagged is one passage."""
+    doc = ctx.doc
+    sents = doc.sentences_of(block)
+    if not sents:
+        return
+    if all(flagged):
+        fix = _whole_block_fix(ctx, block, what) if rule_obj.fixable else None
+        yield ctx.at_blocks(rule_obj, block, message(block.text), fix=fix, data=data_of(block.text))
+        return
+    k = 0
+    while k < len(sents):
+        if not flagged[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(sents) and flagged[j + 1]:
+            j += 1
+        start, end = sents[k].start, sents[j].end
+        text = block.text[start:end]
+        yield ctx.at_text(rule_obj, block, start, end, message(text), data=data_of(text))
+        k = j + 1
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_LEAD = re.compile(
+    r"^(?:[\[(]\s*)?(?:(?:please|also|then|now|next|finally|additionally|lastly|first|second|third|and|"
+    r"in (?:the|this) (?:next|following|previous|last|first|second|final) (?:section|paragraph|part)|"
+    r"for (?:seo|readability|the intro(?:duction)?|each section)|here|make sure to|be sure to|don['’]t forget to|"
+    r"remember to)[,:]?\s+)*", re.I)
+_MODAL_ON_TEXT = re.compile(
+    r"\b(?:this|the|each|every|that|next) (?:article|section|paragraph|post|text|draft|piece|intro|introduction|"
+    r"conclusion|heading|sentence|copy|blog post|content)s? (?:should|must|needs?(?: to)?|has to|will need|could use|"
+    r"ought to|requires?|is missing)\b", re.I)
+_ADVICE = re.compile(r"\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
+                     r"better|necessary|wise) to (\w[\w-]*)", re.I)
+_SECOND_PERSON = re.compile(r"\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
+                            r"you may want to|try to) (\w[\w-]*)", re.I)
+_MAKE_IT = re.compile(r"^make (?:it|this|them|the (?:text|article|tone|copy|intro))\s+(?:sound |read |feel )?"
+                      r"(?:more |less |a bit |very )?(?:engaging|readable|concise|punchy|friendly|professional|"
+                      r"formal|casual|conversational|shorter|longer|compelling|seo[- ]friendly|clearer|simpler|"
+                      r"persuasive|human|natural|catchy)\b", re.I)
+_FOLLOW_ON = re.compile(r"^(?:this|that|these|doing so|it) (?:approach|method|structure|format|step|will|helps?|"
+                        r"enhances?|improves?|ensures?|makes?|boosts?)\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
+                         r"when|while|if)\s", re.I)
+_DIRECTIVE_LABELS = {"tone", "voice", "style", "audience", "target audience", "instructions", "instruction", "prompt",
+                     "brief", "writing brief", "length", "format", "outline", "persona", "reading level"}
+
+
+class _Sentences:
+    """Per-sentence writer-directive analysis, shared by the instruction rule."""
+
+    def __init__(self, ctx):
+        self.verbs = _alternation(ctx, "writer-verbs")
+        self.objects = _alternation(ctx, "text-objects")
+
+    def directive(self, text: str) -> str | None:
+        """Why the sentence is an instruction about the text, or None."""
+        if self.verbs is None or self.objects is None:
+            return None
+        original = text.strip().lstrip("[(").strip()
+        stripped = _LEAD.sub("", text.strip())
+        led = stripped != original  # a lead-in such as "In the next section," was removed
+        objects = [m.group(0) for m in self.objects.finditer(text)]
+        if _MAKE_IT.match(stripped):
+            return "an instruction to rewrite the text"
+        first = re.match(r"[\w-]+", stripped)
+        if first and self.verbs.fullmatch(first.group(0)) and (led or not stripped[:1].islower()):
+            # The verb's object must be the text: look in its own clause, not a later one
+            # ("Make sure your team can explain the brand in one sentence" is about the team).
+            clause = _CLAUSE_END.split(stripped[first.end():], maxsplit=1)[0]
+            clause = " ".join(clause.split()[:15])
+            target = self.objects.search(clause)
+            if target:
+                return f"an imperative ('{first.group(0)}') about the text's {_short(target.group(0), 30)}"
+        if _MODAL_ON_TEXT.search(text):
+            return "tells the text what it needs"
+        for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
+            m = pattern.search(text)
+            if m and self.verbs.fullmatch(m.group(1)) and objects:
+                return f"{what} ('{_short(m.group(0), 40)}')"
+        return None
+
+    def mentions_text(self, text: str) -> bool:
+        return self.objects is not None and self.objects.search(text) is not None
+
+
+@rule
+class LeakedInstruction(Rule):
+    """An instruction to the writer or a model, published as part of the article.
+
+    ## What it does
+    Flags sentences that talk to whoever writes the article rather than to its reader:
+    imperatives aimed at the text itself ("Add tags to the text given", "Expand this
+    section to 300 words", "Make it more engaging"), advice about writing ("To optimize
+    readability and SEO, it's advisable to break paragraphs into concise sentences"),
+    modals that tell the text what it needs ("This section should mention salaries"), and
+    brief labels ("Tone: friendly"). A sentence that follows such an instruction and goes
+    on about it ("This approach enhances search engine indexing") is part of the passage.
+    One diagnostic per passage; `--fix` removes a paragraph that is all instruction.
+
+    ## Why is this bad?
+    It is the most embarrassing defect a publisher can ship: readers see the prompt or the
+    brief behind the article, and with it that nobody edited the page.
+
+    ## Example
+    ```text
+    Add tags to the text given and aim for a maximum of two sentences per tag section.
+    ```
+    Use instead: delete the instruction (and do what it asked, if it still matters).
+    """
+
+    code = "E001"
+    name = "leaked-instruction"
+    category = "editor-note"
+    severity = "error"
+    fixable = True
+
+    def check(self, ctx):
+        doc = ctx.doc
+        analysis = _Sentences(ctx)
+        for block in _content_blocks(doc):
+            if block.label and block.label.lower() in _DIRECTIVE_LABELS and len(block.words) <= 25:
+                yield ctx.at_blocks(self, block, f"a writing brief left in the text: '{_short(block.text)}'",
+                                    data={"text": block.text, "reason": f"'{block.label}:' brief label"},
+                                    fix=_whole_block_fix(ctx, block, "brief"))
+                continue
+            sents = doc.sentences_of(block)
+            reasons = [analysis.directive(s.text) for s in sents]
+            if not any(reasons):
+                continue
+            flagged = [r is not None for r in reasons]
+            # Sentences that carry an instruction on ("This approach enhances ... indexing").
+            for k, s in enumerate(sents):
+                if flagged[k]:
+                    continue
+                near = (k > 0 and flagged[k - 1]) or (k + 1 < len(sents) and flagged[k + 1])
+                if near and (analysis.mentions_text(s.text) or _FOLLOW_ON.match(s.text)):
+                    flagged[k] = True
+            why = next(r for r in reasons if r)
+
+            def message(text, why=why):
+                return f"instruction to the writer left in the article ({why}): '{_short(text)}'"
+
+            yield from _passages(ctx, self, block, flagged, message, "leaked instruction",
+                                 lambda text, why=why: {"text": text, "reason": why})
+
+
+@rule
+class ModelLeakage(Rule):
+    """A chatbot's words to its user, left in the article.
+
+    ## What it does
+    Flags the tell-tale lines of a language model talking to whoever prompted it: "As an AI
+    language model", "Sure! Here's the revised article:", "I hope this helps", "Let me know
+    if you'd like me to ...", "as of my last knowledge update". The phrases are the
+    `model-leakage` lexicon. `--fix` removes a paragraph that is all leakage.
+
+    ## Why is this bad?
+    It tells readers the article was generated and pasted without reading, which undoes
+    every claim in it.
+
+    ## Example
+    `Sure! Here's the revised article with improved readability:`
+    Use instead: delete it.
+    """
+
+    code = "E002"
+    name = "model-leakage"
+    category = "editor-note"
+    severity = "error"
+    fixable = True
+
+    def check(self, ctx):
+        doc = ctx.doc
+        pattern = _alternation(ctx, "model-leakage")
+        if pattern is None:
+            return
+        for block in _content_blocks(doc):
+            if not pattern.search(block.text):
+                continue
+            sents = doc.sentences_of(block)
+            flagged = [pattern.search(s.text) is not None for s in sents]
+            yield from _passages(
+                ctx, self, block, flagged,
+                lambda text: f"a language model's reply to its user left in the article: '{_short(text)}'",
+                "model output", lambda text: {"text": text})
+
+
+_BRACKET_NOTE = re.compile(r"[\[(]\s*(?:note|notes|editor|ed|nb|n\.b\.|comment|query|q)\s*[:\-–]\s*[^\])]{3,}[\])]", re.I)
+_UPPER_LABEL = re.compile(r"^(?:EDITOR|EDITORS|ED|NOTE TO EDITOR|NOTE FOR EDITOR|WRITER|AUTHOR|REVIEWER)S?\s*:")
+
+
+@rule
+class NoteToEditor(Rule):
+    """A note to an editor, a colleague or oneself left in the text.
+
+    ## What it does
+    Flags "Note to editor:", upper-case "EDITOR:" labels, bracketed notes ("[Note: check
+    this figure]"), "@jane please check", "please verify this number", "needs a source",
+    "check with legal". (A published "Editor's note:" addressed to readers is left alone.)
+
+    ## Why is this bad?
+    Internal conversation published on the page looks careless and can leak things the
+    team never meant readers to see.
+
+    ## Example
+    `@maria please check the salary figure before we publish.`
+    Use instead: resolve the note and delete it.
+    """
+
+    code = "E003"
+    name = "note-to-editor"
+    category = "editor-note"
+    severity = "error"
+
+    def check(self, ctx):
+        doc = ctx.doc
+        pattern = _alternation(ctx, "editor-notes")
+        for block in _content_blocks(doc):
+            hits = []
+            if _UPPER_LABEL.match(block.text):
+                hits.append((0, len(block.text)))
+            for m in _BRACKET_NOTE.finditer(block.text):
+                hits.append((m.start(), m.end()))
+            if pattern is not None:
+                for sent in doc.sentences_of(block):
+                    if pattern.search(sent.text):
+                        hits.append((sent.start, sent.end))
+            for start, end in _merge(hits):
+                text = block.text[start:end]
+                yield ctx.at_text(self, block, start, end, f"a note to the editor left in the text: '{_short(text)}'",
+                                  data={"text": text})
+
+
+def _merge(spans):
+    out = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+_CITATION = re.compile(r"[\[(](?:citation needed|source needed|needs? (?:a )?(?:source|citation)|source\?|citation\?|"
+                       r"ref(?:erence)? needed|link needed|cite)[\])]", re.I)
+
+
+@rule
+class TodoMarker(Rule):
+    """A TODO, TK, FIXME, TBD or "[citation needed]" marker left in the text.
+
+    ## What it does
+    Flags the upper-case markers writers leave for themselves (TODO, FIXME, TK, TBD, TBC,
+    XXX as a word) and "[citation needed]"-style brackets. Lower-case prose such as "a to-do
+    list" is left alone, and so is "$XX,XXX" (that is a placeholder, E005).
+
+    ## Why is this bad?
+    A marker means the writer knew something was missing; publishing it shows the gap.
+
+    ## Example
+    `The median salary is TK, according to TK.`
+    Use instead: fill in what is missing.
+    """
+
+    code = "E004"
+    name = "todo-marker"
+    category = "editor-note"
+    severity = "error"
+
+    def check(self, ctx):
+        doc = ctx.doc
+        markers = _alternation(ctx, "todo-markers", flags=0, bounded=False)
+        # Not part of a word, a path or a mask such as "$XX,XXX".
+        marker_re = re.compile(rf"(?<![\w$.\-/])(?<!,){markers.pattern}(?!\w|,\w|-|/)") if markers is not None else None
+        for block in _content_blocks(doc):
+            found = []
+            if marker_re is not None:
+                found += [(m.start(), m.end(), m.group(0)) for m in marker_re.finditer(block.text)]
+            found += [(m.start(), m.end(), m.group(0)) for m in _CITATION.finditer(block.text)]
+            for start, end, text in sorted(found):
+                yield ctx.at_text(self, block, start, end, f"marker '{text}' left in the text: something is missing here",
+                                  data={"marker": text})
+
+
+_CURLY = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|\{[A-Z][A-Z0-9_ ]{1,30}\}|%[A-Z][A-Z0-9_]{2,30}%"
+                    r"|__[A-Z][A-Z0-9_]{2,30}__")
+_ANGLE = re.compile(r"<(?:[A-Z][A-Z0-9_]+(?: [A-Z][A-Z0-9_]+){0,3})>")
+_MASK = re.compile(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\bX{1,3}(?:\.X+)?\s?%|\bXX+(?:,X{3})+\b|"
+                   r"\b(?:NN|N,NNN)\b")
+_LOREM = re.compile(r"\blorem ipsum(?: dolor sit amet)?\b|\bdolor sit amet\b", re.I)
+_NAME_SLOT = re.compile(r"\b(?:Your|Company|Author|Client|Insert|Candidate|Employer|Hiring Manager)(?: Full)? "
+                        r"(?:Name|Company|Title|Here)\b")
+_BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,60})\]")
+
+
+@rule
+class Placeholder(Rule):
+    """A template placeholder left unfilled.
+
+    ## What it does
+    Flags "[Company Name]", "[Insert statistic]", "{{ var }}", "{% tag %}", "<PLACEHOLDER>",
+    "$XX,XXX", "XX%", "Lorem ipsum" and "Your Name". Citation markers such as "[1]" are
+    left alone. Inside a section that presents a job-description template or example, a
+    placeholder is expected: it is reported at info level, saying so. Placeholders are never
+    fixed automatically: only a person knows what belongs there.
+
+    ## Why is this bad?
+    A reader who meets "[Company Name]" knows the page is a template nobody finished.
+
+    ## Example
+    `Chief product officers at [Company Name] earn $XX,XXX a year.`
+    Use instead: the real name and figure, or a sentence without them.
+    """
+
+    code = "E005"
+    name = "placeholder"
+    category = "editor-note"
+    severity = "error"
+
+    def check(self, ctx):
+        doc = ctx.doc
+        words = _alternation(ctx, "placeholder-words", bounded=False)
+        image = _alternation(ctx, "image-words", bounded=False)
+        verbs = _alternation(ctx, "writer-verbs")
+        for block in _content_blocks(doc):
+            text = block.text
+            found = []
+            for m in _BRACKETED.finditer(text):
+                inner = m.group("inner").strip()
+                if not inner or re.fullmatch(r"[\d,\s\-–]+|\.\.\.|…|sic|sic!|edited|emphasis added", inner, re.I):
+                    continue
+                if text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "[" \
+                        or text[m.end():m.end() + 1] == "]":
+                    continue  # a Markdown link or a wiki link (E007/E006)
+                if image is not None and re.match(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", inner, re.I):
+                    continue  # an image placeholder (E008)
+                first = re.match(r"[\w-]+", inner)
+                if verbs is not None and first and verbs.fullmatch(first.group(0)) and len(inner.split()) >= 5 \
+                        and first.group(0).lower() not in ("insert", "add"):
+                    continue  # a bracketed instruction (E001)
+                if words is not None and re.search(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", inner, re.I):
+                    found.append((m.start(), m.end()))
+                elif re.fullmatch(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}", inner) and inner.isupper():
+                    found.append((m.start(), m.end()))
+            for regex in (_CURLY, _ANGLE, _MASK, _LOREM, _NAME_SLOT):
+                found += [(m.start(), m.end()) for m in regex.finditer(text)]
+            if not found:
+                continue
+            in_template = context_of(doc, block) == "template"
+            for start, end in _merge(found):
+                slot = text[start:end]
+                if in_template:
+                    yield ctx.at_text(self, block, start, end,
+                                      f"placeholder '{slot}' inside a job-description template or example "
+                                      "(expected there; make sure the published template means it)",
+                                      data={"placeholder": slot, "context": "template"}, severity="info")
+                else:
+                    yield ctx.at_text(self, block, start, end, f"unfilled placeholder '{slot}'",
+                                      data={"placeholder": slot, "context": None})
+
+
+_PLACEHOLDER_SRC = re.compile(r"placeholder|placehold\.(?:it|co)|via\.placeholder|dummyimage|lorempixel|picsum\.photos|"
+                              r"fakeimg|example\.(?:com|org|net)/|/(?:todo|tbd|image-here|img-here)\b|^#?$", re.I)
+
+
+@rule
+class ImagePlaceholder(Rule):
+    """An image placeholder: "[FEATURED IMAGE] …", "[IMAGE: …]", or an image pointing at placeholder.png.
+
+    ## What it does
+    Flags bracketed image slots in the text and Markdown or HTML images whose source is a
+    placeholder (placeholder.png, placehold.co, example.com, an empty src).
+
+    ## Why is this bad?
+    Readers see a note where a picture should be, or a broken or stock placeholder image.
+
+    ## Example
+    `[FEATURED IMAGE] A product team gathered around a whiteboard`
+    Use instead: the image itself, with alt text.
+    """
+
+    code = "E008"
+    name = "image-placeholder"
+    category = "editor-note"
+    severity = "error"
+
+    def check(self, ctx):
+        doc = ctx.doc
+        image = _alternation(ctx, "image-words", bounded=False)
+        slot = re.compile(rf"[\[(]\s*(?:insert |add |place )?(?:an? )?(?:{image.pattern})\s*(?:[:\-–][^\])]*|here[^\])]*|)\s*[\])]",
+                          re.I) if image is not None else None
+        for block in doc.blocks:
+            if block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
+                continue
+            if slot is not None:
+                for m in slot.finditer(block.text):
+                    yield ctx.at_text(self, block, m.start(), m.end(),
+                                      f"image placeholder '{_short(m.group(0), 50)}' instead of an image",
+                                      data={"placeholder": m.group(0)})
+            for alt, src in block.images:
+                if _PLACEHOLDER_SRC.search(src or "") or re.search(r"\bplaceholder\b", alt or "", re.I):
+                    yield ctx.at_blocks(self, block, f"image points at a placeholder ('{src or 'empty src'}')",
+                                        data={"src": src, "alt": alt})

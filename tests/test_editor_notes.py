@@ -1,0 +1,88 @@
+"""Editor notes: what the seeds require, passages, severities, fixes and team lexicons."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from conftest import SEEDS, lint, needs_seeds, run_cli
+
+
+@needs_seeds
+def test_seed_002_instruction_paragraph_is_one_passage():
+    text = (SEEDS / "002_5cd6c14c1a5a1d78.txt").read_text(encoding="utf-8")
+    diags = [d for d in lint(text, "002.txt", select=["editor-note"])]
+    assert [(d.line, d.end_line, d.code, d.column) for d in diags] == [(141, 141, "E001", 1)]
+    assert diags[0].fix is not None and diags[0].end_column == len(text.splitlines()[140]) + 1
+
+
+@needs_seeds
+def test_seed_001_wiki_links_and_004_template_placeholder():
+    text = (SEEDS / "001_bdbd4f83cfa9578d.txt").read_text(encoding="utf-8")
+    assert [(d.line, d.code) for d in lint(text, "001.txt", select=["editor-note"])] == [
+        (1, "E006"), (8, "E006"), (9, "E006"), (10, "E006")]
+    text = (SEEDS / "004_ac5bd8d8aed2d3d8.txt").read_text(encoding="utf-8")
+    (diag,) = lint(text, "004.txt", select=["editor-note"])
+    assert (diag.line, diag.code, diag.severity) == (106, "E005", "info")
+    assert "template" in diag.message and diag.data["placeholder"] == "[CompanyX]"
+
+
+def test_instruction_inside_a_content_paragraph_is_only_its_own_sentences():
+    text = ("Chief Product Officer\n"
+            "A chief product officer leads the product team. Rewrite this paragraph to sound more "
+            "confident. The CPO reports to the CEO.\n")
+    (diag,) = lint(text, select=["E001"])
+    start = text.splitlines()[1].index("Rewrite") + 1
+    assert (diag.line, diag.column, diag.end_column) == (2, start, start + len("Rewrite this paragraph to sound more confident."))
+
+
+def test_placeholder_severity_outside_and_inside_a_template():
+    text = textwrap.dedent("""\
+        # CPO
+
+        The CPO at [Company Name] earns $XX,XXX.
+
+        ## Sample Job Description
+
+        [Company Name] is hiring a Chief Product Officer.
+    """)
+    got = [(d.line, d.severity, d.data["placeholder"]) for d in lint(text, "a.md", select=["E005"])]
+    assert got == [(3, "error", "[Company Name]"), (3, "error", "$XX,XXX"), (7, "info", "[Company Name]")]
+
+
+def test_fix_unwraps_wiki_links_and_removes_instruction_paragraphs_but_never_placeholders(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(textwrap.dedent("""\
+        Chief Product Officer
+        A chief product officer owns the [[Product Roadmap|roadmap]] and leads [[Product Management]].
+        Add tags to the text given and keep every paragraph under 50 words.
+        The CPO at [Company Name] reports to the chief executive.
+    """))
+    proc = run_cli("check", "a.txt", "--no-cache", "--fix", "--select", "editor-note", cwd=tmp_path)
+    assert path.read_text() == textwrap.dedent("""\
+        Chief Product Officer
+        A chief product officer owns the roadmap and leads Product Management.
+        The CPO at [Company Name] reports to the chief executive.
+    """)
+    assert "a.txt:3:12: E005" in proc.stdout.decode()  # reported after the fix, at its new line
+    again = run_cli("check", "a.txt", "--no-cache", "--fix", "--select", "editor-note", cwd=tmp_path)
+    assert b"fixed" not in again.stdout
+
+
+def test_a_team_pack_extends_the_lexicons(tmp_path):
+    (tmp_path / "house.yaml").write_text(textwrap.dedent("""\
+        pack: house
+        lexicons:
+          model-leakage:
+            - as your writing assistant
+          todo-markers:
+            - CHECKME
+    """))
+    (tmp_path / ".cpolint.yaml").write_text("select: [editor-note]\npacks: [house.yaml]\n")
+    (tmp_path / "a.txt").write_text("CPO\nAs your writing assistant, I kept this short. Pay is CHECKME in 2025.\n")
+    data = json.loads(run_cli("check", "a.txt", "--no-cache", "--format", "json", cwd=tmp_path).stdout)
+    assert [(d["line"], d["code"]) for d in data["diagnostics"]] == [(2, "E002"), (2, "E004")]
+    # Without the pack the same text is clean.
+    (tmp_path / ".cpolint.yaml").write_text("select: [editor-note]\n")
+    data = json.loads(run_cli("check", "a.txt", "--no-cache", "--format", "json", cwd=tmp_path).stdout)
+    assert data["diagnostics"] == []
