@@ -63,7 +63,9 @@ def test_markdown_style_headings_in_plain_text():
 
 
 def test_bare_headings_nest_under_an_announcing_intro():
-    text = ("Chief Product Officer Trends\n"
+    text = ("The Chief Product Officer Guide\n"
+            "Everything about the role.\n"
+            "Chief Product Officer Trends\n"
             "Here are three trends shaping the role.\n"
             "Remote Product Teams\nText about remote teams.\n"
             "AI in the Roadmap\nText about AI.\n"
@@ -71,9 +73,10 @@ def test_bare_headings_nest_under_an_announcing_intro():
             "How to Become a Chief Product Officer\nStart as a product manager.\n")
     doc = parse(text)
     levels = [(b.text, b.level) for b in doc.blocks if b.kind == "heading"]
-    assert levels == [("Chief Product Officer Trends", 2), ("Remote Product Teams", 3), ("AI in the Roadmap", 3),
-                      ("Pricing Experiments", 3), ("How to Become a Chief Product Officer", 2)]
-    trends = doc.sections.children[0]
+    assert levels == [("The Chief Product Officer Guide", 1), ("Chief Product Officer Trends", 2),
+                      ("Remote Product Teams", 3), ("AI in the Roadmap", 3), ("Pricing Experiments", 3),
+                      ("How to Become a Chief Product Officer", 2)]
+    trends = doc.sections.children[0].children[0]
     assert [c.title for c in trends.children] == ["Remote Product Teams", "AI in the Roadmap", "Pricing Experiments"]
 
 
