@@ -81,13 +81,14 @@ def test_bare_headings_nest_under_an_announcing_intro():
 
 
 def test_faq_questions_nest_under_the_faq_heading():
-    text = ("Frequently Asked Questions\n"
+    text = ("CPO Guide\nAll about the role.\n"
+            "Frequently Asked Questions\n"
             "What does a CPO earn?\nA lot, usually.\n"
             "Who does a CPO report to?\nThe chief executive.\n"
             "Final Thoughts\nThat is all.\n")
     doc = parse(text)
     assert [(b.text, b.level) for b in doc.blocks if b.kind == "heading"] == [
-        ("Frequently Asked Questions", 2), ("What does a CPO earn?", 3), ("Who does a CPO report to?", 3),
+        ("CPO Guide", 1), ("Frequently Asked Questions", 2), ("What does a CPO earn?", 3), ("Who does a CPO report to?", 3),
         ("Final Thoughts", 2)]
 
 
