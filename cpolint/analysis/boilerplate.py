@@ -195,8 +195,11 @@ class _Classifier:
         title_pos = self.find_title(self.core_span())
         self.region_pass(title_pos)
         core = self.core_span()  # again: a region may have taken what looked like prose
-        self.menu_runs(core, title_pos)
-        self.band_pass(core)
+        if core is not None:
+            # Without any real prose there is no telling chrome from a terse article by position:
+            # only the line-level evidence above stands.
+            self.menu_runs(core, title_pos)
+            self.band_pass(core)
         self.title_pass(title_pos, core)
         self.spam_pass()
         return self.verdicts
@@ -266,9 +269,12 @@ class _Classifier:
             run.clear()
 
         for pos, b in enumerate(self.blocks):
-            plain_heading = b.kind == HEADING and self.doc.format == "text"
-            if pos not in inside and pos != title_pos and (b.kind in (LIST_ITEM, PARAGRAPH) or plain_heading) \
-                    and 1 <= len(b.words) <= 3 and not b.text.rstrip().endswith(SENTENCE_END) and b.text[:1].isupper():
+            plain = self.doc.format == "text"
+            # In Markdown and HTML a menu is a list of links; plain text has no links to show.
+            linked = plain or (b.links and sum(len(t) for t, _ in b.links) >= len(b.text.strip()) * 0.6)
+            if pos not in inside and pos != title_pos and (b.kind in (LIST_ITEM, PARAGRAPH) or (plain and b.kind == HEADING)) \
+                    and linked and 1 <= len(b.words) <= 3 and not b.text.rstrip().endswith(SENTENCE_END) \
+                    and b.text[:1].isupper():
                 run.append(b)
             else:
                 flush()
@@ -411,11 +417,14 @@ class _Classifier:
             if len(b.words) <= 16 or b.kind == LIST_ITEM:
                 self.mark(b, CHROME, "above the title")
         # Under the title, a bare name or label next to the byline or share bar is part of it.
-        end = core[0] if core is not None else len(self.blocks)
-        between = self.blocks[title_pos + 1:end]
+        if core is None:
+            return
+        between = self.blocks[title_pos + 1:core[0]]
         for k, b in enumerate(between):
             if b.index in self.verdicts or len(b.words) > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
                 continue
+            if b.kind == HEADING and self.doc.format != "text":
+                continue  # a marked-up heading is a section, not a byline
             near = [between[k - 1]] if k > 0 else []
             near += [between[k + 1]] if k + 1 < len(between) else []
             if any(n.index in self.verdicts for n in near):

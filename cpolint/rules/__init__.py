@@ -6,4 +6,5 @@ BUILTIN_MODULES = [
     "cpolint.rules.structure",
     "cpolint.rules.boilerplate",
     "cpolint.rules.editor_notes",
+    "cpolint.rules.contradictions",
 ]

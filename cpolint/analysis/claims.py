@@ -1,0 +1,446 @@
+"""Factual claims an article makes, extracted sentence by sentence from the shared model.
+
+Kinds: years of experience (value, bound, scope, role, hedge), salary figures (amount,
+period, currency, statistic, population), announced counts, reporting lines and degree
+requirements. The contradiction rules compare them; everything here only extracts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.sections import context_of
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block
+from cpolint.document.wordnum import NUMBER, parse_number
+
+
+@dataclass
+class Claim:
+    kind: str
+    block: Block
+    start: int  # offsets in block.text of the claim's own words
+    end: int
+    text: str
+    sentence: str
+    context: str | None = None  # 'template' inside a job-description example
+    attrs: dict = field(default_factory=dict)
+    line: int = 0  # the source line the claim's words start on
+
+
+# -- experience ----------------------------------------------------------------------------
+_LOWER = r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|no\s+fewer\s+than|more\s+than|over|" \
+         r"upwards\s+of|in\s+excess\s+of)"
+_UPPER = r"(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of|less\s+than|under)"
+_YEARS = r"(?:years?|yrs?)(?:['’])?"
+_EXP_RANGE = re.compile(
+    rf"\b(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|—|to|and)\s*(?P<b>{NUMBER})\+?\s+{_YEARS}", re.I)
+_EXP_ONE = re.compile(
+    rf"\b(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>{NUMBER}|a\s+decade|two\s+decades|a\s+couple\s+of)"
+    rf"(?P<plus>\+|\s+or\s+more|\s+plus|\s+or\s+so)?\s+{_YEARS}(?P<more>\s+or\s+more|\s+plus|\+)?", re.I)
+_DECADE = re.compile(rf"\b(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
+# What makes "N years" about experience rather than a program length or a forecast.
+_EXP_TAIL = re.compile(
+    r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:experience|work|leadership|management)|['’]?\s*(?:[\w-]+\s+){0,2}?experience|"
+    r"in\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{2,40}|as\s+(?:a|an)\s+[\w\s-]{2,40}|(?:of\s+)?(?:working|leading|managing|"
+    r"running|building)\b|leading|managing|doing)", re.I)
+_NOT_EXPERIENCE = re.compile(r"\b(?:program|programme|degree|course|old|ago|from now|next|forecast|projected|growth|"
+                             r"outlook|until|by 20\d\d|over the (?:next|last|past))\b", re.I)
+_SCOPES = [
+    ("leadership", re.compile(r"\b(?:leadership|leading|lead|manag(?:er|ement|ing)\s+(?:role|position|level)|"
+                              r"people\s+management|managing\s+(?:teams|people|others)|senior\s+(?:role|position)|"
+                              r"executive|c-level|director|vp|vice\s+president)\b", re.I)),
+    ("product", re.compile(r"\bproduct(?:\s+management|\s+manager|\s+development|\s+roles?|\s+leadership)?\b", re.I)),
+    ("industry", re.compile(r"\b(?:industry|field|sector|domain)\b", re.I)),
+    ("engineering", re.compile(r"\b(?:engineering|software|technical|technology|development)\b", re.I)),
+    ("marketing", re.compile(r"\bmarketing\b", re.I)),
+]
+_REQUIRE = re.compile(r"\b(?:requir(?:e|es|ed|ing|ement)|must\s+have|must\s+bring|need(?:s|ed)?|minimum|mandatory|"
+                      r"expect(?:s|ed)?|ask(?:s)?\s+for|look(?:s)?\s+for)\b", re.I)
+_PREFER = re.compile(r"\b(?:prefer(?:s|red|ably|ence)?|ideal(?:ly)?|nice\s+to\s+have|desirable|bonus|plus\s+if|"
+                     r"would\s+be\s+(?:a\s+)?plus|advantage)\b", re.I)
+_TYPICAL = re.compile(r"\b(?:typically|usually|often|on\s+average|most\s+(?:cpos|ctos|cmos|of\s+them)|tend\s+to|"
+                      r"commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
+_OTHER_ROLES = re.compile(
+    r"\b(?:associate\s+product\s+managers?|senior\s+product\s+managers?|product\s+managers?|product\s+owners?|"
+    r"group\s+product\s+managers?|directors?\s+of\s+product|vps?\s+of\s+product|vice\s+presidents?\s+of\s+product|"
+    r"heads?\s+of\s+product|engineers?|developers?|analysts?|designers?|managers?|interns?|graduates?|"
+    r"entry-level\s+\w+)\b", re.I)
+
+
+def _scope_of(text: str) -> str | None:
+    for name, pattern in _SCOPES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _hedge(sentence: str) -> str | None:
+    if _PREFER.search(sentence):
+        return "prefer"
+    if _REQUIRE.search(sentence):
+        return "require"
+    if _TYPICAL.search(sentence):
+        return "typical"
+    return None
+
+
+def _role_of(before: str, schema) -> str:
+    """Whose experience: the schema's role, or another role named as the subject."""
+    if schema is not None:
+        last_role = None
+        for m in schema.role_pattern.finditer(before):
+            last_role = m.end()
+        other = None
+        for m in _OTHER_ROLES.finditer(before):
+            other = m
+        if other is not None and (last_role is None or other.start() > last_role):
+            if re.search(r"\b(?:as|from|like)\s+(?:a|an)?\s*$", before[:other.start()], re.I):
+                return "self"  # "years as a product manager" is the role's own experience
+            return re.sub(r"s$", "", other.group(0).lower())
+    return "self"
+
+
+def _experience_claims(sent_text: str, schema) -> list[dict]:
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _EXP_RANGE.finditer(sent_text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        tail = sent_text[m.end():m.end() + 60]
+        if a is None or b is None or not _EXP_TAIL.match(tail) or _NOT_EXPERIENCE.search(tail[:30]):
+            continue
+        if a > 60 or b > 60:
+            continue
+        out.append({"min": a, "max": b, "bound": "range", "start": m.start(), "end": m.end(), "tail": tail,
+                    "bare": False})
+        taken.append((m.start(), m.end()))
+    for regex in (_EXP_ONE, _DECADE):
+        for m in regex.finditer(sent_text):
+            if not free(m.start(), m.end()):
+                continue
+            raw = m.group("n").lower()
+            if regex is _DECADE:
+                value = {"a": 10, "one": 10, "two": 20, "three": 30}[raw]
+            else:
+                value = parse_number(raw) if raw not in ("a decade", "two decades", "a couple of") else \
+                    {"a decade": 10, "two decades": 20, "a couple of": 2}[raw]
+            if value is None or value > 60:
+                continue
+            tail = sent_text[m.end():m.end() + 60]
+            bare = False
+            if regex is _EXP_ONE and not _EXP_TAIL.match(tail):
+                if not (m.group("lower") or m.group("plus") or m.group("more")) or not re.match(r"^\s*(?:[.,;)]|$)", tail):
+                    continue
+                bare = True  # "Some insist on at least seven years." carries on the claim before it
+            if regex is _DECADE and not re.match(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|in\b|as\b|leading|managing)", tail, re.I):
+                continue
+            if _NOT_EXPERIENCE.search(tail[:30]) or re.search(r"\b(?:program|programme|course)\b", sent_text[max(0, m.start() - 20):m.start()], re.I):
+                continue
+            if re.match(r"^-?\s*(?:old|year-old)", tail):
+                continue
+            bound = "exact"
+            if m.group("lower") or (regex is _EXP_ONE and (m.group("plus") or m.group("more"))):
+                bound = "min"
+            elif regex is _EXP_ONE and m.group("upper"):
+                bound = "max"
+            out.append({"min": value if bound != "max" else None, "max": value if bound in ("max", "exact") else None,
+                        "bound": bound, "start": m.start(), "end": m.end(), "tail": tail, "bare": bare})
+            taken.append((m.start(), m.end()))
+    for claim in out:
+        # Scope: what the experience is in (the words right after the number), else unscoped.
+        tail = claim.pop("tail")
+        head = re.split(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))", tail, maxsplit=1)[0]
+        claim["scope"] = _scope_of(head)
+        claim["role"] = _role_of(sent_text[:claim["start"]], schema)
+    return sorted(out, key=lambda c: c["start"])
+
+
+# -- salary --------------------------------------------------------------------------------
+_MONEY = re.compile(
+    r"(?P<cur>US\$|\$|USD\s?|£|GBP\s?|€|EUR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b)?", re.I)
+_PERIOD = [
+    ("hour", re.compile(r"^\s*(?:\)?\s*)?(?:/\s*(?:hour|hr|h)\b|per\s+hour|an\s+hour|hourly|p/h)", re.I)),
+    ("year", re.compile(r"^\s*(?:/\s*(?:year|yr|annum)\b|per\s+(?:year|annum)|a\s+year|annually|each\s+year|yearly|p\.?a\.?\b)", re.I)),
+    ("month", re.compile(r"^\s*(?:/\s*(?:month|mo)\b|per\s+month|a\s+month|monthly)", re.I)),
+    ("week", re.compile(r"^\s*(?:/\s*(?:week|wk)\b|per\s+week|a\s+week|weekly)", re.I)),
+]
+_STATISTICS = [
+    ("median", re.compile(r"\bmedian\b", re.I)),
+    ("average", re.compile(r"\b(?:average|mean)\b", re.I)),
+    ("top", re.compile(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b", re.I)),
+    ("bottom", re.compile(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b", re.I)),
+    ("starting", re.compile(r"\b(?:starting|entry[- ]level|entry)\b", re.I)),
+]
+_COUNTRIES = [
+    ("US", re.compile(r"\b(?:U\.?S\.?A?\b|United\s+States|America[n]?|nationwide)", re.I)),
+    ("UK", re.compile(r"\b(?:U\.?K\.?\b|United\s+Kingdom|Britain|British|England|London)", re.I)),
+    ("CA", re.compile(r"\b(?:Canada|Canadian|Toronto|Vancouver)\b", re.I)),
+    ("DE", re.compile(r"\b(?:Germany|German|Berlin|Munich)\b", re.I)),
+    ("IN", re.compile(r"\b(?:India|Indian|Bangalore|Bengaluru|Mumbai)\b", re.I)),
+    ("AU", re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne)\b", re.I)),
+    ("EU", re.compile(r"\b(?:Europe|European|EU)\b")),
+]
+_CITIES = re.compile(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
+                     r"London|Berlin|Toronto|Sydney)\b", re.I)
+_SIZES = [
+    ("startup", re.compile(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|small(?:er)?\s+(?:companies|firms|businesses))\b", re.I)),
+    ("large", re.compile(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b", re.I)),
+    ("mid", re.compile(r"\b(?:mid-?sized?|medium-?sized?|midsize)\b", re.I)),
+]
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+
+
+def _amount(m: re.Match) -> float:
+    value = float(m.group("num").replace(",", ""))
+    mult = (m.group("mult") or "").lower()
+    if mult in ("k", "thousand"):
+        value *= 1_000
+    elif mult in ("million", "m", "mn"):
+        value *= 1_000_000
+    return value
+
+
+def _currency(symbol: str) -> str:
+    s = symbol.strip().upper()
+    return {"$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR"}.get(s, "USD")
+
+
+def _salary_claims(text: str, label: str | None) -> list[dict]:
+    out: list[dict] = []
+    matches = list(_MONEY.finditer(text))
+    for k, m in enumerate(matches):
+        amount = _amount(m)
+        if amount <= 0:
+            continue
+        after = text[m.end():m.end() + 30]
+        period = None
+        for name, pattern in _PERIOD:
+            if pattern.match(after):
+                period = name
+                break
+        before = text[max(0, m.start() - 80):m.start()]
+        window = (label or "") + " " + before
+        if period is None:
+            if re.search(r"\bhourly\b|\bper\s+hour\b", window[-40:], re.I):
+                period = "hour"
+            elif re.search(r"\bannual\b|\bper\s+year\b|\byearly\b", window[-60:], re.I):
+                period = "year"
+            elif re.search(r"\bmonthly\b", window[-40:], re.I):
+                period = "month"
+            else:
+                period = "year" if amount >= 5_000 else None
+        if period is None:
+            continue
+        statistic, percentile = None, None
+        # The statistic named closest before the figure (in the sentence, or the list label).
+        best = -1
+        for name, pattern in _STATISTICS:
+            for sm in pattern.finditer(window):
+                if sm.start() > best:
+                    best = sm.start()
+                    statistic = name
+                    pct = sm.groupdict().get("pct") or sm.groupdict().get("pct2")
+                    percentile = int(pct) if pct else None
+        if statistic in ("top",) and percentile and percentile > 50:
+            percentile = 100 - percentile  # "90th percentile" = top 10%
+        range_role = None
+        if k + 1 < len(matches) and _RANGE_JOIN.match(text[m.end():matches[k + 1].start()]):
+            range_role = "low"
+        elif k > 0 and _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]):
+            range_role = "high"
+        end = m.start() + len(m.group(0).rstrip())
+        out.append({"amount": amount, "period": period, "currency": _currency(m.group("cur")),
+                    "statistic": statistic, "percentile": percentile, "range": range_role,
+                    "start": m.start(), "end": end})
+    # A range's low end takes the high end's period ("$100,000 to $150,000 a year").
+    for k, c in enumerate(out):
+        if c["range"] == "low" and k + 1 < len(out) and out[k + 1]["range"] == "high":
+            c["period"] = out[k + 1]["period"] if c["period"] == "year" or c["amount"] < 5_000 else c["period"]
+    return out
+
+
+def _population(text: str, currency: str, fallback: str = "") -> tuple:
+    """(country, city, company size) a figure is about: its own words first, then context."""
+    def find(source: str):
+        country = next((name for name, pattern in _COUNTRIES if pattern.search(source)), None)
+        city = _CITIES.search(source)
+        size = next((name for name, pattern in _SIZES if pattern.search(source)), None)
+        return country, city.group(0).lower() if city else None, size
+
+    country, city, size = find(text)
+    if fallback:
+        fc, fcity, fsize = find(fallback)
+        country, city, size = country or fc, city or fcity, size or fsize
+    if city and not country:
+        country = "UK" if city == "london" else "US"
+    if country is None:
+        country = {"USD": "US", "GBP": "UK", "EUR": "EU"}.get(currency, currency)
+    return (country, city, size)
+
+
+# -- reporting lines and degrees -----------------------------------------------------------
+_REPORTS = re.compile(r"\b(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+|straight\s+|solely\s+)?"
+                      r"(?:in)?to\s+(?P<rest>[^.;:!?]{2,160})", re.I)
+_BOSSES = [
+    ("CEO", re.compile(r"\b(?:the\s+)?(?:CEO|chief\s+executive(?:\s+officer)?|managing\s+director)\b", re.I)),
+    ("founder", re.compile(r"\b(?:the\s+)?(?:co-?)?founders?\b", re.I)),
+    ("board", re.compile(r"\b(?:the\s+)?board(?:\s+of\s+directors)?\b", re.I)),
+    ("president", re.compile(r"\b(?:the\s+)?president\b(?!\s+of\s+(?:product|engineering|marketing))", re.I)),
+    ("COO", re.compile(r"\b(?:the\s+)?(?:COO|chief\s+operating\s+officer)\b", re.I)),
+    ("CTO", re.compile(r"\b(?:the\s+)?(?:CTO|chief\s+technology\s+officer)\b", re.I)),
+    ("CPO", re.compile(r"\b(?:the\s+)?(?:CPO|chief\s+product\s+officer)\b", re.I)),
+    ("CMO", re.compile(r"\b(?:the\s+)?(?:CMO|chief\s+marketing\s+officer)\b", re.I)),
+    ("CFO", re.compile(r"\b(?:the\s+)?(?:CFO|chief\s+financial\s+officer)\b", re.I)),
+    ("CRO", re.compile(r"\b(?:the\s+)?(?:CRO|chief\s+revenue\s+officer)\b", re.I)),
+    ("VP of product", re.compile(r"\b(?:VP|vice\s+president)\s+of\s+product\b", re.I)),
+    ("VP of engineering", re.compile(r"\b(?:VP|vice\s+president)\s+of\s+engineering\b", re.I)),
+    ("VP of marketing", re.compile(r"\b(?:VP|vice\s+president)\s+of\s+marketing\b", re.I)),
+    ("product manager", re.compile(r"\bproduct\s+managers?\b", re.I)),
+    ("engineering manager", re.compile(r"\bengineering\s+managers?\b", re.I)),
+    ("marketing manager", re.compile(r"\bmarketing\s+managers?\b", re.I)),
+    ("director of product", re.compile(r"\bdirector\s+of\s+product\b", re.I)),
+]
+# A reporting line said only of some companies is not the general claim.
+_CONDITIONS = [
+    ("startup", re.compile(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|seed stage|earliest stage|small(?:er)?\s+"
+                           r"(?:companies|firms|businesses|organi[sz]ations)|founder-led)\b", re.I)),
+    ("large", re.compile(r"\b(?:large|larger|enterprise|big|public(?:ly traded)?)\s+(?:companies|firms|corporations|"
+                         r"organi[sz]ations|enterprises)\b|\bat\s+scale\b", re.I)),
+    ("conditional", re.compile(r"\b(?:in|at|for)\s+(?:some|certain|a\s+few)\b|\bsometimes\b|\boccasionally\b|"
+                               r"\bin\s+some\s+cases\b|\bdepending\s+on\b|\bunless\b|\bif\s+the\b|\bwhere\s+there\b",
+                               re.I)),
+]
+
+
+def _condition(sentence: str) -> str:
+    for name, pattern in _CONDITIONS:
+        if pattern.search(sentence):
+            return name
+    return "general"
+
+
+_DEGREE_LEVEL = re.compile(r"\b(?P<level>(?:bachelor['’]?s|undergraduate|master['’]?s|MBA|Ph\.?D|doctorate)(?:\s+degrees?)?|"
+                           r"(?:college|university|four-year|advanced|graduate)\s+degrees?|degrees?)\b", re.I)
+_NOT_REQUIRED = re.compile(r"\b(?:not\s+(?:strictly\s+|always\s+|necessarily\s+)?(?:required|needed|necessary|mandatory|"
+                           r"essential)|no\s+(?:formal\s+)?(?:\w+\s+)?degree\s+(?:is\s+)?(?:required|needed|necessary)|"
+                           r"(?:do|does|did)\s*(?:n['’]t|\s+not)\s+(?:need|require|have\s+to\s+have)|without\s+a\s+"
+                           r"(?:\w+\s+)?degree|optional|isn['’]t\s+(?:required|needed|necessary))\b", re.I)
+_REQUIRED = re.compile(r"\b(?:requir(?:e|es|ed|ement)|must\s+(?:have|hold|possess)|need\s+(?:a|an|to\s+have)|"
+                       r"mandatory|essential|necessary|a\s+must)\b", re.I)
+
+
+def _degree_key(level: str) -> str:
+    low = level.lower().replace("’", "'")
+    if low.startswith(("advanced", "graduate")):
+        return "master"
+    if low.startswith("bachelor") or "undergraduate" in low or "college" in low or "university" in low or "four-year" in low:
+        return "bachelor"
+    if low.startswith("master"):
+        return "master"
+    if low == "mba":
+        return "mba"
+    if low.startswith("ph") or low.startswith("doctor"):
+        return "phd"
+    return "any"
+
+
+# -- extraction ------------------------------------------------------------------------------
+def claims(ctx) -> list[Claim]:
+    doc = ctx.doc
+    cached = doc.analyses.get("claims")
+    if cached is not None:
+        return cached
+    schema = ctx.schema
+    out: list[Claim] = []
+    blocks = [b for b in doc.blocks if b.kind in PROSE_KINDS and b.text.strip() and not is_boilerplate(doc, b)]
+    for block in blocks:
+        context = context_of(doc, block)
+        last_scope = None
+        for sent in doc.sentences_of(block):
+            s_text = sent.text
+            for c in _experience_claims(s_text, schema):
+                if c["bare"] and last_scope is None:
+                    continue  # bare "at least seven years" only counts after a claim it continues
+                scope = c["scope"]
+                inherited = False
+                if scope is None and last_scope is not None:
+                    scope, inherited = last_scope, True  # "... in a leadership role. Some prefer 10 years."
+                elif scope is not None:
+                    last_scope = scope
+                out.append(Claim("experience", block, sent.start + c["start"], sent.start + c["end"],
+                                 s_text[c["start"]:c["end"]], s_text, context,
+                                 {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope,
+                                  "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text)}))
+            label = block.label or (block.text.split(":", 1)[0] if block.kind == LIST_ITEM and ":" in block.text[:40] else None)
+            section_title = doc.section_of(block).title
+            figures = _salary_claims(s_text, label)
+            for k, c in enumerate(figures):
+                # Each figure's population comes from its own stretch of the sentence (from the
+                # previous figure to the next), then the list label and the section title.
+                lo = figures[k - 1]["end"] if k > 0 and not figures[k - 1]["range"] == "low" else 0
+                hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
+                tail = re.match(r"[^,;.]*", s_text[c["end"]:hi]).group(0)
+                population = _population(s_text[lo:c["end"]] + tail, c["currency"],
+                                         fallback=(label or "") + " " + section_title + " " + s_text)
+                role = _role_of(s_text[:c["start"]], schema)
+                out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
+                                 s_text[c["start"]:c["end"]], s_text, context,
+                                 {**c, "population": population, "role": role}))
+            for m in _REPORTS.finditer(s_text):
+                subject = s_text[:m.start()]
+                if schema is not None and not _subject_is_role(subject, schema, doc, sent):
+                    continue
+                rest = m.group("rest")
+                hits = []
+                for name, pattern in _BOSSES:
+                    hit = pattern.search(rest)
+                    if hit:
+                        hits.append((hit.start(), hit.end(), name))
+                hits.sort()
+                options = [n for _, _, n in hits]
+                if schema is not None:
+                    own = {n for n, p in _BOSSES if p.fullmatch(schema.role) or any(p.fullmatch(a) for a in schema.aliases)}
+                    options = [o for o in options if o not in own]
+                if options:
+                    # The claim's words end with the last boss it names.
+                    end = m.start("rest") + max(e for _, e, n in hits if n in options)
+                    out.append(Claim("reports-to", block, sent.start + m.start(), sent.start + end,
+                                     s_text[m.start():end], s_text, context,
+                                     {"options": options, "condition": _condition(s_text)}))
+            for m in _DEGREE_LEVEL.finditer(s_text):
+                window = s_text[max(0, m.start() - 80):m.end() + 80]
+                if _NOT_REQUIRED.search(window):
+                    status = "not-required"
+                elif _PREFER.search(window):
+                    status = "preferred"
+                elif _REQUIRED.search(window):
+                    status = "required"
+                else:
+                    continue
+                out.append(Claim("degree", block, sent.start + m.start(), sent.start + m.end(), m.group(0), s_text,
+                                 context, {"degree": _degree_key(m.group("level")), "status": status}))
+    for claim in out:
+        claim.line = doc.text_span(claim.block, claim.start, claim.end)[0]
+    doc.analyses["claims"] = out
+    return out
+
+
+def _subject_is_role(subject: str, schema, doc, sent) -> bool:
+    """Whether the one reporting is the schema's role (named, or "they"/"he"/"she" after it)."""
+    if schema.role_pattern.search(subject):
+        # "Product managers who work for the CPO report to ..." names the role but not as subject.
+        last_role = max(m.end() for m in schema.role_pattern.finditer(subject))
+        other = [m for m in _OTHER_ROLES.finditer(subject) if m.start() > last_role]
+        return not other
+    if re.match(r"^\s*(?:they|he|she|this\s+(?:executive|leader|role|person)|the\s+role)\b", subject, re.I) \
+            or not subject.strip():
+        prev = [s for s in doc.sentences_of(sent.block) if s.end <= sent.start]
+        context = prev[-1].text if prev else doc.section_of(sent.block).title
+        return bool(schema.role_pattern.search(context)) or not subject.strip()
+    return False

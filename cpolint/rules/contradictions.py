@@ -1,0 +1,655 @@
+"""Contradictions: claims in one article that cannot all be true, and claims against the schema.
+
+Every rule here reads the claims cpolint.analysis.claims extracted and lists each
+conflicting claim, with its line and its words, in `data.claims`. Claims inside a
+job-description template are compared only with each other: an example job ad is not the
+article's own statement about the role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpolint.analysis.claims import Claim, claims
+from cpolint.analysis.sections import context_of
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH
+from cpolint.document.wordnum import count_announcement
+from cpolint.registry import Rule, rule
+
+
+def _claim_data(c: Claim, **extra) -> dict:
+    return {"line": c.line, "text": c.text, **extra}
+
+
+def _span(ctx, group: list[Claim]):
+    first = group[0]
+    same_block = [c for c in group if c.block is first.block]
+    end = max(c.end for c in same_block)
+    return ctx.doc.text_span(first.block, first.start, end)
+
+
+def _quote(c: Claim) -> str:
+    return f"'{c.text}' (line {c.line})"
+
+
+_SCOPE_WORDS = {"leadership": "in a leadership role", "product": "in product management", "industry": "in the industry",
+                "engineering": "in engineering", "marketing": "in marketing", None: "(overall)"}
+
+
+def _article_group(c: Claim) -> str:
+    return "template" if c.context == "template" else "article"
+
+
+@rule
+class ConflictingExperience(Rule):
+    """Different minimum years of experience for the same requirement.
+
+    ## What it does
+    Compares every "at least N years", "N+ years", "a decade of", "between N and M years"
+    claim about the same role and the same scope (a leadership role, product management,
+    the industry ...). Different required minimums conflict; so does a preference below a
+    required minimum. A sentence that names no scope takes the scope of the claim before it
+    in the same paragraph ("... five years in a leadership role. Some prefer 10 years.").
+    Not conflicts: a preference above the minimum on its own, two scopes ("10+ years in
+    product management, with at least 5 in a leadership role"), two roles (a product
+    manager's 3-5 years vs a CPO's 15), descriptions of what CPOs typically have.
+
+    ## Why is this bad?
+    A reader cannot tell whether they qualify; the article contradicts itself on the one
+    question a candidate asks first.
+
+    ## Example
+    ```text
+    Most companies require at least five years of experience in a leadership role. Some
+    prefer at least 10 years. Companies usually require at least 15 years of experience.
+    ```
+    Use instead: one minimum, and say which employers ask for more.
+    """
+
+    code = "C001"
+    name = "conflicting-experience-years"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        groups: dict[tuple, list[Claim]] = {}
+        for c in claims(ctx):
+            if c.kind != "experience" or c.attrs["min"] is None or c.attrs["hedge"] == "typical":
+                continue
+            key = (_article_group(c), c.attrs["role"], c.attrs["scope"])
+            groups.setdefault(key, []).append(c)
+        for (_, role, scope), group in groups.items():
+            required = [c for c in group if c.attrs["hedge"] in ("require", None)]
+            preferred = [c for c in group if c.attrs["hedge"] == "prefer"]
+            if not required:
+                continue
+            floor = max(c.attrs["min"] for c in required)
+            distinct = {c.attrs["min"] for c in required}
+            below = [p for p in preferred if p.attrs["min"] < floor]
+            if len(distinct) < 2 and not below:
+                continue
+            involved = sorted(group, key=lambda c: (c.line, c.start))
+            listed = []
+            for c in involved:
+                hedge = "preferred" if c.attrs["hedge"] == "prefer" else "required"
+                listed.append(f"'{c.text}' (line {c.line}, {hedge})")
+            who = "" if role == "self" else f" for a {role}"
+            yield ctx.diagnostic(
+                self, _span(ctx, involved),
+                f"conflicting minimum experience{who} {_SCOPE_WORDS.get(scope, scope)}: " + " vs ".join(listed),
+                data={"scope": scope, "role": role,
+                      "claims": [_claim_data(c, years=c.attrs["min"],
+                                             hedge="preferred" if c.attrs["hedge"] == "prefer" else "required")
+                                 for c in involved]})
+
+
+def _annual(c: Claim, hours: float) -> float:
+    factor = {"year": 1, "hour": hours, "month": 12, "week": 52}.get(c.attrs["period"], 1)
+    return c.attrs["amount"] * factor
+
+
+def _money(c: Claim) -> str:
+    return c.text
+
+
+@rule
+class HourlyAnnualMismatch(Rule):
+    """An hourly figure that does not match its annual figure at 2,080 hours a year.
+
+    ## What it does
+    Pairs an hourly figure with the annual one it restates ("$220,000 ($105.77/hour)", or
+    the same statistic in one block) and checks annual = hourly x hours-per-year (2,080 by
+    default, from the schema) within 1%.
+
+    ## Why is this bad?
+    One of the two numbers is wrong, and readers cannot tell which.
+
+    ## Example
+    `Median Annual Salary: $220,000 ($95.00/hour)` ($95 x 2,080 = $197,600).
+    Use instead: `$220,000 ($105.77/hour)`.
+    """
+
+    code = "C002"
+    name = "hourly-annual-mismatch"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        figures = [c for c in claims(ctx) if c.kind == "salary"]
+        for k, c in enumerate(figures):
+            if c.attrs["period"] != "hour" or c.attrs["range"]:
+                continue
+            # The annual figure it restates: right before it in the same sentence ("$220,000
+            # ($105.77/hour)"), else the one annual figure of the same statistic in the block.
+            prev = figures[k - 1] if k > 0 else None
+            if prev is not None and prev.block is c.block and prev.sentence == c.sentence \
+                    and prev.attrs["period"] == "year" and not prev.attrs["range"]:
+                partner = prev
+            else:
+                same = [f for f in figures if f.block is c.block and f.attrs["period"] == "year"
+                        and not f.attrs["range"] and c.attrs["statistic"]
+                        and f.attrs["statistic"] == c.attrs["statistic"]]
+                partner = same[0] if len(same) == 1 else None
+            if partner is None:
+                continue
+            annual = partner.attrs["amount"]
+            implied = c.attrs["amount"] * hours
+            if abs(implied - annual) / annual <= 0.01:
+                continue
+            yield ctx.diagnostic(
+                self, _span(ctx, [partner, c]),
+                f"hourly and annual figures disagree: {_money(c)}/hour x {hours:,} hours = ${implied:,.0f}, "
+                f"not {_money(partner)} (that would be ${annual / hours:,.2f}/hour)",
+                data={"hours_per_year": hours, "claims": [_claim_data(partner, amount=annual, period="year"),
+                                                           _claim_data(c, amount=c.attrs["amount"], period="hour")]})
+
+
+_STAT_WORDS = {"median": "median", "average": "average", "starting": "starting", "top": "top", "bottom": "bottom"}
+
+
+def _stat_label(c: Claim) -> str:
+    s = c.attrs["statistic"]
+    if s in ("top", "bottom") and c.attrs["percentile"]:
+        return f"{s} {c.attrs['percentile']}%"
+    return s
+
+
+def _pop_label(pop: tuple) -> str:
+    country, city, size = pop
+    bits = [b for b in (city.title() if city else None, country, f"{size} companies" if size else None) if b]
+    return ", ".join(bits)
+
+
+@rule
+class ConflictingSalaryFigures(Rule):
+    """Two different values for the same salary statistic and population.
+
+    ## What it does
+    Compares salary figures that name a statistic (median, average, top 10%, starting)
+    for the same population (country, city, company size): annualised, they must agree
+    within 2%. The US and the UK, startups and large companies are different populations;
+    a product manager's median is not a CPO's.
+
+    ## Why is this bad?
+    "The median CPO salary is $180,000" and, later, "$230,000" cannot both be the median.
+
+    ## Example
+    `The median salary is $180,000.` … `CPOs earn a median of $230,000 a year.`
+    Use instead: one figure, with its source and year.
+    """
+
+    code = "C003"
+    name = "conflicting-salary-figures"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        groups: dict[tuple, list[Claim]] = {}
+        figures = [c for c in claims(ctx) if c.kind == "salary"]
+        for k, c in enumerate(figures):
+            if c.attrs["statistic"] is None or c.attrs["range"]:
+                continue
+            if _restates(figures, k):
+                continue  # "($105.77/hour)" restates the annual figure before it (C002 checks it)
+            key = (_article_group(c), c.attrs["statistic"], c.attrs["percentile"], c.attrs["population"],
+                   c.attrs["currency"], _salary_role(c))
+            groups.setdefault(key, []).append(c)
+        for key, group in groups.items():
+            values = [_annual(c, hours) for c in group]
+            if max(values) <= min(values) * 1.02:
+                continue
+            label = _stat_label(group[0])
+            yield ctx.diagnostic(
+                self, _span(ctx, group),
+                f"two different {label} salaries for {_pop_label(key[3])}: " + " vs ".join(_quote(c) for c in group),
+                data={"statistic": label, "population": _pop_label(key[3]),
+                      "claims": [_claim_data(c, amount=c.attrs["amount"], period=c.attrs["period"]) for c in group]})
+
+
+def _restates(figures: list[Claim], k: int) -> bool:
+    c = figures[k]
+    prev = figures[k - 1] if k > 0 else None
+    return c.attrs["period"] != "year" and prev is not None and prev.sentence == c.sentence \
+        and prev.block is c.block and prev.attrs["period"] == "year"
+
+
+def _salary_role(c: Claim) -> str:
+    return c.attrs.get("role", "self")
+
+
+@rule
+class PercentileBelowMedian(Rule):
+    """A top-percentile salary at or below the median (or a bottom percentile at or above it).
+
+    ## What it does
+    For one population, checks that "top 10%" (or "90th percentile") pay is above the
+    median, and "bottom 10%" pay below it.
+
+    ## Why is this bad?
+    It is arithmetically impossible: one of the figures is a typo or from another source.
+
+    ## Example
+    `Median: $220,000` … `Top 10%: $190,000`.
+    Use instead: check both figures against the source.
+    """
+
+    code = "C004"
+    name = "percentile-below-median"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        figures = [c for c in claims(ctx) if c.kind == "salary" and not c.attrs["range"]]
+        medians: dict[tuple, list[Claim]] = {}
+        for c in figures:
+            if c.attrs["statistic"] == "median":
+                medians.setdefault((_article_group(c), c.attrs["population"], _salary_role(c)), []).append(c)
+        for c in figures:
+            if c.attrs["statistic"] not in ("top", "bottom"):
+                continue
+            for m in medians.get((_article_group(c), c.attrs["population"], _salary_role(c)), []):
+                top, mid = _annual(c, hours), _annual(m, hours)
+                wrong = top <= mid if c.attrs["statistic"] == "top" else top >= mid
+                if not wrong:
+                    continue
+                word = "at or below" if c.attrs["statistic"] == "top" else "at or above"
+                yield ctx.diagnostic(
+                    self, _span(ctx, sorted([m, c], key=lambda x: (x.line, x.start))),
+                    f"{_stat_label(c)} pay {_quote(c)} is {word} the median {_quote(m)}",
+                    data={"claims": [_claim_data(m, amount=m.attrs["amount"], statistic="median"),
+                                     _claim_data(c, amount=c.attrs["amount"], statistic=_stat_label(c))]})
+
+
+@rule
+class InvertedRange(Rule):
+    """A range whose low end is above its high end.
+
+    ## What it does
+    Flags salary ranges ("$300,000 to $200,000") and experience ranges ("between 12 and 8
+    years") written backwards.
+
+    ## Why is this bad?
+    Readers cannot tell which end is the typo, and scrapers that read the range get it wrong.
+
+    ## Example
+    `between $320,000 and $240,000 a year`
+    Use instead: `between $240,000 and $320,000 a year`.
+    """
+
+    code = "C005"
+    name = "inverted-range"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        found = claims(ctx)
+        for k, c in enumerate(found):
+            if c.kind == "salary" and c.attrs["range"] == "low" and k + 1 < len(found):
+                high = found[k + 1]
+                if high.kind == "salary" and high.attrs["range"] == "high" and high.block is c.block \
+                        and c.attrs["amount"] > high.attrs["amount"]:
+                    yield ctx.diagnostic(self, _span(ctx, [c, high]),
+                                         f"salary range runs backwards: {_quote(c)} is above {_quote(high)}",
+                                         data={"claims": [_claim_data(c, amount=c.attrs["amount"], end="low"),
+                                                          _claim_data(high, amount=high.attrs["amount"], end="high")]})
+            if c.kind == "experience" and c.attrs["bound"] == "range" and c.attrs["min"] > c.attrs["max"]:
+                yield ctx.diagnostic(self, _span(ctx, [c]),
+                                     f"experience range runs backwards: {_quote(c)}",
+                                     data={"claims": [_claim_data(c, low=c.attrs["min"], high=c.attrs["max"])]})
+
+
+def _following_items(ctx, block) -> tuple[str, list] | None:
+    """What a count announcement in `block` is followed by: list items, sub-headings or labels."""
+    doc = ctx.doc
+    from cpolint.analysis.boilerplate import is_boilerplate
+
+    content = [b for b in doc.blocks if not is_boilerplate(doc, b) and (b.text.strip() or b.images)]
+    try:
+        pos = content.index(block)
+    except ValueError:
+        return None
+    nxt = content[pos + 1] if pos + 1 < len(content) else None
+    if nxt is None:
+        return None
+    if nxt.kind == LIST_ITEM:
+        items = [b for b in content[pos + 1:] if b.kind == LIST_ITEM and b.list_id == nxt.list_id
+                 and b.level == nxt.level]
+        return "list items", items
+    if nxt.kind == PARAGRAPH and nxt.label:
+        labels = []
+        for b in content[pos + 1:]:
+            if b.kind == PARAGRAPH and b.label:
+                labels.append(b)
+            elif b.kind == PARAGRAPH and labels and not b.label:
+                continue
+            else:
+                break
+        return "labelled paragraphs", labels
+    if nxt.kind == HEADING:
+        section = doc.section_of(block)
+        if section.heading is None or nxt.level <= section.level:
+            return None
+        children = list(section.children)
+        if doc.format == "text":
+            children += _extra_plain_siblings(ctx, section)
+        return "sub-headings", [c.heading for c in children]
+    return None
+
+
+def _extra_plain_siblings(ctx, section) -> list:
+    """Plain text only: headings right after the announced ones that look like more items."""
+    from cpolint.analysis.sections import FAQ, TEMPLATE
+
+    parent = section.parent
+    if parent is None or ctx.schema is None:
+        return []
+    siblings = parent.children
+    out = []
+    for s in siblings[siblings.index(section) + 1:]:
+        h = s.heading.text
+        if ctx.schema.heading_sections(h) or ctx.schema.role_pattern.search(h) or FAQ.match(h) or TEMPLATE.search(h) \
+                or re.match(r"^(conclusion|summary|final thoughts|related|how |what |why )", h, re.I) or s.children:
+            break
+        out.append(s)
+    return out
+
+
+@rule
+class CountMismatch(Rule):
+    """A stated count that the list or sub-headings after it do not match.
+
+    ## What it does
+    Reads announcements ("Here are three trends", "five key skills:", "the following 4
+    steps") at the end of an introduction and counts what follows them: the list items, the
+    sub-headings, or the labelled paragraphs ("Technical skills: ...").
+
+    ## Why is this bad?
+    "Three trends" followed by four (or two) tells the reader an item was added or cut
+    without an edit to the introduction.
+
+    ## Example
+    `Here are five skills every CPO needs:` followed by four bullets.
+    Use instead: fix the number or the list.
+    """
+
+    code = "C006"
+    name = "count-mismatch"
+    category = "contradiction"
+    severity = "warning"
+
+    def check(self, ctx):
+        doc = ctx.doc
+        from cpolint.analysis.boilerplate import is_boilerplate
+
+        for block in doc.blocks:
+            if block.kind not in (PARAGRAPH, LIST_ITEM) or is_boilerplate(doc, block):
+                continue
+            sents = doc.sentences_of(block)
+            for k, sent in enumerate(sents):
+                found = count_announcement(sent.text)
+                if found is None:
+                    continue
+                n, noun, start, end = found
+                last = k == len(sents) - 1
+                cue = re.match(r"^\s*(here\s+are|the\s+following|these|below\s+are|there\s+are)\b", sent.text, re.I)
+                if not (last or cue or sent.text.rstrip().endswith(":")):
+                    continue
+                following = _following_items(ctx, block)
+                if following is None:
+                    continue
+                what, items = following
+                if not items or len(items) == n:
+                    continue
+                words = sent.text[start:end]
+                yield ctx.at_text(
+                    self, block, sent.start + start, sent.start + end,
+                    f"'{words}' but {len(items)} {what} follow (lines {items[0].line}-{items[-1].end_line})",
+                    data={"stated": n, "found": len(items), "items": what,
+                          "claims": [{"line": block.line, "text": words}] +
+                                    [{"line": b.line, "text": b.text[:80]} for b in items]})
+                break
+
+
+def _norm_boss(name: str) -> str:
+    from cpolint.analysis.claims import _BOSSES
+
+    for key, pattern in _BOSSES:
+        if pattern.fullmatch(name.strip()) or pattern.search(name.strip()):
+            return key
+    return name.strip().lower()
+
+
+@rule
+class ConflictingReportingLine(Rule):
+    """Two different reporting lines for the role.
+
+    ## What it does
+    Compares every "reports (directly) to ..." said of the role. A claim lists all the
+    bosses it allows ("reports to the CEO or, in startups, to the founder" allows both);
+    two claims conflict when they allow no boss in common. A claim limited to some
+    companies ("at seed stage, the CPO reports to the founder") is compared only with
+    claims about the same kind of company, never with the general rule.
+
+    ## Why is this bad?
+    Where a role sits is a basic fact about it; two answers undermine the whole article.
+
+    ## Example
+    `The CPO reports directly to the CEO.` … `The CPO reports to the CTO.`
+    Use instead: one reporting line, with the exceptions said as such.
+    """
+
+    code = "C007"
+    name = "conflicting-reporting-line"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        lines = [c for c in claims(ctx) if c.kind == "reports-to" and c.context != "template"]
+        reported = set()
+        for i, a in enumerate(lines):
+            for b in lines[i + 1:]:
+                if set(a.attrs["options"]) & set(b.attrs["options"]):
+                    continue
+                # "In startups, the CPO reports to the founder" does not contradict the general
+                # rule; only claims about the same kind of company are compared.
+                if a.attrs["condition"] != b.attrs["condition"] or a.attrs["condition"] == "conditional":
+                    continue
+                key = (a.start, a.block.index, b.start, b.block.index)
+                if key in reported:
+                    continue
+                reported.add(key)
+                yield ctx.diagnostic(
+                    self, _span(ctx, [a, b]),
+                    f"two reporting lines: {_quote(a)} vs {_quote(b)}",
+                    data={"claims": [_claim_data(a, reports_to=a.attrs["options"]),
+                                     _claim_data(b, reports_to=b.attrs["options"])]})
+
+
+@rule
+class ConflictingDegreeRequirement(Rule):
+    """A degree stated as required and as not required.
+
+    ## What it does
+    Compares what the article says about degrees: required ("employers require a
+    bachelor's degree"), preferred, or not required ("a degree is not required"). A
+    degree required in one place and not required in another conflicts; "a degree is not
+    required" covers a bachelor's too. An MBA that is preferred or not required does not
+    conflict with a required bachelor's.
+
+    ## Why is this bad?
+    Candidates decide whether to apply on this; the article must say one thing.
+
+    ## Example
+    `Most employers require a bachelor's degree.` … `You don't need a degree to become a CPO.`
+    """
+
+    code = "C008"
+    name = "conflicting-degree-requirement"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        degrees = [c for c in claims(ctx) if c.kind == "degree" and c.context != "template"]
+        required = [c for c in degrees if c.attrs["status"] == "required"]
+        waived = [c for c in degrees if c.attrs["status"] == "not-required"]
+        done = set()
+        for r in required:
+            for n in waived:
+                if not (n.attrs["degree"] == "any" or n.attrs["degree"] == r.attrs["degree"]
+                        or (r.attrs["degree"] == "any" and n.attrs["degree"] == "bachelor")):
+                    continue
+                if (id(r), id(n)) in done:
+                    continue
+                done.add((id(r), id(n)))
+                pair = sorted([r, n], key=lambda c: (c.line, c.start))
+                yield ctx.diagnostic(
+                    self, _span(ctx, pair),
+                    f"a degree is both required and not required: {_quote(r)} (required) vs {_quote(n)} (not required)",
+                    data={"claims": [_claim_data(r, status="required", degree=r.attrs["degree"]),
+                                     _claim_data(n, status="not required", degree=n.attrs["degree"])]})
+
+
+@rule
+class ImplausibleExperience(Rule):
+    """A minimum experience for the role outside the schema's plausible range.
+
+    ## What it does
+    Checks required minimums of experience for the role itself against the schema's
+    `facts: experience-years` range (3 to 25 years for a CPO).
+
+    ## Why is this bad?
+    "A minimum of 40 years" is a typo or a misread source; it misleads candidates.
+
+    ## Example
+    `CPO roles require at least 40 years of product experience.`
+    """
+
+    code = "C009"
+    name = "implausible-experience"
+    category = "contradiction"
+    severity = "warning"
+
+    def check(self, ctx):
+        if ctx.schema is None or "experience-years" not in ctx.schema.facts:
+            return
+        lo = ctx.schema.facts["experience-years"].get("min", 0)
+        hi = ctx.schema.facts["experience-years"].get("max", 100)
+        for c in claims(ctx):
+            if c.kind != "experience" or c.attrs["role"] != "self" or c.context == "template" \
+                    or c.attrs["min"] is None or c.attrs["hedge"] == "typical":
+                continue
+            if c.attrs["scope"] is not None and c.attrs["scope"] != "product":
+                continue  # "five years in a leadership role" is one part of the path
+            value = c.attrs["min"]
+            if lo <= value <= hi:
+                continue
+            yield ctx.diagnostic(
+                self, _span(ctx, [c]),
+                f"{_quote(c)} is outside the plausible range for a {ctx.schema.role} "
+                f"({lo:g}-{hi:g} years, from the {ctx.schema.name} schema)",
+                data={"range": [lo, hi], "claims": [_claim_data(c, years=value)]})
+
+
+@rule
+class ImplausibleSalary(Rule):
+    """A typical salary for the role outside the schema's plausible range.
+
+    ## What it does
+    Checks median and average US salaries stated for the role against the schema's
+    `facts: salary` range (annual, or hourly at the schema's hours per year).
+
+    ## Why is this bad?
+    "A CPO median salary of $22,000" is a dropped digit; readers and search snippets repeat it.
+
+    ## Example
+    `The median chief product officer salary is $22,000 a year.`
+    """
+
+    code = "C010"
+    name = "implausible-salary"
+    category = "contradiction"
+    severity = "warning"
+
+    def check(self, ctx):
+        if ctx.schema is None or "salary" not in ctx.schema.facts:
+            return
+        facts = ctx.schema.facts["salary"]
+        annual = facts.get("annual")
+        if not annual:
+            return
+        hours = facts.get("hours-per-year", 2080)
+        for c in claims(ctx):
+            if c.kind != "salary" or c.context == "template" or c.attrs["statistic"] not in ("median", "average"):
+                continue
+            if c.attrs["currency"] != facts.get("currency", "USD") or c.attrs["population"][0] != "US" \
+                    or _salary_role(c) != "self":
+                continue
+            value = _annual(c, hours)
+            if annual.get("min", 0) <= value <= annual.get("max", float("inf")):
+                continue
+            yield ctx.diagnostic(
+                self, _span(ctx, [c]),
+                f"{c.attrs['statistic']} salary {_quote(c)} (${value:,.0f} a year) is outside the plausible range "
+                f"for a {ctx.schema.role} (${annual.get('min', 0):,.0f}-${annual.get('max', 0):,.0f})",
+                data={"range": [annual.get("min"), annual.get("max")],
+                      "claims": [_claim_data(c, amount=c.attrs["amount"], annual=value)]})
+
+
+@rule
+class ReportingLineAgainstSchema(Rule):
+    """A reporting line the schema says is wrong for the role.
+
+    ## What it does
+    Checks each "reports to ..." said of the role against the schema's `facts`: a claim
+    whose every boss is in `wrong-reports-to` (a CPO reporting to the CTO) is reported.
+
+    ## Why is this bad?
+    It misdescribes the role's seniority to readers weighing a career move.
+
+    ## Example
+    `The CPO reports to the VP of Product.`
+    """
+
+    code = "C011"
+    name = "reporting-line-against-schema"
+    category = "contradiction"
+    severity = "warning"
+
+    def check(self, ctx):
+        if ctx.schema is None:
+            return
+        wrong = {_norm_boss(n) for n in ctx.schema.facts.get("wrong-reports-to", [])}
+        right = {_norm_boss(n) for n in ctx.schema.facts.get("reports-to", [])}
+        for c in claims(ctx):
+            if c.kind != "reports-to" or c.context == "template":
+                continue
+            options = set(c.attrs["options"])
+            if options and options <= wrong and not options & right:
+                yield ctx.diagnostic(
+                    self, _span(ctx, [c]),
+                    f"{_quote(c)}: the {ctx.schema.name} schema says a {ctx.schema.role} reports to "
+                    f"{' or '.join(sorted(right))}",
+                    data={"expected": sorted(right), "claims": [_claim_data(c, reports_to=c.attrs["options"])]})

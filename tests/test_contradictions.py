@@ -1,0 +1,58 @@
+"""Contradictions: what each conflict reports (all claims, with lines) and what must pass."""
+
+from __future__ import annotations
+
+from conftest import CORPUS, SEEDS, lint, needs_seeds
+
+
+@needs_seeds
+def test_seed_004_line_44_with_its_three_claims_and_nothing_else():
+    text = (SEEDS / "004_ac5bd8d8aed2d3d8.txt").read_text(encoding="utf-8")
+    diags = lint(text, "004.txt", select=["contradiction"])
+    assert [(d.line, d.code) for d in diags] == [(44, "C001")]
+    claims = diags[0].data["claims"]
+    assert [(c["line"], c["text"]) for c in claims] == [
+        (44, "at least five years"), (44, "at least 10 years"), (44, "at least 15 years")]
+    for c in claims:
+        assert f"'{c['text']}' (line 44" in diags[0].message
+
+
+def test_conflict_fifty_lines_apart_across_a_paragraph_and_a_list():
+    text = (CORPUS / "contradiction" / "experience-conflicts.md").read_text()
+    (first, second) = lint(text, "a.md", select=["C001"])
+    assert [(c["line"], c["text"]) for c in first.data["claims"]] == [
+        (3, "at least eight years"), (51, "A minimum of 12 years")]
+    assert first.data["scope"] == "product"
+    assert [c["line"] for c in second.data["claims"]] == [8, 9]
+    assert second.data["scope"] == "leadership"
+
+
+def test_consistent_pay_and_separate_populations_pass():
+    text = ("Chief Product Officer Salary\n"
+            "• Median Annual Salary: $220,000 ($105.77/hour)\n"
+            "• Top 10% Annual Salary: $352,000 ($169.23/hour)\n"
+            "The median salary in the US is $220,000; in the UK it is £110,000.\n")
+    assert lint(text, select=["contradiction"]) == []
+
+
+def test_hourly_mismatch_names_the_arithmetic():
+    (diag,) = lint("CPO Pay\nMedian annual salary: $200,000 ($90.00/hour)\n", select=["C002"])
+    assert "$90.00/hour x 2,080 hours = $187,200, not $200,000" in diag.message
+    assert [c["text"] for c in diag.data["claims"]] == ["$200,000", "$90.00"]
+
+
+def test_reporting_lines_hedged_or_scoped_do_not_conflict():
+    text = ("Chief Product Officer\n"
+            "The CPO reports to the CEO or, in startups, to the founder.\n"
+            "At seed stage, the CPO reports to the founder.\n"
+            "Product managers report to the CPO.\n")
+    assert lint(text, select=["C007", "C011"]) == []
+    text += "In most companies the CPO reports to the CTO.\n"
+    codes = sorted(d.code for d in lint(text, select=["C007", "C011"]))
+    assert codes == ["C007", "C011"]
+
+
+def test_schema_facts_are_warnings():
+    diags = lint("CPO\nThe median chief product officer salary is $22,000 a year.\n", select=["contradiction"])
+    assert [(d.code, d.severity) for d in diags] == [("C010", "warning")]
+    assert diags[0].data["range"] == [90000.0, 1500000.0]
