@@ -412,7 +412,11 @@ def claims(ctx) -> list[Claim]:
                     end = m.start("rest") + max(e for _, e, n in hits if n in options)
                     out.append(Claim("reports-to", block, sent.start + m.start(), sent.start + end,
                                      s_text[m.start():end], s_text, context,
-                                     {"options": options, "condition": _condition(s_text)}))
+                                     {"options": options,
+                                      # A condition before the claim ("At seed stage, the CPO reports
+                                      # to ...") or after it scopes it; one between two bosses ("the
+                                      # CEO or, in startups, the founder") is an alternative.
+                                      "condition": _condition(s_text[:m.start()] + " " + s_text[end:])}))
             for m in _DEGREE_LEVEL.finditer(s_text):
                 window = s_text[max(0, m.start() - 80):m.end() + 80]
                 if _NOT_REQUIRED.search(window):
