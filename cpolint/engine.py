@@ -84,7 +84,7 @@ class LintOutcome:
 # (e.g. which blocks are site chrome) shape what the other rules see.
 PREPARE: list[str] = ["cpolint.analysis.boilerplate:prepare"]
 # What goes into the JSON `files` entry besides path and words: name -> callable(doc, engine) -> dict.
-INFO_PROVIDERS: list[str] = ["cpolint.analysis.sections:file_sections"]
+INFO_PROVIDERS: list[str] = ["cpolint.analysis.sections:file_sections", "cpolint.readability.measure:file_readability"]
 
 
 class Engine:
@@ -98,6 +98,8 @@ class Engine:
         self.thresholds = {**registry.option_defaults(), **settings.thresholds}
         self._prepare = [_load_callable(p) for p in PREPARE]
         self.info_providers = [_load_callable(p) for p in INFO_PROVIDERS]
+        # Readability figures go into every JSON `files` entry; measuring costs textstat's time.
+        self.measure_readability = True
 
     def lint(self, doc: Document) -> LintOutcome:
         from cpolint.schema import schema_for_document

@@ -52,7 +52,7 @@ class Block:
         return f"Block({self.kind}, L{self.line}-{self.end_line}, {self.text[:40]!r})"
 
 
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]|[.,](?=\d))*")  # "$220,000" and "4.5" are one word
 
 
 @dataclass(eq=False)

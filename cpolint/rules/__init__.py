@@ -7,4 +7,5 @@ BUILTIN_MODULES = [
     "cpolint.rules.boilerplate",
     "cpolint.rules.editor_notes",
     "cpolint.rules.contradictions",
+    "cpolint.rules.readability",
 ]

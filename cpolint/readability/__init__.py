@@ -1,0 +1,1 @@
+"""Readability measured offline with textstat, per article and per canonical section."""

@@ -1,0 +1,224 @@
+"""Readability of the article's own text, per article and per canonical section.
+
+The text measured is the article itself: paragraphs and list items, without site chrome
+(boilerplate), without instructions or model output left in it (E001/E002), and without
+headings. Each block ends a sentence (a period is supplied where a list item has none),
+so textstat does not run a bullet into the next one.
+
+Scores come from textstat (run offline, see offline.py); the sentence figures (longest,
+share over 25 words, passive voice, repeated starts) from the shared spaCy sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Sentence
+
+WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]|[.,](?=\d))*")  # "$220,000" and "4.5" are one word
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}
+_ADVERBS = {"not", "often", "usually", "also", "typically", "always", "never", "rarely", "widely", "highly", "well",
+            "generally", "still", "then", "already", "just", "frequently", "sometimes", "mostly", "largely",
+            "increasingly", "commonly", "primarily", "directly", "fully", "being", "n't", "all", "both", "only",
+            "now", "really", "very", "easily", "seldom", "closely", "heavily"}
+_IRREGULAR = set("""known given made taken seen done paid held led built found written chosen driven shown brought
+sought set put kept told taught understood bought sold run begun become grown thrown drawn spent sent lent left
+lost met read heard won shut cut hit hurt let quit spread forgotten gotten hidden ridden risen spoken stolen sworn
+torn worn woven eaten fallen forbidden frozen beaten bitten broken""".split())
+# "-ed" words that are adjectives after "to be" far more often than passives.
+_ADJECTIVE_ED = set("""interested experienced skilled detailed dedicated motivated talented organized organised
+qualified advanced complicated sophisticated excited concerned involved related tired pleased surprised
+worried bored focused focussed aligned committed determined educated varied balanced diversified specialized
+specialised expected supposed used accustomed limited united based required""".split())
+
+READING_WPM = 238  # average silent reading speed for non-fiction (Brysbaert, 2019)
+
+
+@dataclass
+class Figures:
+    """Scores for one stretch of text (an article or a section)."""
+
+    words: int = 0
+    sentences: int = 0
+    scores: dict = field(default_factory=dict)
+    average_sentence_words: float = 0.0
+    longest_sentence_words: int = 0
+    share_sentences_over_25_words: float = 0.0
+    average_paragraph_words: float = 0.0
+    passive_voice_share: float = 0.0
+    reading_time_minutes: float = 0.0
+
+    def to_dict(self) -> dict:
+        out = dict(self.scores)
+        out.update({
+            "words": self.words, "sentences": self.sentences,
+            "average_sentence_words": self.average_sentence_words,
+            "longest_sentence_words": self.longest_sentence_words,
+            "share_sentences_over_25_words": self.share_sentences_over_25_words,
+            "average_paragraph_words": self.average_paragraph_words,
+            "passive_voice_share": self.passive_voice_share,
+            "reading_time_minutes": self.reading_time_minutes,
+        })
+        return out
+
+
+def excluded_sentences(ctx) -> set[int]:
+    """Sentences that are instructions or model output (E001/E002), by sentence index."""
+    doc = ctx.doc
+    cached = doc.analyses.get("editor_sentences")
+    if cached is not None:
+        return cached
+    from cpolint.rules.editor_notes import _alternation, _Sentences
+
+    analysis = _Sentences(ctx)
+    leakage = _alternation(ctx, "model-leakage")
+    out = set()
+    for sent in doc.sentences:
+        if analysis.directive(sent.text) or (leakage is not None and leakage.search(sent.text)):
+            out.add(sent.index)
+    doc.analyses["editor_sentences"] = out
+    return out
+
+
+def readable_blocks(ctx, blocks: list[Block] | None = None) -> list[Block]:
+    doc = ctx.doc
+    source = doc.blocks if blocks is None else blocks
+    return [b for b in source if b.kind in (PARAGRAPH, LIST_ITEM) and b.text.strip() and not is_boilerplate(doc, b)]
+
+
+def readable_sentences(ctx, blocks: list[Block]) -> list[Sentence]:
+    skip = excluded_sentences(ctx)
+    out = []
+    for block in blocks:
+        out.extend(s for s in ctx.doc.sentences_of(block) if s.index not in skip and WORD.search(s.text))
+    return out
+
+
+def text_for_scores(sentences: list[Sentence]) -> str:
+    """The text textstat measures: the sentences, each block closed with a period."""
+    parts: list[str] = []
+    current = None
+    buf: list[str] = []
+    for s in sentences:
+        if s.block is not current and buf:
+            parts.append(_closed(" ".join(buf)))
+            buf = []
+        current = s.block
+        buf.append(s.text)
+    if buf:
+        parts.append(_closed(" ".join(buf)))
+    return "\n".join(parts)
+
+
+def _closed(text: str) -> str:
+    text = text.strip()
+    return text if text[-1:] in ".!?…" or text.endswith(("?\"", ".\"", ".”", "?”", "!”")) else text + "."
+
+
+def is_passive(sentence: Sentence) -> bool:
+    tokens = sentence.tokens
+    words = [t.text.lower() for t in tokens]
+    tagged = any(t.tag_ for t in tokens)
+    for k, w in enumerate(words):
+        if w not in _BE:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _ADVERBS:
+            j += 1
+        if j >= len(words):
+            continue
+        if tagged:
+            if tokens[j].tag_ == "VBN":
+                return True
+            continue
+        nxt = words[j]
+        if nxt in _IRREGULAR or (nxt.endswith("ed") and len(nxt) > 4 and nxt not in _ADJECTIVE_ED):
+            return True
+    return False
+
+
+def measure(ctx, blocks: list[Block]) -> Figures | None:
+    """Figures for the readable text of `blocks`, or None if there is no text."""
+    sentences = readable_sentences(ctx, blocks)
+    if not sentences:
+        return None
+    text = text_for_scores(sentences)
+    from cpolint.readability.offline import textstat
+
+    ts = textstat()
+    lengths = [len(WORD.findall(s.text)) for s in sentences]
+    words = sum(lengths)
+    paragraphs = {id(s.block): s.block for s in sentences}
+    para_words = [sum(len(WORD.findall(s.text)) for s in sentences if s.block is b) for b in paragraphs.values()]
+    figures = Figures(
+        words=words,
+        sentences=len(sentences),
+        scores={
+            "flesch_reading_ease": round(ts.flesch_reading_ease(text), 2),
+            "flesch_kincaid_grade": round(ts.flesch_kincaid_grade(text), 2),
+            "gunning_fog": round(ts.gunning_fog(text), 2),
+            "smog_index": round(ts.smog_index(text), 2),
+            "coleman_liau_index": round(ts.coleman_liau_index(text), 2),
+            "automated_readability_index": round(ts.automated_readability_index(text), 2),
+            "dale_chall_readability_score": round(ts.dale_chall_readability_score(text), 2),
+        },
+        average_sentence_words=round(words / len(sentences), 2),
+        longest_sentence_words=max(lengths),
+        share_sentences_over_25_words=round(sum(1 for n in lengths if n > 25) / len(sentences), 3),
+        average_paragraph_words=round(sum(para_words) / len(para_words), 2),
+        passive_voice_share=round(sum(1 for s in sentences if is_passive(s)) / len(sentences), 3),
+        reading_time_minutes=round(words / READING_WPM, 1),
+    )
+    return figures
+
+
+def article_figures(ctx) -> Figures | None:
+    doc = ctx.doc
+    if "readability" not in doc.analyses:
+        doc.analyses["readability"] = measure(ctx, readable_blocks(ctx))
+    return doc.analyses["readability"]
+
+
+def section_figures(ctx) -> list[tuple[str, Block, Figures]]:
+    """(schema section id, heading, figures) for each outermost canonical section with a heading
+    (FAQ questions and job-description templates are not sections of the article)."""
+    doc = ctx.doc
+    if "section_readability" in doc.analyses:
+        return doc.analyses["section_readability"]
+    out = []
+    if ctx.schema is not None:
+        from cpolint.analysis.sections import coverage
+
+        seen = set()
+        headings = [c for c in coverage(doc, ctx.schema) if c.via == "heading" and c.context is None]
+        sections = {id(c.block): doc.section_of(c.block) for c in headings}
+        for cov in headings:
+            if id(cov.block) in seen:
+                continue
+            seen.add(id(cov.block))
+            section = sections[id(cov.block)]
+            # Only the article's own sections: a canonical heading nested in another one
+            # ("Technical Skills" under "Skills") is measured as part of its parent.
+            if any(id(a.heading) in sections for a in section.ancestors() if a.heading is not None):
+                continue
+            figures = measure(ctx, readable_blocks(ctx, section.body_blocks()))
+            if figures is not None:
+                out.append((cov.section, cov.block, figures))
+    doc.analyses["section_readability"] = out
+    return out
+
+
+def file_readability(doc, engine) -> dict:
+    """The JSON `files[].readability` entry (article figures, then each section's)."""
+    ctx = doc.analyses.get("context")
+    if ctx is None or not engine.measure_readability:
+        return {}
+    figures = article_figures(ctx)
+    if figures is None:
+        return {"readability": None}
+    data = figures.to_dict()
+    data["sections"] = [{"id": sid, "line": block.line, "heading": block.text, **f.to_dict()}
+                        for sid, block, f in section_figures(ctx)]
+    return {"readability": data}
