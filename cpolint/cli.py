@@ -50,6 +50,9 @@ def _add_check_options(p: argparse.ArgumentParser, fixing: bool = False) -> None
     out.add_argument("--quiet", "-q", action="store_true", help="print only findings and errors")
     out.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     out.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
+    out.add_argument("--table", dest="table", action="store_true", default=None,
+                     help="print the per-article table after the run (default: on a terminal)")
+    out.add_argument("--no-table", dest="table", action="store_false", help="never print the per-article table")
     run = p.add_argument_group("run")
     run.add_argument("--jobs", "-j", type=int, metavar="N", help="parallel processes (default: all cores)")
     run.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
@@ -180,7 +183,7 @@ def _check(args, parser) -> int:
         force_exclude=args.force_exclude, stdin=stdin, stdin_filename=args.stdin_filename,
         output_file=args.output_file, progress=not args.no_progress and sys.stderr.isatty(),
         use_cache=not args.no_cache, baseline=args.baseline, prune_baseline=args.prune_baseline,
-        debug=args.debug, show_table=sys.stdout.isatty(),
+        debug=args.debug, show_table=sys.stdout.isatty() if args.table is None else args.table,
     )
     if args.config and not os.path.isfile(args.config):
         sys.stderr.write(f"cpolint: error: {args.config}: configuration file not found\n")

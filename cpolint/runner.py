@@ -154,42 +154,48 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
         yield from pool.imap(_work, items, chunksize=chunk)
 
 
+def plan(opts: CheckOptions) -> tuple[SettingsTable, list[tuple[str, int]], list[str], list[str]]:
+    """Settle the files to lint and their settings. Raises ConfigError or RuleError."""
+    table = SettingsTable(opts.config, {**opts.overrides, "debug": opts.debug or None})
+    if opts.stdin is not None:
+        name = opts.stdin_filename or "stdin.txt"
+        items = [(name, table.index_for(name if os.path.exists(name) else os.getcwd()))]
+        return table, items, [], []
+
+    def exclude_for(path: str):
+        settings = table.items[table.index_for(path)]
+        return settings.exclude, settings.root
+
+    found = discover(opts.paths, exclude_for)
+    items = []
+    for path in found.files:
+        index = table.index_for(path)
+        settings = table.items[index]
+        if opts.force_exclude and is_excluded(path, settings.exclude, settings.root):
+            continue
+        items.append((path, index))
+    return table, items, found.errors, found.notices
+
+
+def results_for(table: SettingsTable, items: list[tuple[str, int]], opts: CheckOptions) -> Iterator[FileResult]:
+    flags = {"use_cache": opts.use_cache, "fix": opts.fix, "diff": opts.diff}
+    if opts.stdin is not None:
+        name, index = items[0]
+        return iter([lint_path(name, table.items[index], stdin_text=opts.stdin)])
+    return _results(items, table, flags, opts.jobs or os.cpu_count() or 1)
+
+
 def run_check(opts: CheckOptions, out=None, err=None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    table = SettingsTable(opts.config, {**opts.overrides, "debug": opts.debug or None})
     summary = Summary()
-    exit_errors: list[str] = []
-    try:
-        if opts.stdin is not None:
-            name = opts.stdin_filename or "stdin.txt"
-            items = [(name, table.index_for(name if os.path.exists(name) else os.getcwd()))]
-            discovery_notices: list[str] = []
-        else:
-            def exclude_for(path: str):
-                settings = table.items[table.index_for(path)]
-                return settings.exclude, settings.root
+    from cpolint.registry import RuleError
 
-            found = discover(opts.paths, exclude_for)
-            exit_errors.extend(found.errors)
-            discovery_notices = found.notices
-            items = []
-            for path in found.files:
-                index = table.index_for(path)
-                settings = table.items[index]
-                if opts.force_exclude and is_excluded(path, settings.exclude, settings.root):
-                    continue
-                items.append((path, index))
-    except ConfigError as exc:
+    try:
+        table, items, exit_errors, discovery_notices = plan(opts)
+    except (ConfigError, RuleError) as exc:
         err.write(f"cpolint: error: {exc}\n")
         return EXIT_ERROR
-    except Exception as exc:
-        from cpolint.registry import RuleError
-
-        if isinstance(exc, RuleError):
-            err.write(f"cpolint: error: {exc}\n")
-            return EXIT_ERROR
-        raise
 
     settings0 = table.items[0] if table.items else Settings()
     schema_name = settings0.schema or "cpo"
@@ -212,7 +218,7 @@ def run_check(opts: CheckOptions, out=None, err=None) -> int:
         extra.append(make_reporter("text", out, RunInfo(schema=schema_name, version=__version__,
                                                         color=opts.color, quiet=opts.quiet)))
     table_view = None
-    if opts.show_table and opts.format == "text" and not opts.quiet:
+    if opts.show_table and opts.format == "text" and not opts.quiet and opts.stdin is None:
         from cpolint.reporters.table import FolderTable
 
         table_view = FolderTable(out, color=opts.color)
@@ -227,17 +233,11 @@ def run_check(opts: CheckOptions, out=None, err=None) -> int:
             return EXIT_ERROR
     for r in [reporter] + extra:
         r.start()
-    flags = {"use_cache": opts.use_cache, "fix": opts.fix, "diff": opts.diff}
     fail_rank = severity_rank(opts.overrides.get("fail_on") or settings0.fail_on)
     failed = False
     progress = _Progress(err, len(items)) if opts.progress and len(items) > 20 else None
-    jobs = opts.jobs or os.cpu_count() or 1
     try:
-        if opts.stdin is not None:
-            name, index = items[0]
-            results = iter([lint_path(name, table.items[index], stdin_text=opts.stdin)])
-        else:
-            results = _results(items, table, flags, jobs)
+        results = results_for(table, items, opts)
         for result in results:
             if baseline is not None:
                 baseline.filter(result)
