@@ -59,7 +59,7 @@ _DATE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MON
                    re.I)
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
-_COUNTER = re.compile(r"^\d[\d.,]*\s*[KkMm]?(\s+(followers?|claps?|likes?|comments?|responses?|shares?|views?|reads?))?$")
+_COUNTER = re.compile(r"^\d[\d.,]*\s*[KkMm]?(\s+(followers?|claps?|likes?|comments?|responses?|shares?|views?|reads?))?$", re.I)
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
@@ -333,7 +333,8 @@ class _Classifier:
             b = self.blocks[j]
             if b.index in self.verdicts or len(b.words) < 3:
                 continue
-            if b.kind in (LIST_ITEM, PARAGRAPH, TABLE) and (self.topical(b) or self.content_like(b)):
+            long_enough = len(b.words) >= (3 if b.kind in (LIST_ITEM, TABLE) else 8)
+            if b.kind in (LIST_ITEM, PARAGRAPH, TABLE) and (self.content_like(b) or (self.topical(b) and long_enough)):
                 last = j
                 break
         return first, last

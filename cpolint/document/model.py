@@ -212,14 +212,19 @@ class Document:
         lo, hi = self.line_range_offsets(block.line, block.end_line)
         hay = self.text[lo:hi]
         at = hay.find(needle)
+        if at >= 0:
+            return lo + at, lo + at + len(needle)
+        # Line breaks and indentation in the source are single spaces in block.text.
+        words = needle.split()
+        if len(words) > 1 and len(words) <= 400:
+            m = re.search(r"\s+".join(re.escape(w) for w in words), hay)
+            if m:
+                return lo + m.start(), lo + m.end()
+        # Inline markup may interrupt the phrase: anchor on its first word.
+        at = hay.find(words[0])
         if at < 0:
-            # Inline markup may interrupt the phrase: anchor on its first word.
-            first = needle.split()[0]
-            at = hay.find(first)
-            if at < 0:
-                return None
-            return lo + at, lo + at + len(first)
-        return lo + at, lo + at + len(needle)
+            return None
+        return lo + at, lo + at + len(words[0])
 
     # -- structure ----------------------------------------------------------------------
     @cached_property
