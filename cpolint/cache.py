@@ -65,7 +65,7 @@ class ResultCache:
             if settings.schema and os.path.exists(settings.schema):
                 extra.append(settings.schema)
             salt = f"{__version__}|{key}|{_hash_tree([data_root()] + extra)}"
-            cached = cls(os.path.join(default_cache_dir(settings), "v1"), salt)
+            cached = cls(os.path.join(default_cache_dir(settings), "v2"), salt)
             _instances[key] = cached
         return cached
 

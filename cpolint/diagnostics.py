@@ -46,6 +46,8 @@ class Diagnostic:
     data: dict[str, Any] = field(default_factory=dict)
     fix: Fix | None = None
     fixable: bool = False  # kept when a result is replayed from the cache without its Fix
+    # Stable identity for baselines and CI: the code and the flagged words, not the line number.
+    fingerprint: str = ""
 
     @property
     def has_fix(self) -> bool:
@@ -68,6 +70,7 @@ class Diagnostic:
             "message": self.message,
             "data": self.data,
             "fixable": self.has_fix,
+            "fingerprint": self.fingerprint,
         }
 
     @classmethod
@@ -76,5 +79,5 @@ class Diagnostic:
             path=raw["path"], line=raw["line"], column=raw["column"], end_line=raw["end_line"],
             end_column=raw["end_column"], code=raw["code"], rule=raw["rule"], category=raw["category"],
             severity=raw["severity"], message=raw["message"], data=raw.get("data") or {},
-            fixable=bool(raw.get("fixable")),
+            fixable=bool(raw.get("fixable")), fingerprint=raw.get("fingerprint", ""),
         )

@@ -165,7 +165,33 @@ class Engine:
             seen.add(key)
             out.append(diag)
         out.sort(key=Diagnostic.sort_key)
+        _fingerprint(doc, out)
         return out
+
+
+def _fingerprint(doc: Document, diagnostics: list[Diagnostic]) -> None:
+    """Give each finding an identity that survives unrelated edits.
+
+    It hashes the rule code, the flagged source text (whitespace collapsed) and the schema
+    section it is about, plus an occurrence number for identical findings; not the line
+    number, so a paragraph added above leaves it unchanged while editing the flagged words
+    changes it.
+    """
+    import hashlib
+
+    seen: dict[str, int] = {}
+    for d in diagnostics:
+        try:
+            start = doc.line_offsets[d.line - 1] + d.column - 1
+            end = doc.line_offsets[d.end_line - 1] + d.end_column - 1
+            text = " ".join(doc.text[start:max(end, start)].split())
+        except IndexError:
+            text = ""
+        section = str(d.data.get("section", "")) if isinstance(d.data, dict) else ""
+        base = hashlib.sha256(f"{d.code}\0{text}\0{section}".encode("utf-8", "surrogatepass")).hexdigest()
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        d.fingerprint = hashlib.sha256(f"{base}:{n}".encode()).hexdigest()[:24]
 
 
 def _load_callable(spec: str):

@@ -206,15 +206,20 @@ def run_check(opts: CheckOptions, out=None, err=None) -> int:
         stream = file_handle
     from cpolint.registry import load_registry
 
-    registry = load_registry(settings0.packs)
-    enabled = settings0.enabled_codes(registry)
+    # Every rule any file of the run can report (folders may select different rules).
+    rules: dict[str, type] = {}
+    for settings in table.items or [settings0]:
+        registry = load_registry(settings.packs)
+        for cls in registry.sorted():
+            if cls.code in settings.enabled_codes(registry):
+                rules.setdefault(cls.code, cls)
     info = RunInfo(schema=schema_name, version=__version__,
-                   rules=[c for c in registry.sorted() if c.code in enabled],
+                   rules=sorted(rules.values(), key=lambda c: (c.category, c.code)),
                    color=opts.color and not opts.output_file, quiet=opts.quiet, show_fixes=not opts.fix)
     reporter = make_reporter(opts.format, stream, info)
     extra = []
-    if opts.output_file and opts.format != "text":
-        # A machine format goes to the file; people still see text on the terminal.
+    if opts.output_file:
+        # The chosen format goes to the file; people still see text on the terminal.
         extra.append(make_reporter("text", out, RunInfo(schema=schema_name, version=__version__,
                                                         color=opts.color, quiet=opts.quiet)))
     table_view = None

@@ -8,6 +8,9 @@ from __future__ import annotations
 FORMATS = {
     "text": "cpolint.reporters.text:TextReporter",
     "json": "cpolint.reporters.jsonfmt:JsonReporter",
+    "sarif": "cpolint.reporters.sarif:SarifReporter",
+    "github": "cpolint.reporters.github:GithubReporter",
+    "gitlab": "cpolint.reporters.gitlab:GitlabReporter",
 }
 
 
