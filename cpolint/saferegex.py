@@ -1,9 +1,11 @@
 """Patterns from YAML files (packs, schemas written by users) with a time limit.
 
-A user's pattern such as `(a|aa)+$` can backtrack for hours on an innocent line. These
-patterns run on the `regex` module, whose matcher takes a timeout: a pattern that runs
-over the limit raises `PatternTimeout` naming the pattern, and the rule that owns it is
-stopped for that file instead of hanging the run.
+A user's pattern such as `(a|aa)+$` can backtrack for hours on an innocent line. Patterns
+are checked when loaded: one whose repeated groups hold no other repeat and no alternation
+cannot backtrack exponentially and runs on the standard `re` module; any other runs on the
+`regex` module, whose matcher takes a timeout, so a pattern that runs over the limit raises
+`PatternTimeout` naming the pattern and the rule that owns it is stopped for that file
+instead of hanging the run.
 """
 
 from __future__ import annotations
@@ -19,8 +21,58 @@ class PatternTimeout(Exception):
     pass
 
 
+def is_linear(pattern: str, flags: int = 0) -> bool:
+    """True when no repeated group holds another repeat or an alternation.
+
+    Those two shapes, `(a+)+` and `(a|aa)+`, are what make backtracking exponential; without
+    them a pattern's running time is at worst polynomial in the line length.
+    """
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse
+
+    def risky(items, in_repeat: bool) -> bool:
+        for op, av in items:
+            name = str(op)
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                low, high, sub = av
+                repeats = high is None or high > 1
+                if in_repeat and repeats:
+                    return True  # a repeat inside a repeat: (a+)+
+                if risky(sub, in_repeat or repeats):
+                    return True
+            elif name == "BRANCH":
+                if in_repeat:
+                    return True
+                if any(risky(b, in_repeat) for b in av[1]):
+                    return True
+            elif name == "SUBPATTERN":
+                if risky(av[-1], in_repeat):
+                    return True
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                if risky(av[1], in_repeat):
+                    return True
+        return False
+
+    try:
+        return not risky(sre_parse.parse(pattern, flags), False)
+    except Exception:
+        return False
+
+
 class SafePattern:
+    """A user pattern. Patterns whose repeats do not nest run on the standard `re` module
+    (fast, and at worst polynomial); the others run on `regex` with a time limit."""
+
     def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self._fast = None
+        if is_linear(pattern, flags):
+            try:
+                self._fast = re.compile(pattern, flags)
+            except re.error:
+                self._fast = None
         rflags = regex.V0
         if flags & re.I:
             rflags |= regex.I
@@ -28,10 +80,11 @@ class SafePattern:
             rflags |= regex.M
         if flags & re.S:
             rflags |= regex.S
-        self.pattern = pattern
         self._compiled = regex.compile(pattern, rflags)
 
     def finditer(self, text: str) -> list:
+        if self._fast is not None:
+            return list(self._fast.finditer(text))
         try:
             return list(self._compiled.finditer(text, timeout=TIME_LIMIT))
         except TimeoutError:
@@ -39,6 +92,8 @@ class SafePattern:
                                  "(catastrophic backtracking?); simplify it") from None
 
     def search(self, text: str):
+        if self._fast is not None:
+            return self._fast.search(text)
         try:
             return self._compiled.search(text, timeout=TIME_LIMIT)
         except TimeoutError:

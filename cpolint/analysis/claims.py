@@ -351,6 +351,9 @@ def _degree_key(level: str) -> str:
 
 
 # -- extraction ------------------------------------------------------------------------------
+# Cheap tests first: most sentences name no money, years, boss or degree.
+_MONEY_HINT = re.compile(r"[$£€]|\b(?:usd|gbp|eur)\b", re.I)
+_DEGREE_HINT = re.compile(r"degree|bachelor|master|mba|ph\.?d|doctorate|undergraduate")
 def claims(ctx) -> list[Claim]:
     doc = ctx.doc
     cached = doc.analyses.get("claims")
@@ -364,7 +367,8 @@ def claims(ctx) -> list[Claim]:
         last_scope = None
         for sent in doc.sentences_of(block):
             s_text = sent.text
-            for c in _experience_claims(s_text, schema):
+            low = s_text.lower()
+            for c in (_experience_claims(s_text, schema) if ("year" in low or "decade" in low or "yrs" in low) else ()):
                 if c["bare"] and last_scope is None:
                     continue  # bare "at least seven years" only counts after a claim it continues
                 scope = c["scope"]
@@ -379,7 +383,7 @@ def claims(ctx) -> list[Claim]:
                                   "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text)}))
             label = block.label or (block.text.split(":", 1)[0] if block.kind == LIST_ITEM and ":" in block.text[:40] else None)
             section_title = doc.section_of(block).title
-            figures = _salary_claims(s_text, label)
+            figures = _salary_claims(s_text, label) if _MONEY_HINT.search(s_text) else []
             for k, c in enumerate(figures):
                 # Each figure's population comes from its own stretch of the sentence (from the
                 # previous figure to the next), then the list label and the section title.
@@ -392,7 +396,7 @@ def claims(ctx) -> list[Claim]:
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {**c, "population": population, "role": role}))
-            for m in _REPORTS.finditer(s_text):
+            for m in (_REPORTS.finditer(s_text) if ("report" in low or "answer" in low) else ()):
                 subject = s_text[:m.start()]
                 if schema is not None and not _subject_is_role(subject, schema, doc, sent):
                     continue
@@ -417,7 +421,7 @@ def claims(ctx) -> list[Claim]:
                                       # to ...") or after it scopes it; one between two bosses ("the
                                       # CEO or, in startups, the founder") is an alternative.
                                       "condition": _condition(s_text[:m.start()] + " " + s_text[end:])}))
-            for m in _DEGREE_LEVEL.finditer(s_text):
+            for m in (_DEGREE_LEVEL.finditer(s_text) if _DEGREE_HINT.search(low) else ()):
                 window = s_text[max(0, m.start() - 80):m.end() + 80]
                 if _NOT_REQUIRED.search(window):
                     status = "not-required"

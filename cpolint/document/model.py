@@ -112,14 +112,16 @@ class Sentence:
     end: int
     text: str
     index: int = -1
-    _span: Any = None  # spaCy Span over the document's joined text
+    _doc: Any = None  # the spaCy Doc over the joined text this sentence came from
+    _char: tuple[int, int] = (0, 0)  # the sentence's character span in that Doc
 
     @property
     def tokens(self) -> list:
-        """spaCy tokens of the sentence (no whitespace tokens)."""
-        if self._span is None:
+        """spaCy tokens of the sentence (no whitespace tokens), made on first use."""
+        if self._doc is None:
             return []
-        return [t for t in self._span if not t.is_space]
+        span = self._doc.char_span(self._char[0], self._char[1], alignment_mode="expand")
+        return [t for t in span if not t.is_space] if span is not None else []
 
     @property
     def words(self) -> list[str]:

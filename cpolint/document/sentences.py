@@ -101,9 +101,8 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
                 lead = len(text) - len(text.lstrip())
                 local_start = s_start - b_start + lead
                 local_end = local_start + len(stripped)
-                sub = spacy_doc.char_span(s_start + lead, s_start + lead + len(stripped),
-                                          alignment_mode="expand")
-                out.append(Sentence(block, local_start, local_end, stripped, _span=sub))
+                out.append(Sentence(block, local_start, local_end, stripped, _doc=spacy_doc,
+                                    _char=(s_start + lead, s_start + lead + len(stripped))))
             if piece_end >= s_end:
                 break
             s_start = piece_end + len(_JOIN)

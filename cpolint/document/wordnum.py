@@ -54,12 +54,18 @@ _ANNOUNCE = re.compile(
 )
 
 
+_HAS_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
+                         r"a couple|a pair)\b", re.I)
+
+
 def count_announcement(text: str) -> tuple[int, str, int, int] | None:
     """(count, noun, start, end) when the text announces a list of N things, else None.
 
     "Here are three trends influencing ..." -> (3, "trends", ...);
     "at least five years of experience" -> None (a quantity, not a list).
     """
+    if not _HAS_NUMBER.search(text):
+        return None
     for match in _ANNOUNCE.finditer(text):
         num = match.group("num") or match.group("num2")
         noun = (match.group("noun") or match.group("noun2") or "").lower()

@@ -139,39 +139,45 @@ def is_passive(sentence: Sentence) -> bool:
     return False
 
 
+def block_texts(ctx, sentences: list[Sentence]) -> list[str]:
+    """Each block's measured text: its sentences, closed with a period (see text_for_scores)."""
+    return text_for_scores(sentences).split("\n") if sentences else []
+
+
 def measure(ctx, blocks: list[Block]) -> Figures | None:
     """Figures for the readable text of `blocks`, or None if there is no text."""
+    from cpolint.readability import formulas
+
     sentences = readable_sentences(ctx, blocks)
     if not sentences:
         return None
-    text = text_for_scores(sentences)
-    from cpolint.readability.offline import textstat
-
-    ts = textstat()
+    counts = formulas.total([formulas.count(text) for text in block_texts(ctx, sentences)])
+    scores = formulas.scores(counts)
     lengths = [len(WORD.findall(s.text)) for s in sentences]
     words = sum(lengths)
     paragraphs = {id(s.block): s.block for s in sentences}
     para_words = [sum(len(WORD.findall(s.text)) for s in sentences if s.block is b) for b in paragraphs.values()]
-    figures = Figures(
+    passive = _passive_sentences(ctx)
+    return Figures(
         words=words,
         sentences=len(sentences),
-        scores={
-            "flesch_reading_ease": round(ts.flesch_reading_ease(text), 2),
-            "flesch_kincaid_grade": round(ts.flesch_kincaid_grade(text), 2),
-            "gunning_fog": round(ts.gunning_fog(text), 2),
-            "smog_index": round(ts.smog_index(text), 2),
-            "coleman_liau_index": round(ts.coleman_liau_index(text), 2),
-            "automated_readability_index": round(ts.automated_readability_index(text), 2),
-            "dale_chall_readability_score": round(ts.dale_chall_readability_score(text), 2),
-        },
+        scores={name: round(value, 2) for name, value in scores.items()},
         average_sentence_words=round(words / len(sentences), 2),
         longest_sentence_words=max(lengths),
         share_sentences_over_25_words=round(sum(1 for n in lengths if n > 25) / len(sentences), 3),
         average_paragraph_words=round(sum(para_words) / len(para_words), 2),
-        passive_voice_share=round(sum(1 for s in sentences if is_passive(s)) / len(sentences), 3),
+        passive_voice_share=round(sum(1 for s in sentences if s.index in passive) / len(sentences), 3),
         reading_time_minutes=round(words / READING_WPM, 1),
     )
-    return figures
+
+
+def _passive_sentences(ctx) -> set[int]:
+    doc = ctx.doc
+    found = doc.analyses.get("passive")
+    if found is None:
+        found = {s.index for s in doc.sentences if is_passive(s)}
+        doc.analyses["passive"] = found
+    return found
 
 
 def article_figures(ctx) -> Figures | None:

@@ -409,14 +409,14 @@ class CountMismatch(Rule):
                 continue
             sents = doc.sentences_of(block)
             for k, sent in enumerate(sents):
-                found = count_announcement(sent.text)
-                if found is None:
-                    continue
-                n, noun, start, end = found
                 last = k == len(sents) - 1
                 cue = re.match(r"^\s*(here\s+are|the\s+following|these|below\s+are|there\s+are)\b", sent.text, re.I)
                 if not (last or cue or sent.text.rstrip().endswith(":")):
                     continue
+                found = count_announcement(sent.text)
+                if found is None:
+                    continue
+                n, noun, start, end = found
                 following = _following_items(ctx, block)
                 if following is None:
                     continue

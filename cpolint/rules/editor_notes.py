@@ -112,13 +112,19 @@ _DIRECTIVE_LABELS = {"tone", "voice", "style", "audience", "target audience", "i
 
 
 class _Sentences:
-    """Per-sentence writer-directive analysis, shared by the instruction rule."""
+    """Per-sentence writer-directive analysis, shared by the instruction rule and readability."""
 
     def __init__(self, ctx):
         self.verbs = _alternation(ctx, "writer-verbs")
         self.objects = _alternation(ctx, "text-objects")
+        self._memo: dict[str, str | None] = ctx.doc.analyses.setdefault("directives", {})
 
     def directive(self, text: str) -> str | None:
+        if text not in self._memo:
+            self._memo[text] = self._directive(text)
+        return self._memo[text]
+
+    def _directive(self, text: str) -> str | None:
         """Why the sentence is an instruction about the text, or None."""
         if self.verbs is None or self.objects is None:
             return None

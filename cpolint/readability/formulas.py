@@ -1,0 +1,145 @@
+"""textstat's readability formulas, computed in one pass over each block.
+
+textstat recomputes word lists, syllables and sentence splits per metric and per text, with
+a regular expression and a cache lookup per word: about 40 ms for one article and its
+sections. Every count these seven formulas use is additive over blocks that each end a
+sentence (words, syllables, polysyllables, difficult words, letters, characters, sentence
+fragments), so cpolint counts each block once, adds the counts up for the article and for
+each section, and applies textstat's own expressions, in textstat's own arithmetic order.
+
+The definitions below are textstat 0.7's, word for word (list_words, remove_punctuation,
+count_sentences, count_syllables with the CMU dictionary then Pyphen, is_difficult_word
+with textstat's easy-word list). tests/test_readability.py checks every figure against
+textstat called directly on the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_NOT_WORD_CHAR = re.compile(r"\W")
+_WHITESPACE = re.compile(r"\s")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+
+_syllables: dict[str, int] = {}
+_state: dict = {}
+
+
+def _resources():
+    if not _state:
+        from cpolint.readability.offline import syllable_table, textstat
+
+        textstat()  # installs the offline dictionary (and so keeps textstat itself offline too)
+        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        _state["cmu"] = syllable_table()
+        _state["easy"] = get_lang_easy_words("en_US")
+        _state["pyphen"] = get_pyphen("en_US")
+    return _state["cmu"], _state["easy"], _state["pyphen"]
+
+
+def list_words(text: str) -> list[str]:
+    """textstat's list_words(text) with its defaults."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+def syllables(word: str) -> int:
+    """textstat's count_syllables for one word: CMU dictionary, else Pyphen positions + 1."""
+    low = word.lower()
+    n = _syllables.get(low)
+    if n is None:
+        cmu, _, pyphen = _resources()
+        n = cmu.get(low)
+        if n is None:
+            n = len(pyphen.positions(low)) + 1
+        _syllables[low] = n
+    return n
+
+
+@dataclass
+class Counts:
+    words: int = 0  # textstat count_words (punctuation removed)
+    raw_words: int = 0  # count_words(rm_punctuation=False): whitespace-separated tokens
+    syllables: int = 0
+    polysyllables: int = 0  # words of 3+ syllables
+    hard_words_fog: int = 0  # not easy, 3+ syllables (Gunning fog)
+    hard_words_dale_chall: int = 0  # not easy (Dale-Chall)
+    letters: int = 0  # word characters
+    chars: int = 0  # non-space characters
+    sentence_fragments: int = 0
+    short_fragments: int = 0  # fragments of two words or fewer, which textstat ignores
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+
+_block_cache: dict[str, Counts] = {}
+
+
+def count(text: str) -> Counts:
+    """Counts for one block's text (which ends a sentence)."""
+    cached = _block_cache.get(text)
+    if cached is not None:
+        return cached
+    _, easy, _ = _resources()
+    c = Counts()
+    for word in list_words(text):
+        c.words += 1
+        n = syllables(word)
+        c.syllables += n
+        low = word.lower()
+        if n >= 3:
+            c.polysyllables += 1
+        if low not in easy:
+            c.hard_words_dale_chall += 1
+            if n >= 3:
+                c.hard_words_fog += 1
+    c.raw_words = len(text.split())
+    c.letters = len(_NOT_WORD_CHAR.sub("", _WHITESPACE.sub("", text)))
+    c.chars = len(_WHITESPACE.sub("", text))
+    for fragment in _SENTENCE.findall(text):
+        c.sentence_fragments += 1
+        if len(list_words(fragment)) <= 2:
+            c.short_fragments += 1
+    if len(_block_cache) > 20_000:
+        _block_cache.clear()
+    _block_cache[text] = c
+    return c
+
+
+def total(counts: list[Counts]) -> Counts:
+    out = Counts()
+    for c in counts:
+        out = out + c
+    return out
+
+
+def scores(c: Counts) -> dict[str, float]:
+    """The seven scores, by textstat's expressions (textstat's own zero guards included)."""
+    sentences = max(1, c.sentence_fragments - c.short_fragments) if c.chars else 0
+    words = c.words
+    wps = words / sentences if sentences else 0.0
+    spw = c.syllables / words if words else 0.0
+    out = {}
+    out["flesch_reading_ease"] = 0.0 if wps == 0 or spw == 0 else 206.835 - 1.015 * wps - 84.6 * spw
+    out["flesch_kincaid_grade"] = 0.0 if wps == 0 or spw == 0 else (0.39 * wps) + (11.8 * spw) - 15.59
+    out["gunning_fog"] = 0.0 if not words else 0.4 * (wps + 100 * c.hard_words_fog / words)
+    out["smog_index"] = 0.0 if not sentences else (1.043 * (30 * (c.polysyllables / sentences)) ** 0.5) + 3.1291
+    letters = (c.letters / words if words else 0.0) * 100
+    per_word = (sentences / words if words else 0.0) * 100
+    out["coleman_liau_index"] = 0.0 if letters == 0 or per_word == 0 else (0.058 * letters) - (0.296 * per_word) - 15.8
+    cpw = c.chars / c.raw_words if c.raw_words else 0.0
+    out["automated_readability_index"] = 0.0 if cpw == 0 or wps == 0 else (4.71 * cpw) + (0.5 * wps) - 21.43
+    if not words:
+        out["dale_chall_readability_score"] = 0.0
+    else:
+        per_hard = 100 * c.hard_words_dale_chall / words
+        score = (0.1579 * per_hard) + (0.0496 * wps)
+        if per_hard > 5:
+            score += 3.6365
+        out["dale_chall_readability_score"] = score
+    return out
