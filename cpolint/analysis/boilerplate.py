@@ -81,16 +81,19 @@ class Verdict:
 
 
 def _lexicon(ctx, name: str, anchored: bool = True) -> list[re.Pattern]:
-    """A lexicon's entries compiled once per registry: whole-text matches, or searches."""
+    """A lexicon compiled once per registry into one pattern: a whole-text match, or a search."""
     cache = ctx.registry.__dict__.setdefault("_bp_lexicons", {})
     got = cache.get((name, anchored))
     if got is None:
-        got = []
+        good = []
         for entry in ctx.lexicon(name):
             try:
-                got.append(re.compile(rf"^(?:{entry})$" if anchored else rf"\b(?:{entry})", re.I))
+                re.compile(entry)
+                good.append(entry)
             except re.error:
                 continue  # a bad entry is skipped rather than crash a run
+        body = "|".join(f"(?:{e})" for e in good)
+        got = [re.compile(rf"^(?:{body})$" if anchored else rf"\b(?:{body})", re.I)] if good else []
         cache[(name, anchored)] = got
     return got
 
@@ -125,6 +128,7 @@ class _Classifier:
             "boilerplate-chrome", "boilerplate-related", "boilerplate-comments", "boilerplate-share",
             "boilerplate-byline")}
         self.spam_words = _lexicon(ctx, "spam-words", anchored=False)
+        self._topical: dict[int, bool] = {}
         self.vocab = self._vocabulary()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -140,10 +144,15 @@ class _Classifier:
         return {w for w, c in counts.items() if c >= floor}
 
     def topical(self, block: Block) -> bool:
-        if self.role is not None and self.role.search(block.text):
-            return True
-        words = set(content_words(block.text))
-        return len(words & self.vocab) >= (1 if len(words) <= 4 else 2)
+        known = self._topical.get(block.index)
+        if known is None:
+            if self.role is not None and self.role.search(block.text):
+                known = True
+            else:
+                words = set(content_words(block.text))
+                known = len(words & self.vocab) >= (1 if len(words) <= 4 else 2)
+            self._topical[block.index] = known
+        return known
 
     def content_like(self, block: Block) -> bool:
         """Real prose: sentences, on topic or long, not already chrome."""

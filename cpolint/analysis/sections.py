@@ -83,6 +83,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     content = [b for b in doc.blocks if not is_boilerplate(doc, b)]
     title = title_block(doc)
     first_paragraphs = [b for b in content if b.kind == PARAGRAPH][:6]
+    paragraphs = []
     for block in content:
         if block.kind == HEADING:
             if block is title:
@@ -93,22 +94,30 @@ def coverage(doc: Document, schema) -> list[Coverage]:
             continue
         if block.kind not in (PARAGRAPH, LIST_ITEM, TABLE):
             continue
-        ctx = None
+        paragraphs.append(block)
         if block.label:
             ctx = context_of(doc, block)
             for sid, strong in schema.match_heading(block.label):
                 out.append(Coverage(sid, block.line, block, "label", block.label, strong, ctx))
-        for spec in schema.sections:
-            hit = False
-            if spec.definition and definition is not None and block in first_paragraphs \
-                    and definition.search(block.text):
-                hit = True
-            elif spec.cues:
-                found = sum(1 for cue in spec.cues if cue.search(block.text))
-                hit = found >= min(spec.min_cue_matches, len(spec.cues))
-            if hit:
-                ctx = ctx if ctx is not None else context_of(doc, block)
-                out.append(Coverage(spec.id, block.line, block, "paragraph", _excerpt(block.text), True, ctx))
+    # Content cues matter only for sections no heading or label covers: look for the first
+    # paragraph clearly about each of those (outside a job-description template).
+    named = {c.section for c in out if c.context != "template"}
+    for spec in schema.sections:
+        if spec.id in named or not (spec.cues or spec.definition):
+            continue
+        need = min(spec.min_cue_matches, len(spec.cues)) if spec.cues else 0
+        for block in paragraphs:
+            if spec.definition and definition is not None:
+                hit = block in first_paragraphs and definition.search(block.text) is not None
+            else:
+                hit = sum(1 for cue in spec.cues if cue.search(block.text)) >= need
+            if not hit:
+                continue
+            ctx = context_of(doc, block)
+            out.append(Coverage(spec.id, block.line, block, "paragraph", _excerpt(block.text), True, ctx))
+            if ctx != "template":
+                break
+    out.sort(key=lambda c: (c.line, c.via != "heading"))
     doc.analyses["coverage"] = out
     return out
 

@@ -117,10 +117,21 @@ def _closed(text: str) -> str:
     return text if text[-1:] in ".!?…" or text.endswith(("?\"", ".\"", ".”", "?”", "!”")) else text + "."
 
 
+_BE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|gets|got|gotten|getting)\b", re.I)
+
+
 def is_passive(sentence: Sentence) -> bool:
+    if not _BE_RE.search(sentence.text):
+        return False  # most sentences have no form of "to be": skip the tokens
+    from cpolint.document.sentences import get_nlp
+
+    tagged = "tagger" in get_nlp().pipe_names or "morphologizer" in get_nlp().pipe_names
+    if not tagged:
+        # The blank pipeline has no tags: the words are enough.
+        words = [w.lower() for w in _TOKEN.findall(sentence.text)]
+        return _passive_words(words)
     tokens = sentence.tokens
     words = [t.text.lower() for t in tokens]
-    tagged = any(t.tag_ for t in tokens)
     for k, w in enumerate(words):
         if w not in _BE:
             continue
@@ -129,9 +140,22 @@ def is_passive(sentence: Sentence) -> bool:
             j += 1
         if j >= len(words):
             continue
-        if tagged:
-            if tokens[j].tag_ == "VBN":
-                return True
+        if tokens[j].tag_ == "VBN":
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"[A-Za-z]+?(?=n't\b)|n't|[A-Za-z]+(?:'[a-z]+)?")  # "isn't" -> "is", "n't" as spaCy splits it
+
+
+def _passive_words(words: list[str]) -> bool:
+    for k, w in enumerate(words):
+        if w not in _BE:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _ADVERBS:
+            j += 1
+        if j >= len(words):
             continue
         nxt = words[j]
         if nxt in _IRREGULAR or (nxt.endswith("ed") and len(nxt) > 4 and nxt not in _ADJECTIVE_ED):
