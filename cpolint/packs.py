@@ -72,7 +72,12 @@ class ExistenceRule(Rule):
             if self.skip_boilerplate and is_boilerplate(ctx.doc, block):
                 continue
             text = block.text
-            for match in self.pattern.finditer(text):
+            if self.scope == "block-start":
+                first = self.pattern.match(text, len(text) - len(text.lstrip()))  # the field starts the block
+                matches = [first] if first is not None else []
+            else:
+                matches = self.pattern.finditer(text)
+            for match in matches:
                 if self.scope == "block-start" and text[:match.start()].strip():
                     break
                 found = match.group(0)

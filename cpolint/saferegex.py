@@ -91,6 +91,15 @@ class SafePattern:
             raise PatternTimeout(f"pattern {self.pattern!r} ran over {TIME_LIMIT} s "
                                  "(catastrophic backtracking?); simplify it") from None
 
+    def match(self, text: str, pos: int = 0):
+        if self._fast is not None:
+            return self._fast.match(text, pos)
+        try:
+            return self._compiled.match(text, pos, timeout=TIME_LIMIT)
+        except TimeoutError:
+            raise PatternTimeout(f"pattern {self.pattern!r} ran over {TIME_LIMIT} s "
+                                 "(catastrophic backtracking?); simplify it") from None
+
     def search(self, text: str):
         if self._fast is not None:
             return self._fast.search(text)

@@ -44,6 +44,9 @@ class SectionSpec:
     min_cue_matches: int = 2
     definition: bool = False
     promise_words: list[str] = field(default_factory=list)
+    # All heading patterns (and all cues) as one alternation: a quick "none of them" test.
+    any_heading: Any = None
+    any_cue: Any = None
 
 
 @dataclass
@@ -76,10 +79,15 @@ class Schema:
         Strong means the heading is about that section and nothing narrower: "Chief Product
         Officer Skills" is a strong skills heading, "Technical Skills" a weak one (a sub-topic).
         """
+        memo = self.__dict__.setdefault("_heading_memo", {})
+        if heading in memo:
+            return memo[heading]
         text = normalise_heading(heading)
         words = set(_WORDS.findall(self.role_pattern.sub(" ", text))) - _GENERIC
         out = []
         for spec in self.sections:
+            if spec.any_heading is not None and not spec.any_heading.search(text):
+                continue  # one combined search rules the section out (the usual case)
             if any(p.search(text) for p in spec.exclude_headings):
                 continue
             matched = None
@@ -98,6 +106,8 @@ class Schema:
                 end += 1
             extra = words - set(_WORDS.findall(text[start:end]))
             out.append((spec.id, not extra))
+        if len(memo) < 10_000:
+            memo[heading] = out
         return out
 
 
@@ -199,6 +209,15 @@ def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> l
     return out
 
 
+def _any_of(patterns: list[SafePattern]) -> SafePattern | None:
+    if not patterns:
+        return None
+    try:
+        return compile_user_pattern("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+    except ValueError:
+        return None
+
+
 def _build(node: Any, path: str) -> Schema:
     _check_keys(node, TOP_KEYS, path, "schema")
     for required in ("schema", "role", "sections"):
@@ -239,6 +258,9 @@ def _build(node: Any, path: str) -> Schema:
             definition=bool(raw.get("definition", False)),
             promise_words=[str(w).lower() for w in raw.get("promise-words", [])],
         ))
+        spec = sections[-1]
+        spec.any_heading = _any_of(spec.headings)
+        spec.any_cue = _any_of(spec.cues)
     facts: dict[str, Any] = {}
     if "facts" in node:
         fnode = node["facts"]

@@ -98,11 +98,31 @@ def _lexicon(ctx, name: str, anchored: bool = True) -> list[re.Pattern]:
     return got
 
 
+_NORM_PUNCT = re.compile(r"[^\w$%&@#'’ ]+")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[.!?…](\s|$)")
+_memo: dict[tuple[str, str], object] = {}
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w$%&@#'’ ]+", " ", text.lower())).strip()
+    key = ("norm", text)
+    got = _memo.get(key)
+    if got is None:
+        got = _memo[key] = _SPACES.sub(" ", _NORM_PUNCT.sub(" ", text.lower())).strip()
+    return got
 
 
 def content_words(text: str) -> list[str]:
+    key = ("words", text)
+    got = _memo.get(key)
+    if got is None:
+        if len(_memo) > 50_000:
+            _memo.clear()
+        got = _memo[key] = _content_words(text)
+    return got
+
+
+def _content_words(text: str) -> list[str]:
     out = []
     for w in _WORD.findall(text):
         for part in w.lower().replace("’", "'").split("-"):
@@ -158,7 +178,7 @@ class _Classifier:
         """Real prose: sentences, on topic or long, not already chrome."""
         if block.kind not in (PARAGRAPH, LIST_ITEM) or len(block.words) < 12 or block.index in self.verdicts:
             return False
-        if not re.search(r"[.!?…](\s|$)", block.text):
+        if not _SENTENCE_MARK.search(block.text):
             return False
         return self.topical(block) or len(block.words) >= 25
 

@@ -34,10 +34,13 @@ _LOWER = r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|no\s+few
          r"upwards\s+of|in\s+excess\s+of)"
 _UPPER = r"(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of|less\s+than|under)"
 _YEARS = r"(?:years?|yrs?)(?:['’])?"
+# A loose number token (digits, or one or two words): checked with parse_number after
+# matching, which is far faster than an alternation of every number word.
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[A-Za-z]+(?:[- ][A-Za-z]+)?)"
 _EXP_RANGE = re.compile(
-    rf"\b(?:between\s+)?(?P<a>{NUMBER})\s*(?:-|–|—|to|and)\s*(?P<b>{NUMBER})\+?\s+{_YEARS}", re.I)
+    rf"\b(?:between\s+)?(?P<a>{_NUM})\s*(?:-|–|—|to|and)\s*(?P<b>{_NUM})\+?\s+{_YEARS}", re.I)
 _EXP_ONE = re.compile(
-    rf"\b(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>{NUMBER}|a\s+decade|two\s+decades|a\s+couple\s+of)"
+    rf"\b(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>a\s+decade|two\s+decades|a\s+couple\s+of|{_NUM})"
     rf"(?P<plus>\+|\s+or\s+more|\s+plus|\s+or\s+so)?\s+{_YEARS}(?P<more>\s+or\s+more|\s+plus|\+)?", re.I)
 _DECADE = re.compile(rf"\b(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
 # What makes "N years" about experience rather than a program length or a forecast.
@@ -102,14 +105,59 @@ def _role_of(before: str, schema) -> str:
     return "self"
 
 
+_YEAR_WORD = re.compile(r"years?|yrs?|decades?", re.I)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around each "years"/"decade": the number regexes only need to look there."""
+    out: list[tuple[int, int]] = []
+    for y in _YEAR_WORD.finditer(text):
+        start, end = max(0, y.start() - 70), min(len(text), y.end() + 14)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _numeric(m: re.Match) -> bool:
+    groups = m.groupdict()
+    for name in ("a", "b", "n"):
+        value = groups.get(name)
+        if value is not None and value.lower() not in ("a decade", "two decades", "a couple of") \
+                and parse_number(" ".join(value.split())) is None:
+            return False
+    return True
+
+
+def _scan(regex: re.Pattern, text: str, windows: list[tuple[int, int]], check: bool = True):
+    """Matches of `regex` inside the windows whose number tokens are numbers; after a token
+    that is not a number ("the first five years"), the search resumes one character on."""
+    seen = set()
+    for start, end in windows:
+        pos = start
+        while pos < end:
+            m = regex.search(text, pos, end)
+            if m is None:
+                break
+            if check and not _numeric(m):
+                pos = m.start() + 1
+                continue
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+            pos = max(m.end(), m.start() + 1)
+
+
 def _experience_claims(sent_text: str, schema) -> list[dict]:
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
+    windows = _windows(sent_text)
 
     def free(a, b):
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _EXP_RANGE.finditer(sent_text):
+    for m in _scan(_EXP_RANGE, sent_text, windows):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         tail = sent_text[m.end():m.end() + 60]
         if a is None or b is None or not _EXP_TAIL.match(tail) or _NOT_EXPERIENCE.search(tail[:30]):
@@ -120,7 +168,7 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
                     "bare": False})
         taken.append((m.start(), m.end()))
     for regex in (_EXP_ONE, _DECADE):
-        for m in regex.finditer(sent_text):
+        for m in _scan(regex, sent_text, windows, check=regex is not _DECADE):
             if not free(m.start(), m.end()):
                 continue
             raw = m.group("n").lower()

@@ -37,15 +37,21 @@ class Coverage:
 def context_of(doc: Document, block: Block) -> str | None:
     """'template' inside a job-description example, 'faq' inside an FAQ, else None."""
     section = doc.section_of(block)
-    chain = [section] + list(section.ancestors())
-    for node in chain:
-        if node.heading is None:
-            continue
-        if TEMPLATE.search(node.heading.text):
-            return "template"
-        if FAQ.match(node.heading.text):
-            return "faq"
-    return None
+    memo = doc.analyses.setdefault(("_context_of", id(doc.sections)), {})
+    key = id(section)
+    if key not in memo:
+        found = None
+        for node in [section] + list(section.ancestors()):
+            if node.heading is None:
+                continue
+            if TEMPLATE.search(node.heading.text):
+                found = "template"
+                break
+            if FAQ.match(node.heading.text):
+                found = "faq"
+                break
+        memo[key] = found
+    return memo[key]
 
 
 def title_block(doc: Document) -> Block | None:
@@ -107,6 +113,8 @@ def coverage(doc: Document, schema) -> list[Coverage]:
             continue
         need = min(spec.min_cue_matches, len(spec.cues)) if spec.cues else 0
         for block in paragraphs:
+            if spec.any_cue is not None and not spec.definition and spec.any_cue.search(block.text) is None:
+                continue
             if spec.definition and definition is not None:
                 hit = block in first_paragraphs and definition.search(block.text) is not None
             else:

@@ -44,8 +44,9 @@ class Block:
     raw_markup: bool = False  # Markdown syntax seen raw in a format that does not render it
     index: int = -1  # position in Document.blocks
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
+        """The block's words (blocks do not change once parsed, so this is computed once)."""
         return WORD.findall(self.text)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
@@ -123,8 +124,9 @@ class Sentence:
         span = self._doc.char_span(self._char[0], self._char[1], alignment_mode="expand")
         return [t for t in span if not t.is_space] if span is not None else []
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
+        """The block's words (blocks do not change once parsed, so this is computed once)."""
         return WORD.findall(self.text)
 
 

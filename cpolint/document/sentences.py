@@ -49,6 +49,14 @@ def get_nlp():
         return nlp
 
 
+def has_tags() -> bool:
+    """Whether the pipeline in use tags parts of speech (only a trained one does)."""
+    if not _model_name:
+        return False
+    nlp = get_nlp()
+    return "tagger" in nlp.pipe_names or "morphologizer" in nlp.pipe_names
+
+
 def split_sentences(doc: "Document") -> list[Sentence]:
     blocks = [b for b in doc.blocks if b.kind not in (CODE, FRONT_MATTER) and b.text.strip()]
     if not blocks:

@@ -47,15 +47,13 @@ _EXCLUDED_NOUNS = {
 }
 _CUE = (r"(?:here\s+are|here're|there\s+are|below\s+are|the\s+following|following|these|consider\s+these|"
         r"follow\s+these|take\s+these|top|in|with|has|have|need|needs|requires?|covers?|into)")
-_ANNOUNCE = re.compile(
-    rf"\b{_CUE}\s+(?:the\s+|our\s+|my\s+)?(?P<num>{NUMBER})\s+(?:{_ADJ}\s+){{0,2}}{_NOUN}"
-    rf"|\b(?P<num2>{NUMBER})\s+(?:{_ADJ}\s+){{0,2}}(?P<noun2>[a-z][a-z\-]+s)\s*(?::|that\b|to\b|for\b|which\b|influencing\b|shaping\b|every\b|you\b)",
-    re.I,
-)
-
-
-_HAS_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
-                         r"a couple|a pair)\b", re.I)
+_SMALL = sorted((w for w, v in WORD_VALUES.items() if 2 <= v <= 30 and " " not in w or w in ("a dozen", "a couple of")),
+               key=len, reverse=True)
+# The number of an announcement: 2 to 30 in digits or words (a short list, so this is fast).
+_COUNT = re.compile(r"\b(?P<num>\d{1,2}|" + "|".join(re.escape(w) for w in _SMALL) + r")\b", re.I)
+_AFTER = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}{_NOUN}(?P<tail>\s*(?::|that\b|to\b|for\b|which\b|influencing\b|"
+                    rf"shaping\b|every\b|you\b))?", re.I)
+_CUE_BEFORE = re.compile(rf"\b{_CUE}\s+(?:the\s+|our\s+|my\s+)?$", re.I)
 
 
 def count_announcement(text: str) -> tuple[int, str, int, int] | None:
@@ -63,16 +61,23 @@ def count_announcement(text: str) -> tuple[int, str, int, int] | None:
 
     "Here are three trends influencing ..." -> (3, "trends", ...);
     "at least five years of experience" -> None (a quantity, not a list).
+    An announcement is a number, up to two adjectives and a plural noun, after a cue
+    ("here are", "the following", "these" ...) or before one (":", "that", "to" ...).
     """
-    if not _HAS_NUMBER.search(text):
-        return None
-    for match in _ANNOUNCE.finditer(text):
-        num = match.group("num") or match.group("num2")
-        noun = (match.group("noun") or match.group("noun2") or "").lower()
-        if noun in _EXCLUDED_NOUNS:
-            continue
-        value = parse_number(num)
+    for m in _COUNT.finditer(text):
+        value = parse_number(m.group("num"))
         if value is None or value != int(value) or not 2 <= value <= 30:
             continue
-        return int(value), noun, match.start(), match.end()
+        after = _AFTER.match(text, m.end())
+        if after is None:
+            continue
+        noun = after.group("noun").lower()
+        if noun in _EXCLUDED_NOUNS:
+            continue
+        cue = _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if cue is None and after.group("tail") is None:
+            continue
+        start = cue.start() if cue is not None else m.start()
+        end = after.end() if cue is None else after.end("noun")
+        return int(value), noun, start, end
     return None

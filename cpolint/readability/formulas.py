@@ -111,10 +111,16 @@ def count(text: str) -> Counts:
     return c
 
 
+_FIELDS = None
+
+
 def total(counts: list[Counts]) -> Counts:
+    global _FIELDS
+    if _FIELDS is None:
+        _FIELDS = [f.name for f in fields(Counts)]
     out = Counts()
-    for c in counts:
-        out = out + c
+    for name in _FIELDS:
+        setattr(out, name, sum(getattr(c, name) for c in counts))
     return out
 
 

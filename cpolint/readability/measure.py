@@ -123,10 +123,9 @@ _BE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|gets|got|gotten|
 def is_passive(sentence: Sentence) -> bool:
     if not _BE_RE.search(sentence.text):
         return False  # most sentences have no form of "to be": skip the tokens
-    from cpolint.document.sentences import get_nlp
+    from cpolint.document.sentences import has_tags
 
-    tagged = "tagger" in get_nlp().pipe_names or "morphologizer" in get_nlp().pipe_names
-    if not tagged:
+    if not has_tags():
         # The blank pipeline has no tags: the words are enough.
         words = [w.lower() for w in _TOKEN.findall(sentence.text)]
         return _passive_words(words)
@@ -177,10 +176,11 @@ def measure(ctx, blocks: list[Block]) -> Figures | None:
         return None
     counts = formulas.total([formulas.count(text) for text in block_texts(ctx, sentences)])
     scores = formulas.scores(counts)
-    lengths = [len(WORD.findall(s.text)) for s in sentences]
+    lengths = _lengths(ctx, sentences)
     words = sum(lengths)
-    paragraphs = {id(s.block): s.block for s in sentences}
-    para_words = [sum(len(WORD.findall(s.text)) for s in sentences if s.block is b) for b in paragraphs.values()]
+    per_block: dict[int, int] = {}
+    for sent, n in zip(sentences, lengths):
+        per_block[id(sent.block)] = per_block.get(id(sent.block), 0) + n
     passive = _passive_sentences(ctx)
     return Figures(
         words=words,
@@ -189,10 +189,22 @@ def measure(ctx, blocks: list[Block]) -> Figures | None:
         average_sentence_words=round(words / len(sentences), 2),
         longest_sentence_words=max(lengths),
         share_sentences_over_25_words=round(sum(1 for n in lengths if n > 25) / len(sentences), 3),
-        average_paragraph_words=round(sum(para_words) / len(para_words), 2),
+        average_paragraph_words=round(words / len(per_block), 2),
         passive_voice_share=round(sum(1 for s in sentences if s.index in passive) / len(sentences), 3),
         reading_time_minutes=round(words / READING_WPM, 1),
     )
+
+
+def _lengths(ctx, sentences: list[Sentence]) -> list[int]:
+    """Words per sentence, counted once per document."""
+    memo = ctx.doc.analyses.setdefault("sentence_words", {})
+    out = []
+    for s in sentences:
+        n = memo.get(s.index)
+        if n is None:
+            n = memo[s.index] = len(WORD.findall(s.text))
+        out.append(n)
+    return out
 
 
 def _passive_sentences(ctx) -> set[int]:

@@ -125,13 +125,11 @@ class _Sentences:
         return self._memo[text]
 
     def _directive(self, text: str) -> str | None:
-        """Why the sentence is an instruction about the text, or None."""
         if self.verbs is None or self.objects is None:
             return None
         original = text.strip().lstrip("[(").strip()
         stripped = _LEAD.sub("", text.strip())
         led = stripped != original  # a lead-in such as "In the next section," was removed
-        objects = [m.group(0) for m in self.objects.finditer(text)]
         if _MAKE_IT.match(stripped):
             return "an instruction to rewrite the text"
         first = re.match(r"[\w-]+", stripped)
@@ -147,7 +145,7 @@ class _Sentences:
             return "tells the text what it needs"
         for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
             m = pattern.search(text)
-            if m and self.verbs.fullmatch(m.group(1)) and objects:
+            if m and self.verbs.fullmatch(m.group(1)) and self.objects.search(text):
                 return f"{what} ('{_short(m.group(0), 40)}')"
         return None
 
@@ -362,6 +360,13 @@ _MASK = re.compile(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\bX{1,3}
 _LOREM = re.compile(r"\blorem ipsum(?: dolor sit amet)?\b|\bdolor sit amet\b", re.I)
 _NAME_SLOT = re.compile(r"\b(?:Your|Company|Author|Client|Insert|Candidate|Employer|Hiring Manager)(?: Full)? "
                         r"(?:Name|Company|Title|Here)\b")
+_SLOT_PATTERNS = [
+    (_CURLY, lambda t: "{" in t or "%" in t or "__" in t),
+    (_ANGLE, lambda t: "<" in t),
+    (_MASK, lambda t: "XX" in t or "NN" in t or "X%" in t or "X " in t),
+    (_LOREM, lambda t: "orem" in t or "dolor" in t),
+    (_NAME_SLOT, lambda t: " Name" in t or " Company" in t or " Title" in t or " Here" in t),
+]
 _BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,60})\]")
 
 
@@ -397,7 +402,7 @@ class Placeholder(Rule):
         for block in _content_blocks(doc):
             text = block.text
             found = []
-            for m in _BRACKETED.finditer(text):
+            for m in (_BRACKETED.finditer(text) if "[" in text else ()):
                 inner = m.group("inner").strip()
                 if not inner or re.fullmatch(r"[\d,\s\-–]+|\.\.\.|…|sic|sic!|edited|emphasis added", inner, re.I):
                     continue
@@ -414,8 +419,9 @@ class Placeholder(Rule):
                     found.append((m.start(), m.end()))
                 elif re.fullmatch(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}", inner) and inner.isupper():
                     found.append((m.start(), m.end()))
-            for regex in (_CURLY, _ANGLE, _MASK, _LOREM, _NAME_SLOT):
-                found += [(m.start(), m.end()) for m in regex.finditer(text)]
+            for regex, hint in _SLOT_PATTERNS:
+                if hint(text):  # a cheap test first: most blocks hold no braces, masks or slots
+                    found += [(m.start(), m.end()) for m in regex.finditer(text)]
             if not found:
                 continue
             in_template = context_of(doc, block) == "template"
