@@ -32,7 +32,7 @@ from typing import Any, ClassVar, Iterable
 
 from cpolint.data import data_path
 from cpolint.registry import Registry, Rule, RuleError
-from cpolint.yamlio import ConfigError, load_yaml, position, to_plain
+from cpolint.yamlio import ConfigError, load_yaml, load_yaml_cached, position, to_plain
 from cpolint.saferegex import compile_user_pattern
 
 PACK_KEYS = {"pack", "description", "rules", "lexicons"}
@@ -97,9 +97,23 @@ def load_pack(path: str, registry: Registry) -> None:
             text = handle.read()
     except OSError as exc:
         raise ConfigError(path, None, None, f"cannot read rule pack: {exc.strerror or exc}") from None
-    node = load_yaml(text, path)
+    lexicons, classes, node = load_yaml_cached(text, path, lambda node: (*_read_pack(node, path), node))
+    for name, entries in lexicons.items():
+        registry.lexicons.setdefault(name, []).extend(entries)
+    for index, cls in enumerate(classes):
+        try:
+            registry.add(cls, f"{path}")
+        except RuleError as exc:
+            if not hasattr(node, "lc"):
+                node = load_yaml(text, path)  # parse again for the line and column
+            line, col = position(node["rules"], index)
+            raise ConfigError(path, line, col, str(exc).split(": ", 1)[-1]) from None
+
+
+def _read_pack(node: Any, path: str) -> tuple[dict[str, list[str]], list[type[Rule]]]:
+    """A pack's lexicons and rule classes, validated; nothing is registered yet."""
     if node is None:
-        return
+        return {}, []
     if not isinstance(node, dict):
         raise ConfigError(path, 1, 1, "a rule pack must be a mapping with `rules` and/or `lexicons`")
     for key in node:
@@ -111,22 +125,18 @@ def load_pack(path: str, registry: Registry) -> None:
     if not isinstance(lexicons, dict):
         line, col = position(node, "lexicons")
         raise ConfigError(path, line, col, "`lexicons` must map names to lists of words or phrases")
+    words: dict[str, list[str]] = {}
     for name, entries in lexicons.items():
         if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
             line, col = position(lexicons, name)
             raise ConfigError(path, line, col, f"lexicon {name!r} must be a list of strings")
-        registry.lexicons.setdefault(str(name), []).extend(str(e) for e in entries)
+        words.setdefault(str(name), []).extend(str(e) for e in entries)
     rules = node.get("rules") or []
     if not isinstance(rules, list):
         line, col = position(node, "rules")
         raise ConfigError(path, line, col, "`rules` must be a list")
-    for index, raw in enumerate(rules):
-        cls = _rule_class(raw, node["rules"], index, path, pack_name)
-        try:
-            registry.add(cls, f"{path}")
-        except RuleError as exc:
-            line, col = position(node["rules"], index)
-            raise ConfigError(path, line, col, str(exc).split(": ", 1)[-1]) from None
+    classes = [_rule_class(raw, node["rules"], index, path, pack_name) for index, raw in enumerate(rules)]
+    return words, classes
 
 
 def _rule_class(raw: Any, parent: Any, index: int, path: str, pack_name: str) -> type[Rule]:
@@ -150,6 +160,7 @@ def _rule_class(raw: Any, parent: Any, index: int, path: str, pack_name: str) ->
         l2, c2 = position(raw, "scope")
         raise ConfigError(path, l2, c2, f"unknown scope {scope!r}; known: {', '.join(SCOPES)}")
     flags = re.I if data.get("ignorecase", True) else 0
+    checked = not hasattr(raw, "lc")  # read back from the parsed-data cache: checked when first loaded
     alternatives = []
     for key in ("tokens", "patterns"):
         entries = data.get(key, [])
@@ -161,14 +172,15 @@ def _rule_class(raw: Any, parent: Any, index: int, path: str, pack_name: str) ->
                 alternatives.append(_token_regex(entry))
             else:
                 l2, c2 = position(raw[key], k)
-                alternatives.append(_checked(entry, flags, path, l2, c2))
+                alternatives.append(entry if checked else _checked(entry, flags, path, l2, c2))
     if not alternatives:
         raise ConfigError(path, line, col, f"rule {data['code']} needs `tokens` or `patterns`")
     exceptions = []
     for k, entry in enumerate(data.get("exceptions", []) or []):
         l2, c2 = position(raw["exceptions"], k)
-        exceptions.append(compile_user_pattern(_checked(entry, flags, path, l2, c2), flags))
-    pattern = compile_user_pattern("|".join(f"(?:{a})" for a in alternatives), flags)
+        exceptions.append(compile_user_pattern(entry if checked else _checked(entry, flags, path, l2, c2), flags,
+                                               lazy=checked))
+    pattern = compile_user_pattern("|".join(f"(?:{a})" for a in alternatives), flags, lazy=checked)
     doc = (f"{data.get('what', data['message'])}\n\n"
            f"## What it does\n{data.get('what', data['message'])}\n\n"
            f"## Why is this bad?\n{data.get('why', 'See the pack ' + pack_name + '.')}\n\n"

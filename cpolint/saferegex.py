@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 TIME_LIMIT = 0.5  # seconds per search, far above any sane pattern on one block
 
@@ -65,14 +64,27 @@ class SafePattern:
     """A user pattern. Patterns whose repeats do not nest run on the standard `re` module
     (fast, and at worst polynomial); the others run on `regex` with a time limit."""
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, lazy: bool = False):
         self.pattern = pattern
+        self.flags = flags
+        self._ready = False
         self._fast = None
+        self._compiled = None
+        if not lazy:
+            self._compile()
+
+    def _compile(self) -> None:
+        """Compile now (patterns from a file checked before compile on first use)."""
+        pattern, flags = self.pattern, self.flags
+        self._ready = True
         if is_linear(pattern, flags):
             try:
                 self._fast = re.compile(pattern, flags)
+                return
             except re.error:
                 self._fast = None
+        import regex  # only for patterns that are not linear (its import costs 20 ms)
+
         rflags = regex.V0
         if flags & re.I:
             rflags |= regex.I
@@ -83,6 +95,8 @@ class SafePattern:
         self._compiled = regex.compile(pattern, rflags)
 
     def finditer(self, text: str) -> list:
+        if not self._ready:
+            self._compile()
         if self._fast is not None:
             return list(self._fast.finditer(text))
         try:
@@ -92,6 +106,8 @@ class SafePattern:
                                  "(catastrophic backtracking?); simplify it") from None
 
     def match(self, text: str, pos: int = 0):
+        if not self._ready:
+            self._compile()
         if self._fast is not None:
             return self._fast.match(text, pos)
         try:
@@ -101,6 +117,8 @@ class SafePattern:
                                  "(catastrophic backtracking?); simplify it") from None
 
     def search(self, text: str):
+        if not self._ready:
+            self._compile()
         if self._fast is not None:
             return self._fast.search(text)
         try:
@@ -110,9 +128,18 @@ class SafePattern:
                                  "(catastrophic backtracking?); simplify it") from None
 
 
-def compile_user_pattern(pattern: str, flags: int = 0) -> SafePattern:
-    """Compile a user pattern; raises ValueError with the reason when it is invalid."""
+def compile_user_pattern(pattern: str, flags: int = 0, lazy: bool = False) -> SafePattern:
+    """Compile a user pattern; raises ValueError with the reason when it is invalid.
+
+    lazy=True skips the check and compiles on first use: for patterns read back from a file
+    that was checked when it was first loaded (see yamlio.load_yaml_cached)."""
+    if lazy:
+        return SafePattern(pattern, flags, lazy=True)
     try:
         return SafePattern(pattern, flags)
-    except regex.error as exc:
+    except re.error as exc:
         raise ValueError(str(exc)) from None
+    except Exception as exc:  # regex.error, for patterns only the regex module reads
+        if type(exc).__name__ == "error":
+            raise ValueError(str(exc)) from None
+        raise

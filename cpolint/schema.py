@@ -16,7 +16,7 @@ from typing import Any
 
 from cpolint.data import data_path
 from cpolint.saferegex import SafePattern, compile_user_pattern
-from cpolint.yamlio import ConfigError, load_yaml, position, to_plain
+from cpolint.yamlio import ConfigError, load_yaml, load_yaml_cached, position, to_plain
 
 LEVELS = ("required", "recommended", "optional")
 TOP_KEYS = {"schema": "str", "role": "str", "aliases": "list", "description": "str", "sections": "list",
@@ -159,8 +159,7 @@ def load_schema(name_or_path: str) -> Schema:
             text = handle.read()
     except OSError as exc:
         raise ConfigError(path, None, None, f"cannot read schema: {exc.strerror or exc}") from None
-    node = load_yaml(text, path)
-    schema = _build(node, path)
+    schema = load_yaml_cached(text, path, lambda node: _build(node, path))
     _cache[path] = schema
     return schema
 
@@ -203,7 +202,8 @@ def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> l
             raise ConfigError(path, line, col, f"{key}: entry {index + 1} must be a non-empty string")
         pattern = raw.replace("{role}", f"(?:{role_alt})")
         try:
-            out.append(compile_user_pattern(pattern, re.I))
+            # A file read back from the parsed-data cache was checked already: compile lazily.
+            out.append(compile_user_pattern(pattern, re.I, lazy=not hasattr(node, "lc")))
         except ValueError as exc:
             raise ConfigError(path, line, col, f"{key}: invalid pattern {raw!r}: {exc}") from None
     return out
@@ -213,7 +213,7 @@ def _any_of(patterns: list[SafePattern]) -> SafePattern | None:
     if not patterns:
         return None
     try:
-        return compile_user_pattern("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+        return compile_user_pattern("|".join(f"(?:{p.pattern})" for p in patterns), re.I, lazy=True)
     except ValueError:
         return None
 

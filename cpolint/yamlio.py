@@ -69,6 +69,48 @@ def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
     return data
 
 
+def load_yaml_cached(text: str, path: str, build):
+    """`build(data)` on the file's YAML, parsed once per content.
+
+    ruamel.yaml is thorough and slow (tens of milliseconds for a schema). A file that parsed
+    and built cleanly before is read back from a JSON copy of its data in the cache folder
+    instead. If building from that copy fails, the file is parsed again with ruamel so the
+    error names its line and column.
+    """
+    import hashlib
+    import json
+    import os
+
+    from cpolint import __version__
+    from cpolint.readability.offline import cache_folder
+
+    key = hashlib.sha256(f"{__version__}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    cached = os.path.join(cache_folder(), "parsed-yaml", key[:2], key + ".json")
+    try:
+        with open(cached, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        data = None
+    if data is not None:
+        try:
+            return build(data)
+        except ConfigError:
+            pass  # parse again below, for the position of the problem
+    node = load_yaml(text, path)
+    result = build(node)
+    try:
+        import tempfile
+
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cached), suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(to_plain(node), handle)
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return result
+
+
 def position(node: Any, key: Any = None, line_offset: int = 0) -> tuple[int | None, int | None]:
     """1-based (line, column) of a mapping key, a sequence index, or the node itself."""
     lc = getattr(node, "lc", None)

@@ -34,12 +34,67 @@ def _resources():
 
         textstat()  # installs the offline dictionary (and so keeps textstat itself offline too)
         from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
-        from textstat.backend.utils._get_pyphen import get_pyphen
 
         _state["cmu"] = syllable_table()
         _state["easy"] = get_lang_easy_words("en_US")
+    return _state["cmu"], _state["easy"]
+
+
+def _pyphen():
+    """Pyphen's English hyphenation (for words the CMU dictionary lacks), loaded when first needed."""
+    if "pyphen" not in _state:
+        _resources()  # textstat must be imported through the offline shim, never on its own
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        _preload_hyphenation()
         _state["pyphen"] = get_pyphen("en_US")
-    return _state["cmu"], _state["easy"], _state["pyphen"]
+    return _state["pyphen"]
+
+
+def _preload_hyphenation() -> None:
+    """Parsing Pyphen's English patterns takes ~80 ms; a JSON copy in the cache folder ~8 ms.
+
+    The copy is plain data (pattern -> offset and digits), put into Pyphen's own cache, so
+    Pyphen and textstat then use it unchanged.
+    """
+    import json
+    import os
+
+    import pyphen
+
+    from cpolint.readability.offline import cache_folder
+
+    try:
+        path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    except (KeyError, AttributeError):
+        return
+    if path in getattr(pyphen, "hdcache", {}):
+        return
+    copy = os.path.join(cache_folder(), f"hyphenation-{getattr(pyphen, 'VERSION', 'x')}-en_US.json")
+    try:
+        with open(copy, encoding="utf-8") as handle:
+            data = json.load(handle)
+        hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
+        hd.patterns = {k: (v[0], tuple(v[1])) for k, v in data["patterns"].items()}
+        hd.maxlen = data["maxlen"]
+        hd.cache = {}
+        pyphen.hdcache[path] = hd
+        return
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    try:
+        hd = pyphen.HyphDict(path)
+        pyphen.hdcache[path] = hd
+        if all(type(x) is int for _, values in hd.patterns.values() for x in values):
+            import tempfile
+
+            os.makedirs(os.path.dirname(copy), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(copy), suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"patterns": hd.patterns, "maxlen": hd.maxlen}, handle)
+            os.replace(tmp, copy)
+    except Exception:
+        pass
 
 
 def list_words(text: str) -> list[str]:
@@ -52,10 +107,10 @@ def syllables(word: str) -> int:
     low = word.lower()
     n = _syllables.get(low)
     if n is None:
-        cmu, _, pyphen = _resources()
+        cmu, _ = _resources()
         n = cmu.get(low)
         if n is None:
-            n = len(pyphen.positions(low)) + 1
+            n = len(_pyphen().positions(low)) + 1
         _syllables[low] = n
     return n
 
@@ -85,7 +140,7 @@ def count(text: str) -> Counts:
     cached = _block_cache.get(text)
     if cached is not None:
         return cached
-    _, easy, _ = _resources()
+    _, easy = _resources()
     c = Counts()
     for word in list_words(text):
         c.words += 1
