@@ -62,18 +62,55 @@ class SettingsTable:
         index = self._by_source.get(source)
         if index is None:
             settings = settings_for(path, self.forced, self.overrides)
-            from cpolint.registry import load_registry
+            if not _known_valid(settings):
+                from cpolint.registry import load_registry
 
-            registry = load_registry(settings.packs)
-            settings.validate(registry)
-            if settings.schema:
-                from cpolint.schema import load_schema
+                registry = load_registry(settings.packs)
+                settings.validate(registry)
+                if settings.schema:
+                    from cpolint.schema import load_schema
 
-                load_schema(settings.schema)  # fail early, with the file and line, on a bad schema
+                    load_schema(settings.schema)  # fail early, with the file and line, on a bad schema
+                _remember_valid(settings)
             index = len(self.items)
             self.items.append(settings)
             self._by_source[source] = index
         return index
+
+
+def _validity_marker(settings: Settings) -> str | None:
+    """A file whose presence says these exact settings (and rule data) were validated before.
+
+    Validating needs every rule loaded (about 0.1 s); a re-run of an unchanged repository
+    served from the result cache should not pay for it.
+    """
+    try:
+        from cpolint.cache import ResultCache
+
+        cache = ResultCache.for_settings(settings)
+        import hashlib
+
+        key = hashlib.sha256(cache.salt.encode()).hexdigest()[:32]
+        return os.path.join(cache.folder, "validated", key)
+    except Exception:
+        return None
+
+
+def _known_valid(settings: Settings) -> bool:
+    marker = _validity_marker(settings)
+    return marker is not None and os.path.exists(marker)
+
+
+def _remember_valid(settings: Settings) -> None:
+    marker = _validity_marker(settings)
+    if marker is None:
+        return
+    try:
+        os.makedirs(os.path.dirname(marker), exist_ok=True)
+        with open(marker, "a"):
+            pass
+    except OSError:
+        pass
 
 
 # -- worker side -------------------------------------------------------------------------------
@@ -206,13 +243,15 @@ def run_check(opts: CheckOptions, out=None, err=None) -> int:
         stream = file_handle
     from cpolint.registry import load_registry
 
-    # Every rule any file of the run can report (folders may select different rules).
+    # Every rule any file of the run can report (folders may select different rules); only
+    # SARIF describes them, so only SARIF pays for loading them.
     rules: dict[str, type] = {}
-    for settings in table.items or [settings0]:
-        registry = load_registry(settings.packs)
-        for cls in registry.sorted():
-            if cls.code in settings.enabled_codes(registry):
-                rules.setdefault(cls.code, cls)
+    if opts.format == "sarif":
+        for settings in table.items or [settings0]:
+            registry = load_registry(settings.packs)
+            for cls in registry.sorted():
+                if cls.code in settings.enabled_codes(registry):
+                    rules.setdefault(cls.code, cls)
     info = RunInfo(schema=schema_name, version=__version__,
                    rules=sorted(rules.values(), key=lambda c: (c.category, c.code)),
                    color=opts.color and not opts.output_file, quiet=opts.quiet, show_fixes=not opts.fix)

@@ -115,3 +115,21 @@ def test_seed_002_sections_show_their_grades():
     ids = [s["id"] for s in sections]
     assert ids[:2] == ["overview", "responsibilities"] and "career-path" in ids
     assert all(s["flesch_kincaid_grade"] > 12 for s in sections)
+
+
+def test_hyphenation_fallback_equals_pyphen():
+    """Words missing from the CMU dictionary are counted as textstat does, with Pyphen."""
+    import re
+
+    import pyphen
+
+    from cpolint.readability import formulas
+    from conftest import CORPUS
+
+    reference = pyphen.Pyphen(lang="en_US")
+    words = set()
+    for path in CORPUS.rglob("*.txt"):
+        words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", path.read_text()))
+    words.update(["synergistically", "chatgpt", "cpo", "roadmapping", "okrs", "productization", "x", "ab"])
+    for word in sorted(words):
+        assert formulas._hyphenation_points(word) == len(reference.positions(word)), word

@@ -29,72 +29,99 @@ _state: dict = {}
 
 
 def _resources():
+    """The CMU syllable table and textstat's easy-word list, read without importing textstat
+    (its import alone takes 30 ms of every cold run)."""
     if not _state:
-        from cpolint.readability.offline import syllable_table, textstat
-
-        textstat()  # installs the offline dictionary (and so keeps textstat itself offline too)
-        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
+        from cpolint.readability.offline import syllable_table
 
         _state["cmu"] = syllable_table()
-        _state["easy"] = get_lang_easy_words("en_US")
+        _state["easy"] = _easy_words()
     return _state["cmu"], _state["easy"]
 
 
-def _pyphen():
-    """Pyphen's English hyphenation (for words the CMU dictionary lacks), loaded when first needed."""
-    if "pyphen" not in _state:
-        _resources()  # textstat must be imported through the offline shim, never on its own
-        from textstat.backend.utils._get_pyphen import get_pyphen
+def _easy_words() -> set[str]:
+    """textstat's resources/en/easy_words.txt, as textstat reads it (stripped lines)."""
+    import importlib.util
+    import os
 
-        _preload_hyphenation()
-        _state["pyphen"] = get_pyphen("en_US")
-    return _state["pyphen"]
+    spec = importlib.util.find_spec("textstat")
+    folder = list(spec.submodule_search_locations or [])[0] if spec else None
+    path = os.path.join(folder, "resources", "en", "easy_words.txt") if folder else None
+    if path is None or not os.path.exists(path):  # an unusual install: ask textstat itself
+        from cpolint.readability.offline import textstat
+
+        textstat()
+        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
+
+        return get_lang_easy_words("en_US")
+    with open(path, encoding="utf-8") as handle:
+        return {line.strip() for line in handle}
 
 
-def _preload_hyphenation() -> None:
-    """Parsing Pyphen's English patterns takes ~80 ms; a JSON copy in the cache folder ~8 ms.
+def _hyphenation_points(word: str) -> int:
+    """len(Pyphen(lang="en_US").positions(word)), Pyphen's algorithm over Pyphen's patterns.
 
-    The copy is plain data (pattern -> offset and digits), put into Pyphen's own cache, so
-    Pyphen and textstat then use it unchanged.
+    It is Liang's algorithm as pyphen 0.x writes it (HyphDict.positions, then the 2-letter
+    left and right margins of Pyphen.positions); the patterns come from a plain JSON copy in
+    the cache folder, so neither the patterns file is parsed (80 ms) nor pyphen imported
+    (15 ms) on a cold run. tests/test_readability.py checks it against pyphen itself.
     """
+    patterns, maxlen = _hyphenation()
+    word = word.lower()
+    pointed = f".{word}."
+    references = [0] * (len(pointed) + 1)
+    for i in range(len(pointed) - 1):
+        stop = min(i + maxlen, len(pointed)) + 1
+        for j in range(i + 1, stop):
+            pattern = patterns.get(pointed[i:j])
+            if not pattern:
+                continue
+            offset, values = pattern
+            window = slice(i + offset, i + offset + len(values))
+            references[window] = map(max, values, references[window])
+    right = len(word) - 2
+    return sum(1 for i, ref in enumerate(references) if ref % 2 and 2 <= i - 1 <= right)
+
+
+def _hyphenation() -> tuple[dict, int]:
+    if "hyphenation" not in _state:
+        _state["hyphenation"] = _load_hyphenation()
+    return _state["hyphenation"]
+
+
+def _load_hyphenation() -> tuple[dict, int]:
+    import importlib.util
     import json
     import os
 
-    import pyphen
-
     from cpolint.readability.offline import cache_folder
 
-    try:
-        path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
-    except (KeyError, AttributeError):
-        return
-    if path in getattr(pyphen, "hdcache", {}):
-        return
-    copy = os.path.join(cache_folder(), f"hyphenation-{getattr(pyphen, 'VERSION', 'x')}-en_US.json")
+    spec = importlib.util.find_spec("pyphen")
+    folder = list(spec.submodule_search_locations)[0]
+    source = os.path.join(folder, "dictionaries", "hyph_en_US.dic")
+    st = os.stat(source)
+    copy = os.path.join(cache_folder(), f"hyphenation-en_US-{st.st_size}-{int(st.st_mtime)}.json")
     try:
         with open(copy, encoding="utf-8") as handle:
             data = json.load(handle)
-        hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
-        hd.patterns = {k: (v[0], tuple(v[1])) for k, v in data["patterns"].items()}
-        hd.maxlen = data["maxlen"]
-        hd.cache = {}
-        pyphen.hdcache[path] = hd
-        return
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return data["patterns"], data["maxlen"]
+    except (OSError, ValueError, KeyError):
         pass
-    try:
-        hd = pyphen.HyphDict(path)
-        pyphen.hdcache[path] = hd
-        if all(type(x) is int for _, values in hd.patterns.values() for x in values):
-            import tempfile
+    import pyphen
 
-            os.makedirs(os.path.dirname(copy), exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(copy), suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"patterns": hd.patterns, "maxlen": hd.maxlen}, handle)
-            os.replace(tmp, copy)
-    except Exception:
+    hd = pyphen.HyphDict(pyphen.Path(source))
+    patterns = {k: [offset, list(values)] for k, (offset, values) in hd.patterns.items()}
+    try:
+        import tempfile
+
+        os.makedirs(os.path.dirname(copy), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(copy), suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"patterns": patterns, "maxlen": hd.maxlen}, handle)
+        os.replace(tmp, copy)
+    except OSError:
         pass
+    return patterns, hd.maxlen
 
 
 def list_words(text: str) -> list[str]:
@@ -110,7 +137,7 @@ def syllables(word: str) -> int:
         cmu, _ = _resources()
         n = cmu.get(low)
         if n is None:
-            n = len(_pyphen().positions(low)) + 1
+            n = _hyphenation_points(low) + 1
         _syllables[low] = n
     return n
 
