@@ -177,17 +177,52 @@ def load_registry(packs: Iterable[str] = (), plugins: bool = True) -> Registry:
     return registry
 
 
-def _load_plugins(registry: Registry) -> None:
-    from importlib.metadata import entry_points
+def plugin_entry_points() -> list[tuple[str, str, str]]:
+    """(name, "module:attr", distribution) for every `cpolint.rules` entry point installed.
 
-    try:
-        eps = entry_points(group=ENTRY_POINT_GROUP)
-    except TypeError:  # Python < 3.10 API
-        eps = entry_points().get(ENTRY_POINT_GROUP, [])
-    for ep in sorted(eps, key=lambda e: e.name):
-        where = f"plugin {ep.name!r} ({ep.value})"
+    Reads the entry_points.txt of each distribution on sys.path directly: the same files
+    importlib.metadata reads, without its 20 ms import on every run.
+    """
+    import os
+    import sys
+
+    found: dict[str, tuple[str, str, str]] = {}
+    for folder in sys.path:
         try:
-            obj = ep.load()
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in entries:
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            path = os.path.join(folder or ".", name, "entry_points.txt")
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    text = handle.read()
+            except OSError:
+                continue
+            if ENTRY_POINT_GROUP not in text:
+                continue
+            dist = re.split(r"-\d", name.rsplit(".", 1)[0], maxsplit=1)[0].replace("_", "-")
+            section = None
+            for line in text.splitlines():
+                line = line.strip()
+                if line.startswith("[") and line.endswith("]"):
+                    section = line[1:-1].strip()
+                elif section == ENTRY_POINT_GROUP and "=" in line and not line.startswith(("#", ";")):
+                    key, _, value = line.partition("=")
+                    found.setdefault(key.strip(), (key.strip(), value.strip(), dist))
+    return [found[k] for k in sorted(found)]
+
+
+def _load_plugins(registry: Registry) -> None:
+    for name, value, dist in plugin_entry_points():
+        where = f"plugin {name!r} ({value})"
+        try:
+            module_name, _, attr = value.partition(":")
+            obj = importlib.import_module(module_name.strip())
+            for part in attr.split(".") if attr.strip() else []:
+                obj = getattr(obj, part.strip())
         except Exception as exc:
             raise RuleError(f"{where}: cannot be loaded: {exc}") from exc
         if inspect.ismodule(obj):
@@ -197,6 +232,5 @@ def _load_plugins(registry: Registry) -> None:
             if not (inspect.isclass(cls) and issubclass(cls, Rule)):
                 raise RuleError(f"{where}: {cls!r} is not a cpolint Rule subclass")
             if cls.origin == "built-in":
-                dist = getattr(ep, "dist", None)
-                cls.origin = f"plugin {dist.name if dist else ep.name}"
+                cls.origin = f"plugin {dist}"
             registry.add(cls, where)

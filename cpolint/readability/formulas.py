@@ -91,7 +91,6 @@ def _hyphenation() -> tuple[dict, int]:
 
 def _load_hyphenation() -> tuple[dict, int]:
     import importlib.util
-    import json
     import os
 
     from cpolint.readability.offline import cache_folder
@@ -100,12 +99,14 @@ def _load_hyphenation() -> tuple[dict, int]:
     folder = list(spec.submodule_search_locations)[0]
     source = os.path.join(folder, "dictionaries", "hyph_en_US.dic")
     st = os.stat(source)
-    copy = os.path.join(cache_folder(), f"hyphenation-en_US-{st.st_size}-{int(st.st_mtime)}.json")
+    copy = os.path.join(cache_folder(), f"hyphenation-en_US-{st.st_size}-{int(st.st_mtime)}.marshal")
     try:
-        with open(copy, encoding="utf-8") as handle:
-            data = json.load(handle)
+        import marshal  # plain data only (str, int, list, dict): nothing in it can run
+
+        with open(copy, "rb") as handle:
+            data = marshal.load(handle)
         return data["patterns"], data["maxlen"]
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, EOFError, TypeError):
         pass
     import pyphen
 
@@ -115,9 +116,11 @@ def _load_hyphenation() -> tuple[dict, int]:
         import tempfile
 
         os.makedirs(os.path.dirname(copy), exist_ok=True)
+        import marshal
+
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(copy), suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"patterns": patterns, "maxlen": hd.maxlen}, handle)
+        with os.fdopen(fd, "wb") as handle:
+            marshal.dump({"patterns": patterns, "maxlen": hd.maxlen}, handle)
         os.replace(tmp, copy)
     except OSError:
         pass
