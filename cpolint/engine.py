@@ -98,6 +98,7 @@ class Engine:
         self.thresholds = {**registry.option_defaults(), **settings.thresholds}
         self._prepare = [_load_callable(p) for p in PREPARE]
         self.info_providers = [_load_callable(p) for p in INFO_PROVIDERS]
+        self.stopped: set[str] = set()  # rules stopped after a pattern ran over its time limit
         # Readability figures go into every JSON `files` entry; measuring costs textstat's time.
         self.measure_readability = True
 
@@ -124,9 +125,17 @@ class Engine:
                 if self.settings.debug:
                     outcome.errors.append(traceback.format_exc())
         found: list[Diagnostic] = []
+        from cpolint.saferegex import PatternTimeout
+
         for rule in self.rules:
+            if rule.code in self.stopped:
+                continue
             try:
                 found.extend(rule.check(ctx))
+            except PatternTimeout as exc:
+                # A user pattern that backtracks badly: stop its rule for the rest of the run.
+                self.stopped.add(rule.code)
+                outcome.errors.append(f"rule {rule.code} ({rule.name}, from {rule.origin}) stopped for this run: {exc}")
             except Exception as exc:
                 outcome.errors.append(f"internal error in rule {rule.code} ({rule.name}): "
                                       f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,289 @@
+"""Hardening: no input crashes cpolint, nothing is lost, nothing runs from a YAML file.
+
+The property tests feed the document model and every default rule arbitrary and hostile
+text in each format; each reports how many inputs it tried (see the README's table).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, REPO, run_cli
+
+EXAMPLES = int(os.environ.get("CPOLINT_HYPOTHESIS_EXAMPLES", "150"))
+TRIED: dict[str, int] = {}
+
+# Characters that break naive text handling.
+NASTY = ["\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u202e", "\u202d", "\u2066", "\u2069", "\r\n", "\r",
+         "\n", "\t", "\x0b", "\x0c", "\u2028", "\u2029", "\x85", "é", "😀", "\u0301", "[[", "]]", "{{", "}}",
+         "<!--", "-->", "<p>", "</p>", "<li>", "---\n", "# ", "- ", "* ", "1. ", "> ", "|", "$", "£", "%",
+         "TODO", "at least 5 years", "$120,000", "($50/hour)", "reports to the CEO", "Here are three trends:"]
+text_strategy = st.lists(st.one_of(st.text(max_size=40), st.sampled_from(NASTY)), max_size=60).map("".join)
+
+
+def _check(name: str, text: str) -> None:
+    from cpolint.config import Settings
+    from cpolint.linter import lint_text
+
+    doc, outcome, _ = lint_text(name, text, Settings())
+    assert outcome.errors == [], outcome.errors
+    lines = doc.line_count
+    for d in outcome.diagnostics:
+        assert 1 <= d.line <= d.end_line <= max(lines, 1), (d, lines)
+        assert d.column >= 1 and d.end_column >= 1
+        assert d.column <= len(doc.line_text(d.line)) + 1 or d.line == d.end_line == 1
+    TRIED[name] = TRIED.get(name, 0) + 1
+
+
+HYP = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@HYP
+@given(text_strategy)
+def test_any_plain_text(text):
+    _check("a.txt", text)
+
+
+@HYP
+@given(text_strategy)
+def test_any_markdown(text):
+    _check("a.md", text)
+
+
+@HYP
+@given(text_strategy)
+def test_any_html(text):
+    _check("a.html", text)
+
+
+@HYP
+@given(st.integers(1, 60), st.sampled_from(["- ", "> ", "1. ", "  - ", "* > "]))
+def test_deeply_nested_markdown(depth, marker):
+    text = "".join("  " * k + marker + f"item {k}\n" for k in range(depth)) + ("> " * depth) + "quote\n"
+    _check("a.md", text)
+
+
+@HYP
+@given(st.lists(st.sampled_from(["<div>", "<p>", "</div>", "<ul>", "<li>", "</p>", "<table>", "<td>", "<b>",
+                                 "<!--", "<script>", "</script>", "<", ">", "&amp", "&#x", "text ", "<h2>",
+                                 "</h2>", "<a href='x'>", "</a>", "<img src=placeholder.png>"]), max_size=80))
+def test_malformed_html(parts):
+    _check("a.html", "".join(parts))
+
+
+@HYP
+@given(st.text(max_size=200))
+def test_front_matter_that_is_not_yaml(body):
+    _check("a.md", f"---\n{body}\n---\n# Title\n\nSome text.\n")
+
+
+def test_edge_shapes():
+    for name, text in [("a.txt", ""), ("a.txt", "   \n\t\n  "), ("a.md", "\n\n\n"), ("a.html", " "),
+                       ("a.txt", "x" * 100_000), ("a.md", "# " + "word " * 20_000),
+                       ("a.txt", "\ufeffTitle\r\nBody text.\rMore.\n"), ("a.md", "## A\n\n## B\n\n## C\n"),
+                       ("a.txt", "Heading\n" * 500)]:
+        _check(name, text)
+
+
+def test_report_how_many_inputs_were_tried():
+    # Runs last in this module (pytest keeps file order): the figure the README quotes.
+    total = sum(TRIED.values())
+    assert total >= 6 * EXAMPLES
+    Path(REPO / ".pytest_cache").mkdir(exist_ok=True)
+    (REPO / ".pytest_cache" / "cpolint-property-inputs.json").write_text(json.dumps(TRIED))
+
+
+# -- files ---------------------------------------------------------------------------------------
+def test_a_rule_that_crashes_is_an_internal_error_and_the_rest_goes_on(tmp_path, monkeypatch):
+    from cpolint.config import Settings
+    from cpolint.linter import get_engine, lint_path
+
+    (tmp_path / "a.txt").write_text("CDO\nThe CDO runs [[Data]].\n")
+    settings = Settings(select=["E006", "E004"])
+    engine = get_engine(settings)
+    broken = next(r for r in engine.rules if r.code == "E004")
+    monkeypatch.setattr(broken, "check", lambda ctx: 1 / 0)
+    result = lint_path(str(tmp_path / "a.txt"), settings)
+    assert [d.code for d in result.diagnostics] == ["E006"]
+    assert any("internal error in rule E004 (todo-marker): ZeroDivisionError" in e for e in result.errors)
+
+
+def test_oversized_file_is_refused_with_a_clear_message(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "w") as handle:
+        line = "The chief product officer leads the product team and sets its strategy.\n"
+        for _ in range(100 * 1024 * 1024 // len(line) + 1):
+            handle.write(line)
+    assert big.stat().st_size >= 100 * 1024 * 1024
+    (tmp_path / "ok.txt").write_text("CDO\nThe CDO runs [[Data]].\n")
+    start = time.monotonic()
+    proc = run_cli("check", "big.txt", "ok.txt", "--no-cache", "--select", "E006", cwd=tmp_path)
+    assert time.monotonic() - start < 60
+    err = proc.stderr.decode()
+    assert "big.txt: skipped: file is 104,857,6" in err and "over the 10,000,000-byte limit (max-file-size)" in err
+    assert "ok.txt:2:14: E006" in proc.stdout.decode()
+    (tmp_path / ".cpolint.yaml").write_text("select: [E006]\nmax-file-size: 200000000\n")
+    small = tmp_path / "medium.txt"
+    small.write_text("CDO\n" + "The CDO runs data work every day without fuss.\n" * 40_000 + "See [[Data]].\n")
+    proc = run_cli("check", "medium.txt", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 0 and b"medium.txt:40002:5: E006" in proc.stdout
+
+
+def test_twenty_thousand_files_and_a_symlink_loop_finish(tmp_path):
+    root = tmp_path / "articles"
+    for d in range(100):
+        folder = root / f"d{d:03}"
+        folder.mkdir(parents=True)
+        for f in range(200):
+            (folder / f"a{f:03}.txt").write_text("" if f % 50 == 0 else "CDO\nShort article.\n")
+    os.symlink(root, root / "d000" / "loop", target_is_directory=True)
+    start = time.monotonic()
+    proc = run_cli("check", "articles", "--no-cache", "--select", "S009", "--format", "json", "--jobs", "2",
+                   cwd=tmp_path, timeout=900)
+    elapsed = time.monotonic() - start
+    data = json.loads(proc.stdout)
+    assert len(data["files"]) == 20_000
+    assert len(data["diagnostics"]) == 400  # every 50th file is empty
+    assert proc.returncode == 1
+    print(f"20,000 files in {elapsed:.0f} s")
+
+
+@pytest.mark.parametrize("name,data,expected_line", [
+    ("utf8-bom.txt", "\ufeffCDO\nThe CDO runs [[Data]].\n".encode("utf-8"), 2),
+    ("utf16.txt", "CDO\nThe CDO runs [[Data]].\n".encode("utf-16"), 2),
+    ("utf16be.txt", b"\xfe\xff" + "CDO\nThe CDO runs [[Data]].\n".encode("utf-16-be"), 2),
+    ("latin1.txt", "Café CDO\nThe CDO runs [[Data]].\n".encode("latin-1"), 2),
+    ("utf32.txt", "CDO\nThe CDO runs [[Data]].\n".encode("utf-32"), 2),
+])
+def test_encodings_are_decoded_or_reported(tmp_path, name, data, expected_line):
+    (tmp_path / name).write_bytes(data)
+    proc = run_cli("check", name, "--no-cache", "--select", "E006", cwd=tmp_path)
+    assert f"{name}:{expected_line}:".encode() in proc.stdout
+    assert b"Traceback" not in proc.stderr
+
+
+# -- fixes ---------------------------------------------------------------------------------------
+def test_fix_keeps_line_endings_and_a_bom(tmp_path):
+    path = tmp_path / "a.txt"
+    original = "\ufeffCDO\r\nThe CDO runs [[Data Governance]].\r\nMore text here.\r\n"
+    path.write_bytes(original.encode("utf-8"))
+    run_cli("check", "a.txt", "--no-cache", "--fix", "--select", "E006", cwd=tmp_path)
+    assert path.read_bytes() == "\ufeffCDO\r\nThe CDO runs Data Governance.\r\nMore text here.\r\n".encode("utf-8")
+
+
+def test_fix_never_writes_through_a_symlink_out_of_the_tree(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    target = outside / "a.txt"
+    target.write_text("CDO\nThe CDO runs [[Data]].\n")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    os.symlink(target, tree / "link.txt")
+    proc = run_cli("check", "link.txt", "--no-cache", "--fix", "--select", "E006", cwd=tree)
+    assert target.read_text() == "CDO\nThe CDO runs [[Data]].\n"
+    assert b"symlink to a file outside this tree" in proc.stderr
+
+
+def test_fix_refuses_a_file_decoded_with_replacement(tmp_path):
+    path = tmp_path / "a.txt"
+    data = "Caf\xe9 CDO\nThe CDO runs [[Data]].\n".encode("latin-1")
+    path.write_bytes(data)
+    proc = run_cli("check", "a.txt", "--no-cache", "--fix", "--select", "E006", cwd=tmp_path)
+    assert path.read_bytes() == data
+    assert b"not fixed" in proc.stderr
+
+
+# -- YAML and patterns -----------------------------------------------------------------------------
+MALICIOUS = "!!python/object/apply:os.system ['touch PWNED']"
+
+
+@pytest.mark.parametrize("where", ["config", "schema", "pack", "front-matter"])
+def test_yaml_tags_are_rejected_and_nothing_runs(tmp_path, where):
+    article = tmp_path / "a.md"
+    article.write_text("# CPO\n\nThe CPO runs product.\n")
+    args = ["check", "a.md", "--no-cache"]
+    if where == "config":
+        (tmp_path / ".cpolint.yaml").write_text(f"schema: {MALICIOUS}\n")
+    elif where == "schema":
+        (tmp_path / "evil.yaml").write_text(f"schema: evil\nrole: {MALICIOUS}\nsections: []\n")
+        args += ["--schema", "evil.yaml"]
+    elif where == "pack":
+        (tmp_path / "evil.yaml").write_text(f"pack: evil\nlexicons:\n  writer-verbs: {MALICIOUS}\n")
+        (tmp_path / ".cpolint.yaml").write_text("packs: [evil.yaml]\n")
+    else:
+        article.write_text(f"---\ntitle: {MALICIOUS}\n---\n# CPO\n\nThe CPO runs product.\n")
+    proc = run_cli(*args, cwd=tmp_path)
+    assert not (tmp_path / "PWNED").exists()
+    out = proc.stdout.decode() + proc.stderr.decode()
+    assert "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed" in out
+    expected = {"config": ".cpolint.yaml:1:1: YAML tag", "schema": "evil.yaml:2:1: YAML tag",
+                "pack": "evil.yaml:3:3: YAML tag", "front-matter": "a.md:2:1: S010"}[where]
+    assert expected in out
+    # Broken configuration stops the run (exit 2); broken front matter is a finding in that article.
+    assert proc.returncode == (1 if where == "front-matter" else 2)
+
+
+def test_an_evil_pattern_cannot_hang_the_run(tmp_path):
+    (tmp_path / "evil.yaml").write_text(textwrap.dedent("""\
+        pack: evil
+        rules:
+          - code: X900
+            name: evil-pattern
+            extends: existence
+            category: editor-note
+            patterns: ['(a|aa)+$']
+            message: found
+    """))
+    (tmp_path / ".cpolint.yaml").write_text("select: [X900]\npacks: [evil.yaml]\n")
+    for k in range(5):
+        (tmp_path / f"a{k}.txt").write_text("CDO\n" + "a" * 60 + "b\n")
+    start = time.monotonic()
+    proc = run_cli("check", ".", "--no-cache", "--jobs", "1", cwd=tmp_path)
+    assert time.monotonic() - start < 30
+    err = proc.stderr.decode()
+    assert proc.returncode == 2
+    assert "rule X900 (evil-pattern, from pack evil) stopped for this run" in err
+    assert "(catastrophic backtracking?)" in err
+    assert err.count("stopped for this run") == 1  # stopped once, not paid again on every file
+
+
+def test_a_linear_pattern_runs_on_re_and_a_nested_one_on_regex():
+    from cpolint.saferegex import SafePattern, is_linear
+
+    assert is_linear(r"\bsalar(y|ies)\b") and is_linear(r"(?:ab)+c")
+    assert not is_linear(r"(a+)+$") and not is_linear(r"(a|aa)+$") and not is_linear(r"(\w+\s?)*$")
+    assert SafePattern(r"(a|aa)+$").search("aaa") is not None
+
+
+# -- cache ---------------------------------------------------------------------------------------
+def test_two_processes_sharing_a_cache_never_corrupt_it(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    cache = tmp_path / "shared-cache"
+    env = {"CPOLINT_CACHE_DIR": str(cache)}
+    fresh = run_cli("check", "articles", "--no-cache", "--format", "json", "--jobs", "1", cwd=tmp_path)
+    expected = json.loads(fresh.stdout)["diagnostics"]
+    procs = [subprocess.Popen([sys.executable, "-m", "cpolint", "check", "articles", "--format", "json",
+                               "--jobs", "2", "--cache-dir", str(cache)], cwd=tmp_path, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env={**os.environ, **env}) for _ in range(3)]
+    outputs = [p.communicate(timeout=600)[0] for p in procs]
+    for out in outputs:
+        assert json.loads(out)["diagnostics"] == expected
+    for entry in cache.rglob("*.json"):
+        json.loads(entry.read_text())  # every entry whole
+    assert not list(cache.rglob(".tmp-*"))
+    replay = run_cli("check", "articles", "--format", "json", "--cache-dir", str(cache), cwd=tmp_path)
+    assert json.loads(replay.stdout)["diagnostics"] == expected
