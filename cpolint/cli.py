@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_options(fix, fixing=True)
 
     rules = sub.add_parser("rules", help="list every rule", description="List every rule.")
-    rules.add_argument("--format", choices=["text", "json"], default="text")
+    rules.add_argument("--format", choices=["text", "json", "markdown"], default="text",
+                       help="markdown: every rule's documentation, as in docs/rules.md")
     rules.add_argument("--options", action="store_true", help="list the thresholds rules read, with defaults")
     rules.add_argument("--config", metavar="PATH", help="include packs from this configuration")
 
@@ -215,6 +216,9 @@ def _rules(args) -> int:
             for name, value in cls.options.items():
                 print(f"{name:32} {value:>8g}  {cls.code} {cls.name}")
         return 0
+    if args.format == "markdown":
+        print(rules_markdown(rows))
+        return 0
     if args.format == "json":
         import json
 
@@ -227,6 +231,26 @@ def _rules(args) -> int:
         print(f"{c.code:6} {c.name:34} {c.category:13} {c.severity:8} {'yes' if c.fixable else 'no':4} "
               f"{'on' if c.default_enabled else 'off':8} {c.origin}")
     return 0
+
+
+def rules_markdown(rows) -> str:
+    """docs/rules.md: the rule table and each rule's documentation, from the rules themselves."""
+    out = ["# cpolint rules", "",
+           "Generated from the rules' own documentation by `cpolint rules --format markdown`; "
+           "`cpolint explain CODE` prints one. Do not edit by hand.", "",
+           "| code | name | category | severity | fixable | on by default |", "|---|---|---|---|---|---|"]
+    for c in rows:
+        out.append(f"| [{c.code}](#{c.code.lower()}) | {c.name} | {c.category} | {c.severity} | "
+                   f"{'yes' if c.fixable else 'no'} | {'yes' if c.default_enabled else 'no'} |")
+    for c in rows:
+        doc = c.documentation().replace("\n## ", "\n#### ")
+        opts = ""
+        if c.options:
+            opts = "\n\nThresholds: " + ", ".join(f"`{k}` = {v:g}" for k, v in c.options.items())
+        out += ["", f"## {c.code}", "", f"`{c.name}` · {c.category} · {c.severity}"
+                f"{' · fixable' if c.fixable else ''}{'' if c.default_enabled else ' · off by default'}"
+                f" · {c.origin}{opts}", "", doc]
+    return "\n".join(out) + "\n"
 
 
 def _explain(args) -> int:

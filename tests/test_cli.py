@@ -235,3 +235,11 @@ def test_quiet_prints_nothing_when_clean(tmp_path):
     write(tmp_path, "clean.txt", "Chief Data Officer\nThe CDO runs data governance for the company.\n")
     proc = run_cli("check", "clean.txt", "--quiet", "--no-cache", *only("E006"), cwd=tmp_path)
     assert proc.returncode == 0 and proc.stdout == b""
+
+
+def test_docs_rules_md_is_generated_from_the_rules(tmp_path):
+    from conftest import REPO
+
+    proc = run_cli("rules", "--format", "markdown", cwd=tmp_path)
+    assert proc.stdout.decode() == (REPO / "docs" / "rules.md").read_text(), \
+        "docs/rules.md is stale: run `cpolint rules --format markdown > docs/rules.md`"

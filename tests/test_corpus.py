@@ -23,3 +23,14 @@ def test_corpus_article(article):
     if missing or unexpected:
         detail = "\n".join(f"  {d.line}-{d.end_line} {d.code} {d.message}" for d in diagnostics)
         pytest.fail(f"missing: {missing}\nunexpected: {unexpected}\nall findings:\n{detail}")
+
+
+def test_no_false_missing_section_report_on_the_corpus():
+    from missing_sections import evaluate
+
+    results = evaluate()
+    corpus = results["corpus"]
+    assert corpus["false"] == [], corpus["false"]
+    assert corpus["recall"] == 1.0, corpus["missed"]
+    if "seeds" in results:
+        assert results["seeds"]["false"] == [] and results["seeds"]["missed"] == []
