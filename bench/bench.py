@@ -86,6 +86,42 @@ def build_folder(folder: Path, count: int, words: int = 1500, seed: int = 7) -> 
     return files
 
 
+SPLIT_PROBE = """
+import sys, time, glob
+from cpolint.config import Settings
+from cpolint.linter import get_engine
+from cpolint.document import parse_document
+from cpolint.document.sentences import get_nlp
+files = sorted(glob.glob(sys.argv[1] + '/*'))[:int(sys.argv[2])]
+engine = get_engine(Settings())
+get_nlp()
+texts = [(f, open(f, encoding='utf-8').read()) for f in files]
+for f, t in texts[:5]:
+    engine.lint(parse_document(f, t))
+tok = rest = 0.0
+for f, t in texts:
+    a = time.perf_counter()
+    doc = parse_document(f, t)
+    b = time.perf_counter()
+    doc.sentences
+    c = time.perf_counter()
+    engine.lint(doc)
+    d = time.perf_counter()
+    tok += c - b
+    rest += (b - a) + (d - c)
+print(1000 * tok / len(texts), 1000 * rest / len(texts))
+"""
+
+
+def build_tiny(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        sub = folder / f"d{i // 500:03}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"a{i:05}.txt").write_text(f"Chief Product Officer {i}\nThe CPO leads product {i} and its team.\n",
+                                          encoding="utf-8")
+
+
 def timed(cmd: list[str], env=None, cwd=None) -> tuple[float, int, int]:
     """Wall time, exit status, and peak RSS (KiB) of the child."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -164,6 +200,23 @@ def main() -> int:
           f"articles/s), one file {statistics.median(cached_one):.3f} s vs proselint one file {p:.3f} s "
           f"(ratio {statistics.median(cached_one) / p:.2f}x, budget <= 1x); spaCy/textstat imported: {imported}")
     print(f"peak memory (cpolint folder run, largest process): {max(peaks) / 1024:.0f} MiB")
+
+    # Where a process spends its time: spaCy's tokenizer and sentencizer vs everything else.
+    split = subprocess.run([sys.executable, "-c", SPLIT_PROBE, str(folder), "150"], capture_output=True, text=True)
+    if split.returncode == 0:
+        tok, rest = map(float, split.stdout.split())
+        print(f"per process: spaCy tokenization {tok:.2f} ms/article, the rest {rest:.2f} ms/article, "
+              f"ratio {rest / tok:.2f}x (budget <= 2x)")
+    # Memory as the folder grows: results stream, so peak memory should not grow with it.
+    small, large = work / "mem-2k", work / "mem-20k"
+    build_tiny(small, 2_000)
+    build_tiny(large, 20_000)
+    _, _, peak_small = timed(cpolint_cmd("check", str(small), "--no-cache", "--quiet", "--format", "json",
+                                         "--jobs", str(args.jobs)), env)
+    t_large, _, peak_large = timed(cpolint_cmd("check", str(large), "--no-cache", "--quiet", "--format", "json",
+                                               "--jobs", str(args.jobs)), env)
+    print(f"memory: 2,000 files peak {peak_small / 1024:.0f} MiB, 20,000 files peak {peak_large / 1024:.0f} MiB "
+          f"(ratio {peak_large / max(peak_small, 1):.2f}x; 20,000 files in {t_large:.0f} s)")
     if not args.out:
         shutil.rmtree(work, ignore_errors=True)
     return 0
