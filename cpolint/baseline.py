@@ -89,27 +89,20 @@ def _write(path: str, entries: list[dict]) -> None:
     entries = sorted(entries, key=lambda e: (e["path"], e.get("line", 0), e.get("code", ""), e["fingerprint"]))
     data = {"tool": "cpolint", "version": __version__, "format": FORMAT_VERSION, "entries": entries}
     text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    if not os.path.exists(path):
-        open(path, "a").close()
     write_atomic(path, text.encode("utf-8"))
 
 
 def run_baseline(args) -> int:
-    from cpolint.registry import RuleError
-    from cpolint.runner import CheckOptions, plan, results_for
-    from cpolint.yamlio import ConfigError
+    from cpolint.runner import lint_for_command
 
-    overrides = {"schema": os.path.abspath(args.schema) if args.schema and os.path.exists(args.schema) else args.schema}
-    opts = CheckOptions(paths=args.paths or ["."], config=args.config, overrides=overrides, jobs=args.jobs)
-    try:
-        table, items, errors, _ = plan(opts)
-    except (ConfigError, RuleError) as exc:
-        sys.stderr.write(f"cpolint: error: {exc}\n")
+    planned = lint_for_command(args)
+    if planned is None:
         return 2
+    results, errors, _ = planned
     base = os.path.dirname(os.path.abspath(args.output))
     entries = []
     files = 0
-    for result in results_for(table, items, opts):
+    for result in results:
         errors.extend(result.errors)
         files += 1
         for d in result.diagnostics:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 
 from cpolint import __version__
 from cpolint.config import Settings
@@ -116,15 +115,10 @@ class ResultCache:
         entry = self._entry(self._key(path, data))
         payload = {"diagnostics": [d.to_dict() for d in result.diagnostics], "info": result.info,
                    "notices": result.notices, "skipped": result.skipped}
-        try:
-            os.makedirs(os.path.dirname(entry), exist_ok=True)
-            self._write_tag()
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(entry), prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(payload, handle, ensure_ascii=False)
-            os.replace(tmp, entry)
-        except OSError:
-            pass  # a read-only or full disk only costs speed
+        from cpolint.textio import write_cache_file
+
+        self._write_tag()
+        write_cache_file(entry, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
     def _write_tag(self) -> None:
         # Mark the folder as a cache so backup tools and `git status` leave it alone.

@@ -211,7 +211,6 @@ def _rules(args) -> int:
         return EXIT_ERROR
     rows = registry.sorted()
     if args.options:
-        defaults = registry.option_defaults()
         for cls in rows:
             for name, value in cls.options.items():
                 print(f"{name:32} {value:>8g}  {cls.code} {cls.name}")

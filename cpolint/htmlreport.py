@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import html
 import os
-import sys
 from collections import Counter
 
 from cpolint import __version__
@@ -276,20 +275,15 @@ def _article(i: int, r: dict, target: float) -> str:
 
 
 def run_report(args) -> int:
-    from cpolint.registry import RuleError
-    from cpolint.runner import CheckOptions, plan, results_for
+    from cpolint.runner import lint_for_command
     from cpolint.textio import read_source, write_atomic
-    from cpolint.yamlio import ConfigError
 
-    overrides = {"schema": os.path.abspath(args.schema) if args.schema and os.path.exists(args.schema) else args.schema}
-    opts = CheckOptions(paths=args.paths or ["."], config=args.config, overrides=overrides, jobs=args.jobs)
-    try:
-        table, items, errors, _ = plan(opts)
-    except (ConfigError, RuleError) as exc:
-        sys.stderr.write(f"cpolint: error: {exc}\n")
+    planned = lint_for_command(args)
+    if planned is None:
         return 2
+    results, errors, table = planned
     records = []
-    for result in results_for(table, items, opts):
+    for result in results:
         errors.extend(result.errors)
         if result.info is None:
             continue
@@ -312,10 +306,7 @@ def run_report(args) -> int:
     except Exception:
         pass
     page = render(records, os.path.basename(str(schema)), target, errors)
-    output = os.path.abspath(args.output)
-    if not os.path.exists(output):
-        open(output, "a").close()
-    write_atomic(output, page.encode("utf-8"))
+    write_atomic(os.path.abspath(args.output), page.encode("utf-8"))
     print(f"wrote {args.output}: {len(records)} articles, "
           f"{sum(len(r['diagnostics']) for r in records)} findings")
     return 2 if errors else 0

@@ -60,7 +60,7 @@ class ExistenceRule(Rule):
 
     def check(self, ctx) -> Iterable:
         from cpolint.analysis.boilerplate import is_boilerplate
-        from cpolint.document.model import CODE, FRONT_MATTER, HEADING
+        from cpolint.document.model import CODE, FRONT_MATTER
 
         if self.pattern is None:
             return

@@ -222,6 +222,25 @@ def results_for(table: SettingsTable, items: list[tuple[str, int]], opts: CheckO
     return _results(items, table, flags, opts.jobs or os.cpu_count() or 1)
 
 
+def lint_for_command(args):
+    """For `baseline` and `report`: lint args.paths with the usual configuration.
+
+    Returns (results, errors, settings table), or None after printing a configuration error.
+    """
+    from cpolint.registry import RuleError
+
+    schema = args.schema
+    if schema and os.path.exists(schema):
+        schema = os.path.abspath(schema)
+    opts = CheckOptions(paths=args.paths or ["."], config=args.config, overrides={"schema": schema}, jobs=args.jobs)
+    try:
+        table, items, errors, _ = plan(opts)
+    except (ConfigError, RuleError) as exc:
+        sys.stderr.write(f"cpolint: error: {exc}\n")
+        return None
+    return results_for(table, items, opts), errors, table
+
+
 def run_check(opts: CheckOptions, out=None, err=None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr

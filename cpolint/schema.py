@@ -16,7 +16,7 @@ from typing import Any
 
 from cpolint.data import data_path
 from cpolint.saferegex import SafePattern, compile_user_pattern
-from cpolint.yamlio import ConfigError, load_yaml, load_yaml_cached, position, to_plain
+from cpolint.yamlio import ConfigError, load_yaml_cached, position, to_plain
 
 LEVELS = ("required", "recommended", "optional")
 TOP_KEYS = {"schema": "str", "role": "str", "aliases": "list", "description": "str", "sections": "list",

@@ -69,14 +69,22 @@ def read_source(path: str, max_bytes: int | None = None) -> SourceText:
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace `path` with `data` atomically: temp file in the same folder, fsync, rename.
+    """Replace (or create) `path` with `data` atomically: temp file in the same folder, fsync,
+    rename.
 
-    Permissions of the original are kept; an interruption at any point leaves either the
-    old file or the new one, never a mix.
+    Permissions of an existing file are kept (a new one gets the usual umask); an
+    interruption at any point leaves either the old file or the new one, never a mix, and
+    no temporary file behind.
     """
     real = os.path.realpath(path)
     folder = os.path.dirname(real) or "."
-    mode = os.stat(real).st_mode & 0o7777
+    os.makedirs(folder, exist_ok=True)
+    try:
+        mode = os.stat(real).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=".cpolint-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -91,3 +99,11 @@ def write_atomic(path: str, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def write_cache_file(path: str, data: bytes) -> None:
+    """Write a cache entry atomically; a read-only or full disk only costs speed."""
+    try:
+        write_atomic(path, data)
+    except OSError:
+        pass

@@ -98,16 +98,9 @@ def load_yaml_cached(text: str, path: str, build):
             pass  # parse again below, for the position of the problem
     node = load_yaml(text, path)
     result = build(node)
-    try:
-        import tempfile
+    from cpolint.textio import write_cache_file
 
-        os.makedirs(os.path.dirname(cached), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cached), suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(to_plain(node), handle)
-        os.replace(tmp, cached)
-    except OSError:
-        pass
+    write_cache_file(cached, json.dumps(to_plain(node)).encode("utf-8"))
     return result
 
 

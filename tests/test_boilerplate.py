@@ -27,7 +27,7 @@ def test_seed_boilerplate_blocks_are_the_ones_design_lists():
 
 
 def test_cpolint_beats_justext_on_precision_and_recall():
-    import justext  # noqa: F401  (a test extra: the comparison must run, not skip)
+    import justext  # noqa: F401  (a test extra: the comparison must run, never skip)
     import boilerplate_eval as ev
 
     results = ev.evaluate()

@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from pathlib import Path
 

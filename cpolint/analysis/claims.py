@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import context_of
-from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block
-from cpolint.document.wordnum import NUMBER, parse_number
+from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block
+from cpolint.document.wordnum import parse_number
 
 
 @dataclass

@@ -112,18 +112,11 @@ def _load_hyphenation() -> tuple[dict, int]:
 
     hd = pyphen.HyphDict(pyphen.Path(source))
     patterns = {k: [offset, list(values)] for k, (offset, values) in hd.patterns.items()}
-    try:
-        import tempfile
+    import marshal
 
-        os.makedirs(os.path.dirname(copy), exist_ok=True)
-        import marshal
+    from cpolint.textio import write_cache_file
 
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(copy), suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            marshal.dump({"patterns": patterns, "maxlen": hd.maxlen}, handle)
-        os.replace(tmp, copy)
-    except OSError:
-        pass
+    write_cache_file(copy, marshal.dumps({"patterns": patterns, "maxlen": hd.maxlen}))
     return patterns, hd.maxlen
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from cpolint.analysis.boilerplate import is_boilerplate
-from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Sentence
+from cpolint.document.model import LIST_ITEM, PARAGRAPH, Block, Sentence
 
 WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]|[.,](?=\d))*")  # "$220,000" and "4.5" are one word
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}

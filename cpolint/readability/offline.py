@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import threading
 import types
 
@@ -144,11 +143,9 @@ def _write_table(path: str, table: dict[str, int]) -> None:
         if len(key) <= WORD_WIDTH and 0 <= n < 256:
             records.append(key.ljust(WORD_WIDTH, b" ") + bytes([n]))
     records.sort()
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".syllables-", suffix=".tmp")
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(b"".join(records))
-    os.replace(tmp, path)  # atomic: a concurrent run sees no file or the whole file
+    from cpolint.textio import write_atomic
+
+    write_atomic(path, b"".join(records))  # a concurrent run sees no file or the whole file
 
 
 class _Pronunciations:

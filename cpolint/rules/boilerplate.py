@@ -59,7 +59,6 @@ class _RegionRule(Rule):
             yield self._report(ctx, run)
 
     def _report(self, ctx, run):
-        doc = ctx.doc
         first, last = run[0][0], run[-1][0]
         reasons = []
         for _, v in run:
@@ -68,8 +67,6 @@ class _RegionRule(Rule):
         sample = first.text.strip() or "(image)"
         if len(sample) > 50:
             sample = sample[:47] + "…"
-        n_lines = last.end_line - first.line + 1
-        where = f"line {first.line}" if n_lines == 1 else f"lines {first.line}-{last.end_line}"
         message = f"{self.label} ({', '.join(reasons[:2])}): '{sample}'" + (
             f" and {len(run) - 1} more block{'s' if len(run) > 2 else ''}" if len(run) > 1 else "")
         fix = self._fix(ctx, first, last)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.claims import Claim, claims
-from cpolint.analysis.sections import context_of
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH
 from cpolint.document.wordnum import count_announcement
 from cpolint.registry import Rule, rule

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import title_block
-from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS
-from cpolint.readability.measure import (WORD, article_figures, excluded_sentences, is_passive, readable_blocks,
-                                         readable_sentences, section_figures)
+from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS
+from cpolint.readability.measure import WORD, article_figures, readable_blocks, readable_sentences, section_figures
 from cpolint.registry import Rule, rule
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import is_boilerplate
-from cpolint.analysis.sections import context_of, coverage, covered
-from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE
+from cpolint.analysis.sections import coverage, covered
+from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS
 from cpolint.document.shapes import is_title_case
 from cpolint.registry import Rule, rule
 
