@@ -65,8 +65,8 @@ def test_fix_unwraps_wiki_links_and_removes_instruction_paragraphs_but_never_pla
         The CPO at [Company Name] reports to the chief executive.
     """)
     assert "a.txt:3:12: E005" in proc.stdout.decode()  # reported after the fix, at its new line
-    again = run_cli("check", "a.txt", "--no-cache", "--fix", "--select", "editor-note", cwd=tmp_path)
-    assert b"fixed" not in again.stdout
+    again = run_cli("fix", "a.txt", "--no-cache", "--select", "editor-note", cwd=tmp_path)  # `cpolint fix` = check --fix
+    assert b"fixed" not in again.stdout and again.returncode == 1  # idempotent; the placeholder still fails
 
 
 def test_a_team_pack_extends_the_lexicons(tmp_path):
