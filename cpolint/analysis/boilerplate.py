@@ -182,9 +182,6 @@ class _Classifier:
             return False
         return self.topical(block) or len(block.words) >= 25
 
-    def short(self, block: Block, limit: int = 12) -> bool:
-        return len(block.words) <= limit
-
     def match(self, lexicon: str, text: str) -> bool:
         t = text.strip().strip("*").strip()
         return any(p.match(t) for p in self.lex[lexicon])
@@ -484,7 +481,3 @@ def prepare(ctx) -> None:
 
 def is_boilerplate(doc: Document, block: Block) -> bool:
     return block.index in doc.analyses.get("boilerplate", {})
-
-
-def verdict(doc: Document, block: Block) -> Verdict | None:
-    return doc.analyses.get("boilerplate", {}).get(block.index)

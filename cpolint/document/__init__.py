@@ -58,7 +58,6 @@ def _front_matter(doc: Document) -> int:
     start_offset, _ = doc.line_range_offsets(2, 2)
     end_offset = doc.line_offsets[end - 1]
     raw = doc.text[start_offset:end_offset]
-    doc.front_matter_lines = (1, end)
     doc.blocks.append(Block(kind=FRONT_MATTER, text=raw, line=1, end_line=end))
     from cpolint.yamlio import ConfigError, load_yaml, to_plain
 

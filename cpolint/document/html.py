@@ -112,7 +112,7 @@ class _Builder(HTMLParser):
         self.links, self.images = [], []
         self.link_stack = []
 
-    def _append(self, text: str, raw_len: int, verbatim: bool) -> None:
+    def _append(self, text: str, verbatim: bool) -> None:
         line, col = self.getpos()
         if not text:
             return
@@ -145,7 +145,7 @@ class _Builder(HTMLParser):
         if tag in _BLOCK:
             self.flush()
         if tag == "br":
-            self._append(" ", 0, False)
+            self._append(" ", False)
             return
         if tag == "img":
             line, _ = self.getpos()
@@ -230,7 +230,7 @@ class _Builder(HTMLParser):
         if self.in_title:
             self.title_parts.append(data)
             return
-        self._append(data, len(data), True)
+        self._append(data, True)
 
     def handle_entityref(self, name):
         self._entity(f"&{name};")
@@ -245,7 +245,7 @@ class _Builder(HTMLParser):
         if self.in_title:
             self.title_parts.append(text)
             return
-        self._append(text, len(raw), False)
+        self._append(text, False)
 
     def handle_comment(self, data):
         line, _ = self.getpos()

@@ -41,7 +41,6 @@ class Block:
     context: tuple[str, ...] = ()  # HTML ancestors as "tag#id.class1.class2"
     # (text offset, source offset, length): runs of `text` copied verbatim from the source.
     segments: list[tuple[int, int, int]] = field(default_factory=list)
-    raw_markup: bool = False  # Markdown syntax seen raw in a format that does not render it
     index: int = -1  # position in Document.blocks
 
     @cached_property
@@ -140,7 +139,6 @@ class Document:
         self.line_offsets = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
         self.blocks: list[Block] = []
         self.front_matter: dict | None = None
-        self.front_matter_lines: tuple[int, int] | None = None
         self.html_title: str | None = None
         # Inline suppression comments: (line, action, codes) with action in
         # disable / enable / disable-next-line; codes empty means all.
@@ -292,7 +290,3 @@ class Document:
                 index.setdefault(id(sent.block), []).append(sent)
             self.analyses["_sentences_by_block"] = index
         return index.get(id(block), [])
-
-    @property
-    def word_count(self) -> int:
-        return sum(len(b.words) for b in self.prose_blocks())

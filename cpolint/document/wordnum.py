@@ -18,11 +18,6 @@ for _t, _v in _TENS.items():
 WORD_VALUES.update({"a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "a single": 1,
                     "a decade": 10, "a decade of": 10, "two decades": 20, "half a dozen": 6})
 
-_WORD_ALT = "|".join(sorted((re.escape(w) for w in WORD_VALUES), key=len, reverse=True))
-# A number: digits (with thousands separators) or words.
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORD_ALT}))"
-NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.I)
-
 
 def parse_number(text: str) -> float | None:
     t = text.strip().lower().replace(",", "")
