@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import traceback
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
@@ -65,13 +66,45 @@ class Context:
         return self.diagnostic(rule, (line, column, line, max(len(text.rstrip()) + 1, column + 1)),
                                message, **kwargs)
 
-    def remove_blocks_fix(self, first: Block, last: Block | None = None, description: str = "") -> Fix:
-        """A fix deleting the source lines of `first` .. `last` (whole lines)."""
+    def remove_lines_fix(self, first: Block, last: Block | None, description: str,
+                         removable=None, html: bool = True) -> Fix | None:
+        """A fix deleting the whole source lines of `first` .. `last`, or None when that is unsafe.
+
+        Unsafe means a line also holds article text that stays (a prose block for which
+        `removable(block)` is false; by default every block but `first`..`last`), or, in
+        HTML, that the lines would leave an element unbalanced (never with html=False).
+        """
+        from cpolint.diagnostics import Edit
+        from cpolint.document.model import PROSE_KINDS
+
+        doc = self.doc
+        last = last or first
+        if removable is None:
+            def removable(block):
+                return first.index <= block.index <= last.index
+        for block in doc.blocks:
+            if block.kind not in PROSE_KINDS or not block.text.strip() or removable(block):
+                continue
+            if block.line <= last.end_line and block.end_line >= first.line:
+                return None
+        start, end = doc.line_range_offsets(first.line, last.end_line)
+        if doc.format == "html" and (not html or not balanced_html(doc.text[start:end])):
+            return None
+        return Fix(f"{description} (lines {first.line}-{last.end_line})", (Edit(start, end, ""),))
+
+    def replace_text_fix(self, block: Block, start: int, end: int, replacement: str, description: str,
+                         eat_space_before: bool = False) -> Fix | None:
+        """A fix replacing block.text[start:end] in the source, when it is there verbatim."""
         from cpolint.diagnostics import Edit
 
-        last = last or first
-        start, end = self.doc.line_range_offsets(first.line, last.end_line)
-        return Fix(description or f"remove lines {first.line}-{last.end_line}", (Edit(start, end, ""),))
+        doc = self.doc
+        src = doc.source_range(block, start, end)
+        if src is None or doc.text[src[0]:src[1]] != block.text[start:end]:
+            return None  # markup interrupts the words: not safe to edit blindly
+        begin = src[0]
+        while eat_space_before and begin > 0 and doc.text[begin - 1] in " \t":
+            begin -= 1
+        return Fix(description, (Edit(begin, src[1], replacement),))
 
 
 @dataclass
@@ -201,6 +234,22 @@ def _fingerprint(doc: Document, diagnostics: list[Diagnostic]) -> None:
         n = seen.get(base, 0)
         seen[base] = n + 1
         d.fingerprint = hashlib.sha256(f"{base}:{n}".encode()).hexdigest()[:24]
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr", "p", "li"}
+
+
+def balanced_html(text: str) -> bool:
+    """True when removing `text` cannot unbalance the page's elements."""
+    depth: dict[str, int] = {}
+    for close, name, self_closing in _TAG.findall(text):
+        name = name.lower()
+        if name in _VOID or self_closing:
+            continue
+        depth[name] = depth.get(name, 0) + (-1 if close else 1)
+    return all(v == 0 for v in depth.values())
 
 
 def _load_callable(spec: str):

@@ -12,25 +12,8 @@ import re
 
 from cpolint.analysis import boilerplate as bp
 from cpolint.analysis.sections import title_block
-from cpolint.diagnostics import Edit, Fix
 from cpolint.document.model import PROSE_KINDS
 from cpolint.registry import Rule, rule
-
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-         "wbr", "p", "li"}
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
-
-
-def _balanced_html(text: str) -> bool:
-    """True when removing `text` cannot unbalance the page's elements."""
-    depth: dict[str, int] = {}
-    for close, name, self_closing in _TAG.findall(text):
-        name = name.lower()
-        if name in _VOID or self_closing:
-            continue
-        depth[name] = depth.get(name, 0) + (-1 if close else 1)
-    return all(v == 0 for v in depth.values())
-
 
 class _RegionRule(Rule):
     """Reports runs of blocks of one boilerplate kind."""
@@ -75,18 +58,9 @@ class _RegionRule(Rule):
                                    "reasons": reasons})
 
     def _fix(self, ctx, first, last):
-        doc = ctx.doc
-        verdicts = doc.analyses.get("boilerplate", {})
-        # Never remove a line that also holds article text.
-        for block in doc.blocks:
-            if block.index in verdicts or block.kind not in PROSE_KINDS or not block.text.strip():
-                continue
-            if block.line <= last.end_line and block.end_line >= first.line:
-                return None
-        start, end = doc.line_range_offsets(first.line, last.end_line)
-        if doc.format == "html" and not _balanced_html(doc.text[start:end]):
-            return None
-        return Fix(f"remove {self.label} (lines {first.line}-{last.end_line})", (Edit(start, end, ""),))
+        # Lines shared with site chrome of any kind may go; lines shared with article text may not.
+        return ctx.remove_lines_fix(first, last, f"remove {self.label}",
+                                    removable=lambda block: bp.is_boilerplate(ctx.doc, block))
 
 
 @rule
@@ -343,13 +317,8 @@ class KeywordStuffing(Rule):
                     reason = f"repeats '{phrase}' {count} times"
             if reason is None:
                 continue
-            fix = None
-            src = doc.source_range(block, sent.start, sent.end)
-            if src is not None and doc.text[src[0]:src[1]] == sent.text:
-                start = src[0]
-                while start > 0 and doc.text[start - 1] in " \t":
-                    start -= 1
-                fix = Fix("remove the stuffed sentence", (Edit(start, src[1], ""),))
+            fix = ctx.replace_text_fix(block, sent.start, sent.end, "", "remove the stuffed sentence",
+                                       eat_space_before=True)
             yield ctx.at_text(self, block, sent.start, sent.end,
                               f"keyword stuffing: the sentence '{sent.text[:60]}' {reason}",
                               data={"sentence": sent.text, "reason": reason}, fix=fix)

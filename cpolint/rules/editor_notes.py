@@ -15,7 +15,7 @@ import re
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import context_of
-from cpolint.diagnostics import Edit, Fix
+from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, PROSE_KINDS, Block
 from cpolint.registry import Rule, rule
 
@@ -44,17 +44,8 @@ def _content_blocks(doc) -> list[Block]:
 
 
 def _whole_block_fix(ctx, block: Block, what: str) -> Fix | None:
-    """Remove a block's lines, if no other article text shares them."""
-    doc = ctx.doc
-    for other in doc.blocks:
-        if other is block or other.kind not in PROSE_KINDS or not other.text.strip():
-            continue
-        if other.line <= block.end_line and other.end_line >= block.line:
-            return None
-    start, end = doc.line_range_offsets(block.line, block.end_line)
-    if doc.format == "html":
-        return None  # removing lines of markup could unbalance the page: report only
-    return Fix(f"remove the {what} (lines {block.line}-{block.end_line})", (Edit(start, end, ""),))
+    """Remove a block's lines, if no other article text shares them (never in HTML: report only)."""
+    return ctx.remove_lines_fix(block, None, f"remove the {what}", html=False)
 
 
 def _passages(ctx, rule_obj, block: Block, flagged: list, message, what: str, data_of):

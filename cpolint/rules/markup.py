@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import is_boilerplate
-from cpolint.diagnostics import Edit, Fix
 from cpolint.document.model import CODE, FRONT_MATTER
 from cpolint.registry import Rule, rule
 
@@ -46,10 +45,8 @@ class WikiLink(Rule):
                 continue
             for match in WIKI_LINK.finditer(block.text):
                 visible = (match.group("label") or match.group("target")).strip()
-                fix = None
-                src = doc.source_range(block, match.start(), match.end())
-                if src is not None and doc.text[src[0]:src[1]] == match.group(0):
-                    fix = Fix(f"unwrap [[{match.group('target').strip()}]]", (Edit(src[0], src[1], visible),))
+                fix = ctx.replace_text_fix(block, match.start(), match.end(), visible,
+                                           f"unwrap [[{match.group('target').strip()}]]")
                 yield ctx.at_text(self, block, match.start(), match.end(),
                                   f"wiki-link markup '{match.group(0)}' is shown raw to readers; "
                                   f"write '{visible}' or a real link",
