@@ -130,6 +130,13 @@ def _read_pack(node: Any, path: str) -> tuple[dict[str, list[str]], list[type[Ru
         if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
             line, col = position(lexicons, name)
             raise ConfigError(path, line, col, f"lexicon {name!r} must be a list of strings")
+        if hasattr(node, "lc"):  # first load of this file (not the checked cache copy): check every entry
+            for k, entry in enumerate(entries):
+                try:
+                    re.compile(entry)
+                except re.error as exc:
+                    line, col = position(entries, k)
+                    raise ConfigError(path, line, col, f"lexicon {name!r}: invalid pattern {entry!r}: {exc}") from None
         words.setdefault(str(name), []).extend(str(e) for e in entries)
     rules = node.get("rules") or []
     if not isinstance(rules, list):

@@ -92,6 +92,7 @@ class Registry:
         self.rules: dict[str, type[Rule]] = {}
         self.by_name: dict[str, str] = {}
         self.lexicons: dict[str, list] = {}
+        self._lexicon_patterns: dict[tuple, re.Pattern | None] = {}
 
     def add(self, cls: type[Rule], where: str) -> None:
         validate_rule_class(cls, where)
@@ -105,6 +106,23 @@ class Registry:
 
     def sorted(self) -> list[type[Rule]]:
         return sorted(self.rules.values(), key=lambda c: (c.code[0], int(re.sub(r"\D", "", c.code) or 0), c.code))
+
+    def lexicon_pattern(self, name: str, template: str = "(?:{body})", flags: int = re.I) -> re.Pattern | None:
+        """A lexicon as one compiled alternation, placed in `template` (e.g. "^(?:{body})$" for
+        a whole-text match); compiled once per registry. None when the lexicon is empty."""
+        key = (name, template, flags)
+        if key not in self._lexicon_patterns:
+            entries = sorted(self.lexicons.get(name, []), key=len, reverse=True)
+            pattern = None
+            if entries:
+                try:
+                    pattern = re.compile(template.replace("{body}", "|".join(f"(?:{e})" for e in entries)), flags)
+                except re.error:  # an entry added after validation: leave the bad ones out
+                    good = [e for e in entries if _compiles(e)]
+                    pattern = re.compile(template.replace("{body}", "|".join(f"(?:{e})" for e in good)), flags) \
+                        if good else None
+            self._lexicon_patterns[key] = pattern
+        return self._lexicon_patterns[key]
 
     def option_defaults(self) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -150,6 +168,14 @@ class Registry:
         for s in ignore:
             enabled -= self.resolve(s)
         return enabled
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+        return True
+    except re.error:
+        return False
 
 
 _registries: dict[tuple, Registry] = {}

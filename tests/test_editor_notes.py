@@ -86,3 +86,12 @@ def test_a_team_pack_extends_the_lexicons(tmp_path):
     (tmp_path / ".cpolint.yaml").write_text("select: [editor-note]\n")
     data = json.loads(run_cli("check", "a.txt", "--no-cache", "--format", "json", cwd=tmp_path).stdout)
     assert data["diagnostics"] == []
+
+
+def test_a_bad_pattern_in_a_team_lexicon_is_an_error_with_its_position(tmp_path):
+    (tmp_path / "house.yaml").write_text('pack: house\nlexicons:\n  writer-verbs: [add, "re(write"]\n')
+    (tmp_path / ".cpolint.yaml").write_text("packs: [house.yaml]\n")
+    (tmp_path / "a.txt").write_text("CDO\nText.\n")
+    proc = run_cli("check", "a.txt", "--no-cache", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "house.yaml:3:23: lexicon 'writer-verbs': invalid pattern 're(write'" in proc.stderr.decode()

@@ -80,24 +80,6 @@ class Verdict:
     reason: str
 
 
-def _lexicon(ctx, name: str, anchored: bool = True) -> list[re.Pattern]:
-    """A lexicon compiled once per registry into one pattern: a whole-text match, or a search."""
-    cache = ctx.registry.__dict__.setdefault("_bp_lexicons", {})
-    got = cache.get((name, anchored))
-    if got is None:
-        good = []
-        for entry in ctx.lexicon(name):
-            try:
-                re.compile(entry)
-                good.append(entry)
-            except re.error:
-                continue  # a bad entry is skipped rather than crash a run
-        body = "|".join(f"(?:{e})" for e in good)
-        got = [re.compile(rf"^(?:{body})$" if anchored else rf"\b(?:{body})", re.I)] if good else []
-        cache[(name, anchored)] = got
-    return got
-
-
 _NORM_PUNCT = re.compile(r"[^\w$%&@#'’ ]+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_MARK = re.compile(r"[.!?…](\s|$)")
@@ -143,11 +125,12 @@ class _Classifier:
         self.verdicts: dict[int, Verdict] = {}
         schema = ctx.schema
         self.role = schema.role_pattern if schema is not None else None
-        self.lex = {name: _lexicon(ctx, name) for name in (
+        # Lexicons match the whole text of a short block; spam words are searched for.
+        self.lex = {name: ctx.registry.lexicon_pattern(name, "^(?:{body})$") for name in (
             "boilerplate-region-chrome", "boilerplate-region-related", "boilerplate-region-comments",
             "boilerplate-chrome", "boilerplate-related", "boilerplate-comments", "boilerplate-share",
             "boilerplate-byline")}
-        self.spam_words = _lexicon(ctx, "spam-words", anchored=False)
+        self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         self._topical: dict[int, bool] = {}
         self.vocab = self._vocabulary()
 
@@ -184,7 +167,8 @@ class _Classifier:
 
     def match(self, lexicon: str, text: str) -> bool:
         t = text.strip().strip("*").strip()
-        return any(p.match(t) for p in self.lex[lexicon])
+        pattern = self.lex[lexicon]
+        return pattern is not None and pattern.match(t) is not None
 
     def mark(self, block: Block, kind: str, reason: str) -> None:
         if block.index not in self.verdicts:
@@ -468,7 +452,7 @@ class _Classifier:
                 continue
             if self.topical(b):
                 continue
-            if any(p.search(text) for p in self.spam_words) and not text.endswith((".", "?", ":")):
+            if self.spam_words is not None and self.spam_words.search(text) and not text.endswith((".", "?", ":")):
                 self.mark(b, SPAM, "an injected product or ad line")
 
 

@@ -21,22 +21,9 @@ from cpolint.registry import Rule, rule
 
 
 def _alternation(ctx, name: str, flags=re.I, bounded: bool = True) -> re.Pattern | None:
-    cache = ctx.registry.__dict__.setdefault("_en_lexicons", {})
-    key = (name, flags, bounded)
-    if key not in cache:
-        entries = []
-        for entry in ctx.lexicon(name):
-            try:
-                re.compile(entry)
-            except re.error:
-                continue
-            entries.append(entry)
-        if not entries:
-            cache[key] = None
-        else:
-            body = "|".join(f"(?:{e})" for e in sorted(entries, key=len, reverse=True))
-            cache[key] = re.compile(rf"(?<![\w@])(?:{body})(?![\w])" if bounded else f"(?:{body})", flags)
-    return cache[key]
+    """A lexicon as one pattern; bounded: not inside a longer word or an @handle."""
+    template = r"(?<![\w@])(?:{body})(?![\w])" if bounded else "(?:{body})"
+    return ctx.registry.lexicon_pattern(name, template, flags)
 
 
 def _content_blocks(doc) -> list[Block]:
