@@ -15,11 +15,7 @@ from dataclasses import dataclass
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 
-FAQ = re.compile(r"^\s*(frequently asked questions|faqs?\b|common questions|questions and answers|q ?& ?a\b)", re.I)
-TEMPLATE = re.compile(
-    r"\b(job|role|position)\s+(description|posting|ad|advert|listing)\s+(example|template|sample)s?\b"
-    r"|\b(sample|example|template)\s+(job|role)?\s*(description|posting|ad|advert|listing)\b"
-    r"|\bjob description template\b", re.I)
+from cpolint.document.shapes import FAQ, TEMPLATE
 
 
 @dataclass

@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, LINE_BREAK
-from cpolint.document.shapes import BULLET, MD_HEADING, SENTENCE_END, is_title_case, label_of, looks_like_heading
+from cpolint.document.shapes import (BULLET, FAQ, MD_HEADING, SENTENCE_END, TEMPLATE, is_title_case, label_of,
+                                     looks_like_heading)
 from cpolint.document.wordnum import count_announcement
 
-_FAQ = re.compile(r"^(frequently asked questions|faqs?|common questions|questions and answers|q ?& ?a)\b", re.I)
-_JOB_AD = re.compile(r"\bjob (description|posting|ad)\b.*\b(example|template|sample)\b|\b(sample|example) job description\b", re.I)
 _JOB_AD_PART = re.compile(
     r"\b(duties|responsibilities|requirements|qualifications|skills|benefits|about (us|the role|the company)|"
     r"what you.ll do|who you are|perks|compensation|nice to have|preferred|required)\b", re.I)
@@ -210,7 +209,7 @@ def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
     def is_major(h: Block) -> bool:
         return bool(_MAJOR.match(h.text)) or bool(_QUESTION.match(h.text)) or \
             (len(topic) >= 2 and len(_content_words(h.text) & topic) >= 2) or \
-            bool(_FAQ.match(h.text)) or bool(_JOB_AD.search(h.text))
+            bool(FAQ.match(h.text)) or bool(TEMPLATE.search(h.text))
 
     index_of = {id(b): k for k, b in enumerate(blocks)}
     k = 0
@@ -218,12 +217,12 @@ def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
         parent = headings[k]
         following = headings[k + 1:]
         children: list[Block] = []
-        if _FAQ.match(parent.text):
+        if FAQ.match(parent.text):
             for h in following:
                 if not h.text.rstrip().endswith("?"):
                     break
                 children.append(h)
-        elif _JOB_AD.search(parent.text):
+        elif TEMPLATE.search(parent.text):
             for h in following:
                 if not _JOB_AD_PART.search(h.text):
                     break

@@ -9,6 +9,13 @@ MD_HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]
 # "Education: Most employers require ..." -- a short label run into its paragraph.
 LABEL = re.compile(r"^(?P<label>[A-Z0-9][A-Za-z0-9&/’'()+\-. ]{0,48}?)\s*:\s+(?=\S)")
 SENTENCE_END = tuple(".!?:;…\"”’')]")
+# Headings that open an FAQ, and those that present a job-description template or example:
+# the parsers nest what follows them, and the rules treat their contents apart.
+FAQ = re.compile(r"^\s*(frequently asked questions|faqs?\b|common questions|questions and answers|q ?& ?a\b)", re.I)
+TEMPLATE = re.compile(
+    r"\b(job|role|position)\s+(description|posting|ad|advert|listing)\s+(example|template|sample)s?\b"
+    r"|\b(sample|example|template)\s+(job|role)?\s*(description|posting|ad|advert|listing)\b"
+    r"|\bjob description template\b", re.I)
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or",
     "the", "to", "vs", "via", "with", "your", "you", "its", "their", "this", "that", "is", "are",

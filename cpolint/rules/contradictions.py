@@ -360,7 +360,7 @@ def _following_items(ctx, block) -> tuple[str, list] | None:
 
 def _extra_plain_siblings(ctx, section) -> list:
     """Plain text only: headings right after the announced ones that look like more items."""
-    from cpolint.analysis.sections import FAQ, TEMPLATE
+    from cpolint.document.shapes import FAQ, TEMPLATE
 
     parent = section.parent
     if parent is None or ctx.schema is None:
