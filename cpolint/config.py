@@ -57,7 +57,7 @@ class Settings:
         return registry.select(self.select, self.extend_select, self.ignore)
 
     def ignores_for(self, path: str) -> list[str]:
-        from cpolint.engine import glob_match, relpath
+        from cpolint.paths import glob_match, relpath
 
         if not self.per_file_ignores:
             return []

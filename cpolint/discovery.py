@@ -8,7 +8,7 @@ from typing import Iterator
 
 from cpolint.config import DEFAULT_EXCLUDE
 from cpolint.document import ARTICLE_SUFFIXES
-from cpolint.engine import glob_match, relpath
+from cpolint.paths import glob_match, relpath
 
 
 @dataclass

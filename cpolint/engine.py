@@ -8,8 +8,6 @@ selection, per-file ignores, front-matter ignores and inline suppression comment
 
 from __future__ import annotations
 
-import fnmatch
-import os
 import re
 import traceback
 from dataclasses import dataclass, field
@@ -257,19 +255,3 @@ def _load_callable(spec: str):
 
     module, _, attr = spec.partition(":")
     return getattr(importlib.import_module(module), attr)
-
-
-def relpath(path: str, root: str) -> str:
-    try:
-        return os.path.relpath(path, root)
-    except ValueError:
-        return path
-
-
-def glob_match(path: str, pattern: str) -> bool:
-    """Match a glob against a path and each of its tails ("*.md" matches "a/b/c.md")."""
-    path = path.replace(os.sep, "/")
-    if fnmatch.fnmatch(path, pattern):
-        return True
-    parts = path.split("/")
-    return any(fnmatch.fnmatch("/".join(parts[i:]), pattern) for i in range(1, len(parts)))

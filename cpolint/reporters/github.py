@@ -9,7 +9,7 @@ properties also `:` and `,`.
 from __future__ import annotations
 
 from cpolint.reporters.base import Reporter, Summary
-from cpolint.reporters.paths import repo_relative
+from cpolint.paths import repo_relative
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

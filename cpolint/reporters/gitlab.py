@@ -10,7 +10,7 @@ import hashlib
 import json
 
 from cpolint.reporters.base import Reporter, Summary
-from cpolint.reporters.paths import repo_relative
+from cpolint.paths import repo_relative
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 CATEGORIES = {"structure": "Clarity", "contradiction": "Bug Risk", "boilerplate": "Style",

@@ -12,7 +12,7 @@ import json
 import tempfile
 
 from cpolint.reporters.base import Reporter, Summary
-from cpolint.reporters.paths import repo_relative
+from cpolint.paths import repo_relative
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
