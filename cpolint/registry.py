@@ -19,6 +19,7 @@ import inspect
 import re
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
+from cpolint.fastre import alternation
 from cpolint.diagnostics import CATEGORIES, SEVERITIES
 
 if TYPE_CHECKING:
@@ -116,10 +117,10 @@ class Registry:
             pattern = None
             if entries:
                 try:
-                    pattern = re.compile(template.replace("{body}", "|".join(f"(?:{e})" for e in entries)), flags)
+                    pattern = re.compile(template.replace("{body}", alternation(entries)), flags)
                 except re.error:  # an entry added after validation: leave the bad ones out
                     good = [e for e in entries if _compiles(e)]
-                    pattern = re.compile(template.replace("{body}", "|".join(f"(?:{e})" for e in good)), flags) \
+                    pattern = re.compile(template.replace("{body}", alternation(good)), flags) \
                         if good else None
             self._lexicon_patterns[key] = pattern
         return self._lexicon_patterns[key]
