@@ -16,12 +16,12 @@ textstat called directly on the same text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, fields
 
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
-_NOT_WORD_CHAR = re.compile(r"\W")
-_WHITESPACE = re.compile(r"\s")
+_NOT_WORD_RUN = re.compile(r"\W+")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 _syllables: dict[str, int] = {}
@@ -156,6 +156,18 @@ class Counts:
 
 
 _block_cache: dict[str, Counts] = {}
+# word -> (syllables, 3+ syllables, not easy): one lookup per distinct word of a block.
+_word_facts: dict[str, tuple[int, bool, bool]] = {}
+
+
+def _facts(word: str) -> tuple[int, bool, bool]:
+    n = syllables(word)
+    _, easy = _resources()
+    facts = (n, n >= 3, word.lower() not in easy)
+    if len(_word_facts) > 200_000:
+        _word_facts.clear()
+    _word_facts[word] = facts
+    return facts
 
 
 def count(text: str) -> Counts:
@@ -163,22 +175,23 @@ def count(text: str) -> Counts:
     cached = _block_cache.get(text)
     if cached is not None:
         return cached
-    _, easy = _resources()
     c = Counts()
-    for word in list_words(text):
-        c.words += 1
-        n = syllables(word)
-        c.syllables += n
-        low = word.lower()
-        if n >= 3:
-            c.polysyllables += 1
-        if low not in easy:
-            c.hard_words_dale_chall += 1
-            if n >= 3:
-                c.hard_words_fog += 1
-    c.raw_words = len(text.split())
-    c.letters = len(_NOT_WORD_CHAR.sub("", _WHITESPACE.sub("", text)))
-    c.chars = len(_WHITESPACE.sub("", text))
+    words = list_words(text)
+    c.words = len(words)
+    for word, k in Counter(words).items():
+        n, poly, hard = _word_facts.get(word) or _facts(word)
+        c.syllables += n * k
+        if poly:
+            c.polysyllables += k
+        if hard:
+            c.hard_words_dale_chall += k
+            if poly:
+                c.hard_words_fog += k
+    tokens = text.split()
+    c.raw_words = len(tokens)
+    # Whitespace is \W too, so one substitution over runs counts the word characters.
+    c.letters = len(_NOT_WORD_RUN.sub("", text))
+    c.chars = sum(map(len, tokens))  # str.split and regex \s agree on what whitespace is
     for fragment in _SENTENCE.findall(text):
         c.sentence_fragments += 1
         if len(list_words(fragment)) <= 2:
