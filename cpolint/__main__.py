@@ -1,3 +1,3 @@
-from cpolint.cli import main
+from cpolint.cli import run
 
-raise SystemExit(main())
+run()

@@ -116,6 +116,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run() -> None:
+    """The console entry point: main(), then exit without the interpreter's teardown.
+
+    Freeing spaCy's objects at exit takes ~0.2 s, a fifth of a pre-commit run on one file.
+    Everything is written and closed by the time main() returns (the worker pool is shut
+    down, fixes renamed into place, the cache written atomically), so only the standard
+    streams need flushing. main() stays an ordinary function for callers in Python.
+    """
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # a closed pipe or stream: nothing more to say
+        pass
+    os._exit(status if isinstance(status, int) else EXIT_ERROR)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
