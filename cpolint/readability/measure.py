@@ -15,9 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from cpolint.analysis.boilerplate import is_boilerplate
-from cpolint.document.model import LIST_ITEM, PARAGRAPH, Block, Sentence
-
-WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]|[.,](?=\d))*")  # "$220,000" and "4.5" are one word
+from cpolint.document.model import LIST_ITEM, PARAGRAPH, WORD, Block, Sentence
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}
 _ADVERBS = {"not", "often", "usually", "also", "typically", "always", "never", "rarely", "widely", "highly", "well",
             "generally", "still", "then", "already", "just", "frequently", "sometimes", "mostly", "largely",
@@ -83,16 +81,43 @@ def excluded_sentences(ctx) -> set[int]:
 
 
 def readable_blocks(ctx, blocks: list[Block] | None = None) -> list[Block]:
+    """The paragraphs and list items of `blocks` (default: the article) that are not chrome."""
     doc = ctx.doc
-    source = doc.blocks if blocks is None else blocks
-    return [b for b in source if b.kind in (PARAGRAPH, LIST_ITEM) and b.text.strip() and not is_boilerplate(doc, b)]
+    if blocks is None:
+        cached = doc.analyses.get("readable_blocks")
+        if cached is None:
+            cached = doc.analyses["readable_blocks"] = readable_blocks(ctx, doc.blocks)
+        return cached
+    return [b for b in blocks if b.kind in (PARAGRAPH, LIST_ITEM) and b.text.strip() and not is_boilerplate(doc, b)]
+
+
+@dataclass
+class _BlockFigures:
+    """What one readable block adds to any stretch of text that holds it."""
+
+    sentences: list[Sentence]
+    lengths: list[int]  # words per sentence
+    counts: object  # formulas.Counts of the block's measured text
+
+
+def _block_figures(ctx, block: Block) -> _BlockFigures:
+    """Computed once per block: the article and each section add up the same records."""
+    memo = ctx.doc.analyses.setdefault("block_figures", {})
+    found = memo.get(block.index)
+    if found is None:
+        from cpolint.readability import formulas
+
+        skip = excluded_sentences(ctx)
+        sentences = [s for s in ctx.doc.sentences_of(block) if s.index not in skip and WORD.search(s.text)]
+        counts = formulas.count(_closed(" ".join(s.text for s in sentences))) if sentences else None
+        found = memo[block.index] = _BlockFigures(sentences, sentence_words(ctx, sentences), counts)
+    return found
 
 
 def readable_sentences(ctx, blocks: list[Block]) -> list[Sentence]:
-    skip = excluded_sentences(ctx)
-    out = []
+    out: list[Sentence] = []
     for block in blocks:
-        out.extend(s for s in ctx.doc.sentences_of(block) if s.index not in skip and WORD.search(s.text))
+        out.extend(_block_figures(ctx, block).sentences)
     return out
 
 
@@ -128,59 +153,40 @@ def is_passive(sentence: Sentence) -> bool:
     if not has_tags():
         # The blank pipeline has no tags: the words are enough.
         words = [w.lower() for w in _TOKEN.findall(sentence.text)]
-        return _passive_words(words)
+        return _passive(words, lambda j: words[j] in _IRREGULAR
+                        or (words[j].endswith("ed") and len(words[j]) > 4 and words[j] not in _ADJECTIVE_ED))
     tokens = sentence.tokens
-    words = [t.text.lower() for t in tokens]
-    for k, w in enumerate(words):
-        if w not in _BE:
-            continue
-        j = k + 1
-        while j < len(words) and words[j] in _ADVERBS:
-            j += 1
-        if j >= len(words):
-            continue
-        if tokens[j].tag_ == "VBN":
-            return True
-    return False
+    return _passive([t.text.lower() for t in tokens], lambda j: tokens[j].tag_ == "VBN")
 
 
 _TOKEN = re.compile(r"[A-Za-z]+?(?=n't\b)|n't|[A-Za-z]+(?:'[a-z]+)?")  # "isn't" -> "is", "n't" as spaCy splits it
 
 
-def _passive_words(words: list[str]) -> bool:
+def _passive(words: list[str], participle) -> bool:
+    """A form of "to be", then adverbs, then a word that `participle(index)` says is a past participle."""
     for k, w in enumerate(words):
         if w not in _BE:
             continue
         j = k + 1
         while j < len(words) and words[j] in _ADVERBS:
             j += 1
-        if j >= len(words):
-            continue
-        nxt = words[j]
-        if nxt in _IRREGULAR or (nxt.endswith("ed") and len(nxt) > 4 and nxt not in _ADJECTIVE_ED):
+        if j < len(words) and participle(j):
             return True
     return False
-
-
-def block_texts(ctx, sentences: list[Sentence]) -> list[str]:
-    """Each block's measured text: its sentences, closed with a period (see text_for_scores)."""
-    return text_for_scores(sentences).split("\n") if sentences else []
 
 
 def measure(ctx, blocks: list[Block]) -> Figures | None:
     """Figures for the readable text of `blocks`, or None if there is no text."""
     from cpolint.readability import formulas
 
-    sentences = readable_sentences(ctx, blocks)
-    if not sentences:
+    records = [r for r in (_block_figures(ctx, b) for b in blocks) if r.sentences]
+    if not records:
         return None
-    counts = formulas.total([formulas.count(text) for text in block_texts(ctx, sentences)])
+    counts = formulas.total([r.counts for r in records])
     scores = formulas.scores(counts)
-    lengths = _lengths(ctx, sentences)
+    lengths = [n for r in records for n in r.lengths]
+    sentences = [s for r in records for s in r.sentences]
     words = sum(lengths)
-    per_block: dict[int, int] = {}
-    for sent, n in zip(sentences, lengths):
-        per_block[id(sent.block)] = per_block.get(id(sent.block), 0) + n
     passive = _passive_sentences(ctx)
     return Figures(
         words=words,
@@ -189,13 +195,13 @@ def measure(ctx, blocks: list[Block]) -> Figures | None:
         average_sentence_words=round(words / len(sentences), 2),
         longest_sentence_words=max(lengths),
         share_sentences_over_25_words=round(sum(1 for n in lengths if n > 25) / len(sentences), 3),
-        average_paragraph_words=round(words / len(per_block), 2),
+        average_paragraph_words=round(words / len(records), 2),
         passive_voice_share=round(sum(1 for s in sentences if s.index in passive) / len(sentences), 3),
         reading_time_minutes=round(words / READING_WPM, 1),
     )
 
 
-def _lengths(ctx, sentences: list[Sentence]) -> list[int]:
+def sentence_words(ctx, sentences: list[Sentence]) -> list[int]:
     """Words per sentence, counted once per document."""
     memo = ctx.doc.analyses.setdefault("sentence_words", {})
     out = []
@@ -211,7 +217,7 @@ def _passive_sentences(ctx) -> set[int]:
     doc = ctx.doc
     found = doc.analyses.get("passive")
     if found is None:
-        found = {s.index for s in doc.sentences if is_passive(s)}
+        found = {s.index for s in readable_sentences(ctx, readable_blocks(ctx)) if is_passive(s)}
         doc.analyses["passive"] = found
     return found
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import title_block
 from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS
-from cpolint.readability.measure import WORD, article_figures, readable_blocks, readable_sentences, section_figures
+from cpolint.readability.measure import (WORD, article_figures, readable_blocks, readable_sentences, section_figures,
+                                        sentence_words)
 from cpolint.registry import Rule, rule
 
 
@@ -129,8 +130,8 @@ class LongSentence(Rule):
 
     def check(self, ctx):
         limit = ctx.threshold("max-sentence-words")
-        for sent in readable_sentences(ctx, readable_blocks(ctx)):
-            n = len(WORD.findall(sent.text))
+        sentences = readable_sentences(ctx, readable_blocks(ctx))
+        for sent, n in zip(sentences, sentence_words(ctx, sentences)):
             if n > limit:
                 yield ctx.at_text(self, sent.block, sent.start, sent.end,
                                   f"sentence of {n} words (limit {limit:g}): '{sent.text[:50]}…'",
@@ -164,7 +165,7 @@ class LongParagraph(Rule):
         for block in readable_blocks(ctx):
             if block.kind != PARAGRAPH:
                 continue
-            n = len(WORD.findall(block.text))
+            n = len(block.words)
             if n > limit:
                 yield ctx.at_blocks(self, block, f"paragraph of {n} words (limit {limit:g})",
                                     data={"words": n, "limit": limit})
@@ -212,7 +213,7 @@ class NoSubheading(Rule):
                 run, words = [], 0
             elif id(block) in readable:
                 run.append(block)
-                words += len(WORD.findall(block.text))
+                words += len(block.words)
         found = flush()
         if found:
             yield found
