@@ -7,6 +7,7 @@ cost one attempt per character that starts no word. Lexicons and number words go
 
 from __future__ import annotations
 
+import functools
 import re
 
 # An entry made only of these is a literal: it matches itself, character for character.
@@ -50,3 +51,236 @@ def _emit(node: dict) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # A word may end here: the longer words through this node are tried first (greedy "?").
     return f"(?:{body})?" if "" in node else body
+
+
+# -- whole-word prefilters -------------------------------------------------------------------
+# Most sentences hold none of a lexicon's words, and a set lookup per word is far cheaper than
+# running the lexicon's pattern over the sentence. A Keyed pattern knows words one of which
+# every match contains as a whole word; on text holding none of them it answers "no match"
+# without running.
+
+_WORD_RUN = re.compile(r"\w+")
+_words_memo: dict[str, frozenset] = {}
+
+
+def words_in(text: str) -> frozenset:
+    """The lower-cased runs of word characters in `text` (memoised: rules ask about the same
+    sentences and blocks again and again)."""
+    found = _words_memo.get(text)
+    if found is None:
+        if len(_words_memo) > 50_000:
+            _words_memo.clear()
+        found = _words_memo[text] = frozenset(_WORD_RUN.findall(text.lower()))
+    return found
+
+
+class Keyed:
+    """A compiled pattern with a whole-word prefilter; other methods go to the pattern."""
+
+    def __init__(self, compiled: re.Pattern, keys):
+        self.compiled = compiled
+        self.keys = frozenset(k.lower() for k in keys)
+
+    def search(self, text: str, *args):
+        if self.keys.isdisjoint(words_in(text)):
+            return None
+        return self.compiled.search(text, *args)
+
+    def finditer(self, text: str, *args):
+        if self.keys.isdisjoint(words_in(text)):
+            return iter(())
+        return self.compiled.finditer(text, *args)
+
+    def findall(self, text: str, *args):
+        if self.keys.isdisjoint(words_in(text)):
+            return []
+        return self.compiled.findall(text, *args)
+
+    def __getattr__(self, name):  # fullmatch, sub, pattern, flags ...
+        return getattr(self.compiled, name)
+
+
+# Words so common that a prefilter on them would let nearly every sentence through.
+_COMMON = frozenset("""a an and are as at be by for from has have i in is it its of on or that the this to was we
+will with you your our their not can do""".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def required_words(source: str, bounded_start: bool = True, bounded_end: bool = True, limit: int = 300):
+    """Words (lower case) one of which every match of `source` contains whole, or None.
+
+    bounded_start/bounded_end: the pattern is placed behind/ahead of a word boundary (the
+    lexicon templates are), so its first/last word is whole in the text too. Found from the
+    parsed pattern: for each part that every match goes through (a literal, a group of
+    alternatives, a class), the words its spellings hold whole; the part with the fewest
+    common words wins. None when no part qualifies (e.g. "x+" or "\\d+ comments?").
+    """
+    if _LITERAL.fullmatch(source):  # most lexicon entries: no need to parse
+        runs = list(_WORD_RUN.finditer(source.lower()))
+        whole = [m.group(0) for m in runs
+                 if (m.start() > 0 or bounded_start) and (m.end() < len(source) or bounded_end)]
+        return {max(whole, key=lambda w: (w not in _COMMON, len(w)))} if whole else None
+    try:
+        from re import _constants as C
+        from re import _parser
+    except ImportError:  # pragma: no cover - Python before 3.11
+        return None
+    try:
+        ops = list(_parser.parse(source))
+    except re.error:
+        return None
+    boundaries = {C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING}
+
+    memo: dict[tuple, set[str] | None] = {}
+
+    def spellings(op, av) -> set[str] | None:
+        """Every string `op` can match, when there are few (AT ops match the empty string)."""
+        if op is C.LITERAL:
+            return {chr(av)}
+        key = (op, id(av))
+        if key not in memo:
+            memo[key] = _spellings(op, av)
+        return memo[key]
+
+    def _spellings(op, av) -> set[str] | None:
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.AT:
+            return {""} if av in boundaries else None
+        if op is C.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is C.RANGE and value[1] - value[0] < 40:
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return chars
+        if op is C.SUBPATTERN:
+            return sequence(list(av[-1]))
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                found = sequence(list(branch))
+                if found is None:
+                    return None
+                out |= found
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] is not C.MAXREPEAT and av[1] <= 2:
+            body = sequence(list(av[2]))
+            if body is None:
+                return None
+            out, current = set(), {""}
+            for k in range(av[1] + 1):
+                if k >= av[0]:
+                    out |= current
+                current = {a + b for a in current for b in body}
+            return out
+        return None
+
+    def sequence(items) -> set[str] | None:
+        strings = {""}
+        for op, av in items:
+            options = spellings(op, av)
+            if options is None:
+                return None
+            strings = {a + b for a in strings for b in options}
+            if len(strings) > limit:
+                return None
+        return strings
+
+    def edge(index: int, step: int) -> bool:
+        """Whether the character before (step -1) or after (step 1) op `index` is never a word character."""
+        j = index + step
+        while 0 <= j < len(ops):
+            op, av = ops[j]
+            if op is C.AT and av in boundaries:
+                return True
+            options = spellings(op, av)
+            if options is None:
+                return False
+            ends = [o[-1] if step < 0 else o[0] for o in options if o]
+            if any(_WORD_RUN.match(ch) for ch in ends):
+                return False
+            if "" not in options:
+                return True
+            j += step
+        return bounded_start if step < 0 else bounded_end
+
+    # Candidate parts: each op alone, and each longest run of ops with few spellings
+    # (consecutive literals are separate ops: "optimi[sz]e" is one run of seven).
+    units, start = [], 0
+    for i, (op, av) in enumerate(ops + [(None, None)]):
+        if i == len(ops) or spellings(op, av) is None:
+            if i - start > 1:
+                units.append((start, i))
+            start = i + 1
+        if i < len(ops):
+            units.append((i, i + 1))
+    best = None
+    for i, j in units:
+        options = sequence(ops[i:j])
+        if options is None or "" in options:
+            continue  # not a part every match goes through with some text
+        left, right = edge(i, -1), edge(j - 1, 1)
+        keys = set()
+        for text in options:
+            whole = [m.group(0).lower() for m in _WORD_RUN.finditer(text)
+                     if (m.start() > 0 or left) and (m.end() < len(text) or right)]
+            if not whole:
+                keys = None
+                break
+            keys.add(max(whole, key=lambda w: (w not in _COMMON, len(w))))
+        if keys is None:
+            continue
+        score = (sum(1 for k in keys if k in _COMMON), len(keys))
+        if best is None or score < best[0]:
+            best = (score, keys)
+    return best[1] if best else None
+
+
+def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
+    """`compiled` behind a whole-word prefilter; keys "auto" are found from the pattern (which
+    must then carry its own boundaries), None means no prefilter is possible."""
+    if keys == "auto":
+        keys = required_words(compiled.pattern, bounded_start=False, bounded_end=False)
+    return compiled if keys is None else Keyed(compiled, keys)
+
+
+def lexicon_keys(entries: list[str], template: str):
+    """Prefilter words for a lexicon placed in `template`, or None.
+
+    Finding them parses every entry (~2 ms a lexicon), so the answer is kept in the cache
+    folder by content: a cold run on one file reads it back instead.
+    """
+    import hashlib
+    import json
+    import os
+
+    from cpolint import __version__
+    from cpolint.readability.offline import cache_folder
+
+    start = template.startswith(("^", r"\b", r"(?<![\w"))
+    end = template.endswith(("$", r"\b", r"(?![\w])"))
+    digest = hashlib.sha256(f"{__version__}\0{start}{end}\0".encode() +
+                            "\0".join(entries).encode("utf-8", "surrogatepass")).hexdigest()
+    path = os.path.join(cache_folder(), "lexicon-keys", digest + ".json")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data is None or (isinstance(data, list) and all(isinstance(k, str) for k in data)):
+            return None if data is None else set(data)
+    except (OSError, ValueError):
+        pass
+    keys: set[str] | None = set()
+    for entry in entries:
+        found = required_words(entry, start, end)
+        if found is None:
+            keys = None
+            break
+        keys |= found
+    from cpolint.textio import write_cache_file
+
+    write_cache_file(path, json.dumps(None if keys is None else sorted(keys)).encode("utf-8"))
+    return keys

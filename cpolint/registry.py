@@ -19,7 +19,7 @@ import inspect
 import re
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
-from cpolint.fastre import alternation
+from cpolint.fastre import alternation, keyed, lexicon_keys
 from cpolint.diagnostics import CATEGORIES, SEVERITIES
 
 if TYPE_CHECKING:
@@ -114,14 +114,14 @@ class Registry:
         key = (name, template, flags)
         if key not in self._lexicon_patterns:
             entries = sorted(self.lexicons.get(name, []), key=len, reverse=True)
-            pattern = None
-            if entries:
-                try:
-                    pattern = re.compile(template.replace("{body}", alternation(entries)), flags)
-                except re.error:  # an entry added after validation: leave the bad ones out
-                    good = [e for e in entries if _compiles(e)]
-                    pattern = re.compile(template.replace("{body}", alternation(good)), flags) \
-                        if good else None
+            good, pattern = entries, None
+            try:
+                compiled = re.compile(template.replace("{body}", alternation(good)), flags) if good else None
+            except re.error:  # an entry added after validation: leave the bad ones out
+                good = [e for e in entries if _compiles(e)]
+                compiled = re.compile(template.replace("{body}", alternation(good)), flags) if good else None
+            if compiled is not None:
+                pattern = keyed(compiled, lexicon_keys(good, template))
             self._lexicon_patterns[key] = pattern
         return self._lexicon_patterns[key]
 

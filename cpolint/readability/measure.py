@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import LIST_ITEM, PARAGRAPH, WORD, Block, Sentence
+from cpolint.fastre import keyed
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}
 _ADVERBS = {"not", "often", "usually", "also", "typically", "always", "never", "rarely", "widely", "highly", "well",
             "generally", "still", "then", "already", "just", "frequently", "sometimes", "mostly", "largely",
@@ -142,7 +143,7 @@ def _closed(text: str) -> str:
     return text if text[-1:] in ".!?…" or text.endswith(("?\"", ".\"", ".”", "?”", "!”")) else text + "."
 
 
-_BE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|gets|got|gotten|getting)\b", re.I)
+_BE_RE = keyed(re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|gets|got|gotten|getting)\b", re.I))
 
 
 def is_passive(sentence: Sentence) -> bool:

@@ -1,0 +1,124 @@
+"""The regex speed-ups must not change a single match: tries, and whole-word prefilters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CORPUS, SEEDS
+from cpolint.fastre import Keyed, alternation, keyed, lexicon_keys, required_words, words_in
+
+TEMPLATES = [r"(?<![\w@])(?:{body})(?![\w])", "^(?:{body})$", r"\b(?:{body})", "(?:{body})"]
+
+
+def _texts() -> list[str]:
+    """Every line of the corpus and the seeds, and each sentence-sized piece of them."""
+    out = []
+    folders = [CORPUS] + ([SEEDS] if SEEDS else [])
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".txt", ".md", ".html") and path.is_file():
+                for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                    line = re.sub(r"<[^>]+>", " ", line).strip()
+                    if line:
+                        out.append(line)
+                        out.extend(p for p in re.split(r"(?<=[.!?])\s+", line) if p != line)
+    return out
+
+
+TEXTS = _texts()
+
+
+def _registry():
+    from cpolint.registry import load_registry
+
+    return load_registry([])
+
+
+def _lexicons() -> list[tuple[str, list[str]]]:
+    return sorted(_registry().lexicons.items())
+
+
+def _with_entries(entries: list[str]) -> list[str]:
+    """Texts that hold each literal entry, in a sentence and alone, in two cases."""
+    made = []
+    for e in entries:
+        if re.fullmatch(r"[\w '’-]+", e):
+            made += [e, e.upper(), f"Please {e} now.", f"({e.title()})", f"x{e}", f"{e}y"]
+    return made
+
+
+@pytest.mark.parametrize("name,entries", _lexicons(), ids=[n for n, _ in _lexicons()])
+def test_a_lexicon_as_a_trie_finds_what_the_plain_alternation_finds(name, entries):
+    entries = sorted(entries, key=len, reverse=True)
+    texts = TEXTS + _with_entries(entries)
+    for template in TEMPLATES[:3]:
+        plain = re.compile(template.replace("{body}", "|".join(f"(?:{e})" for e in entries)), re.I)
+        trie = re.compile(template.replace("{body}", alternation(entries)), re.I)
+        for text in texts:
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (template, text)
+
+
+@pytest.mark.parametrize("name,entries", _lexicons(), ids=[n for n, _ in _lexicons()])
+def test_a_lexicon_prefilter_never_hides_a_match(name, entries):
+    registry = _registry()
+    texts = TEXTS + _with_entries(entries)
+    for template in TEMPLATES:
+        pattern = registry.lexicon_pattern(name, template)
+        compiled = pattern.compiled if isinstance(pattern, Keyed) else pattern
+        for text in texts:
+            assert (pattern.search(text) is None) == (compiled.search(text) is None), (template, text)
+
+
+def test_the_module_prefilters_never_hide_a_match():
+    from cpolint.readability import measure
+    from cpolint.rules import editor_notes
+
+    patterns = [measure._BE_RE, editor_notes._MODAL_ON_TEXT, editor_notes._ADVICE, editor_notes._SECOND_PERSON]
+    assert all(isinstance(p, Keyed) for p in patterns)
+    hits = 0
+    for p in patterns:
+        for text in TEXTS:
+            found = p.compiled.search(text)
+            hits += found is not None
+            assert (p.search(text) is None) == (found is None), (p.pattern, text)
+    assert hits > 100  # the corpus does exercise them
+
+
+@pytest.mark.parametrize("source,start,end,words", [
+    ("optimi[sz]e", True, True, {"optimise", "optimize"}),
+    ("(html |meta |h[1-6] |header |title )?tags?", True, True, {"header", "html", "tag", "tags", "title", "meta"}),
+    (r"\d+[ -]words?", True, True, {"word", "words"}),
+    ("i hope (this|that|it) helps", True, True, {"helps"}),
+    ("re-write", True, True, {"write"}),
+    ("re-write", False, False, None),  # unbounded: "prewrite" and "rewrites" hold no whole word
+    ("x+", True, True, None),
+    (r"\b(?:you should|you must) (\w+)", False, False, {"should", "must"}),
+    (r"(?:is|was)\s+\w+", False, False, None),  # no boundary before "is": "this" would match
+])
+def test_required_words(source, start, end, words):
+    assert required_words(source, start, end) == words
+
+
+def test_keyed_answers_like_the_pattern_and_skips_text_without_its_words():
+    p = keyed(re.compile(r"\b(?:reports?|answers?) to\b", re.I))
+    assert isinstance(p, Keyed) and p.keys == {"report", "reports", "answer", "answers"}
+    assert p.search("The CPO REPORTS to the CEO.").group(0) == "REPORTS to"
+    assert p.search("The CPO leads product.") is None
+    assert [m.group(0) for m in p.finditer("answers to A; reports to B")] == ["answers to", "reports to"]
+    assert p.sub("X", "reports to") == "X"  # other methods go to the pattern
+    assert words_in("Don't re-write THIS") == {"don", "t", "re", "write", "this"}
+    assert keyed(re.compile(r"x+")) is not None and not isinstance(keyed(re.compile(r"x+")), Keyed)
+
+
+def test_lexicon_keys_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("CPOLINT_DATA_DIR", str(tmp_path))
+    entries = ["rewrite", "optimi[sz]e", "proof-read"]
+    first = lexicon_keys(entries, TEMPLATES[0])
+    assert first == {"rewrite", "optimise", "optimize", "proof"}
+    stored = list((tmp_path / "lexicon-keys").glob("*.json"))
+    assert len(stored) == 1
+    stored[0].write_text('["only"]')  # read back, not recomputed
+    assert lexicon_keys(entries, TEMPLATES[0]) == {"only"}
+    assert lexicon_keys(entries + [r"\d+"], TEMPLATES[0]) is None
