@@ -96,7 +96,17 @@ class Keyed:
             return []
         return self.compiled.findall(text, *args)
 
-    def __getattr__(self, name):  # fullmatch, sub, pattern, flags ...
+    def match(self, text: str, *args):
+        if self.keys.isdisjoint(words_in(text)):
+            return None
+        return self.compiled.match(text, *args)
+
+    def fullmatch(self, text: str, *args):
+        if self.keys.isdisjoint(words_in(text)):
+            return None
+        return self.compiled.fullmatch(text, *args)
+
+    def __getattr__(self, name):  # sub, pattern, flags ...
         return getattr(self.compiled, name)
 
 
@@ -190,23 +200,53 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
                 return None
         return strings
 
+    def side(op, av, step) -> tuple[bool, bool]:
+        """(every character `op` can put at its start (step 1) or end (step -1) is a non-word
+        character, `op` can match the empty string)."""
+        if op is C.LITERAL:
+            return not _WORD_RUN.match(chr(av)), False
+        if op is C.AT:
+            return av in boundaries, True
+        if op is C.IN:
+            ok = True
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    ok = ok and not _WORD_RUN.match(chr(value))
+                elif kind is C.CATEGORY:
+                    ok = ok and value in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
+                else:
+                    ok = False
+            return ok, False
+        if op is C.SUBPATTERN:
+            return run_side(list(av[-1]), step)
+        if op is C.BRANCH:
+            found = [run_side(list(b), step) for b in av[1]]
+            return all(nw for nw, _ in found), any(empty for _, empty in found)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            nw, empty = run_side(list(av[2]), step)
+            return nw, empty or av[0] == 0
+        return False, False
+
+    def run_side(items, step) -> tuple[bool, bool]:
+        for op, av in (items if step > 0 else reversed(items)):
+            nw, empty = side(op, av, step)
+            if op is C.AT and nw:
+                return True, False  # a word boundary settles it
+            if not nw:
+                return False, empty
+            if not empty:
+                return True, False
+        return True, True
+
     def edge(index: int, step: int) -> bool:
         """Whether the character before (step -1) or after (step 1) op `index` is never a word character."""
-        j = index + step
-        while 0 <= j < len(ops):
-            op, av = ops[j]
-            if op is C.AT and av in boundaries:
-                return True
-            options = spellings(op, av)
-            if options is None:
-                return False
-            ends = [o[-1] if step < 0 else o[0] for o in options if o]
-            if any(_WORD_RUN.match(ch) for ch in ends):
-                return False
-            if "" not in options:
-                return True
-            j += step
-        return bounded_start if step < 0 else bounded_end
+        rest = ops[index + 1:] if step > 0 else ops[:index]
+        nw, empty = run_side(rest, step)
+        if not nw:
+            return False
+        if empty:
+            return bounded_end if step > 0 else bounded_start
+        return True
 
     # Candidate parts: each op alone, and each longest run of ops with few spellings
     # (consecutive literals are separate ops: "optimi[sz]e" is one run of seven).
@@ -248,6 +288,9 @@ def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
+_KEYS_VERSION = 2  # of required_words: cached keys from another version are not read
+
+
 def lexicon_keys(entries: list[str], template: str):
     """Prefilter words for a lexicon placed in `template`, or None.
 
@@ -263,7 +306,7 @@ def lexicon_keys(entries: list[str], template: str):
 
     start = template.startswith(("^", r"\b", r"(?<![\w"))
     end = template.endswith(("$", r"\b", r"(?![\w])"))
-    digest = hashlib.sha256(f"{__version__}\0{start}{end}\0".encode() +
+    digest = hashlib.sha256(f"{__version__}\0{_KEYS_VERSION}\0{start}{end}\0".encode() +
                             "\0".join(entries).encode("utf-8", "surrogatepass")).hexdigest()
     path = os.path.join(cache_folder(), "lexicon-keys", digest + ".json")
     try:

@@ -69,6 +69,8 @@ def test_a_lexicon_prefilter_never_hides_a_match(name, entries):
         compiled = pattern.compiled if isinstance(pattern, Keyed) else pattern
         for text in texts:
             assert (pattern.search(text) is None) == (compiled.search(text) is None), (template, text)
+            assert (pattern.match(text) is None) == (compiled.match(text) is None), (template, text)
+            assert (pattern.fullmatch(text) is None) == (compiled.fullmatch(text) is None), (template, text)
 
 
 def test_the_module_prefilters_never_hide_a_match():

@@ -305,14 +305,19 @@ class KeywordStuffing(Rule):
             block = sent.block
             if block is title_block_ or bp.is_boilerplate(doc, block) or block.kind not in PROSE_KINDS:
                 continue
+            low = sent.text.lower()
+            # Substring tests first: most sentences hold neither the title's words nor the phrase.
+            title_like = len(title_words) >= 3 and title_words[0] in low and title_words[-1] in low
+            if not title_like and not (phrase and phrase in low):
+                continue
             words = _words(sent.text)
             if not words:
                 continue
             reason = None
-            if title_words and len(title_words) >= 3 and words == title_words and len(doc.sentences_of(block)) > 1:
+            if title_like and words == title_words and len(doc.sentences_of(block)) > 1:
                 reason = "repeats the title"
             elif phrase and len(words) <= 30:
-                count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", sent.text.lower()))
+                count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", low))
                 if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
                     reason = f"repeats '{phrase}' {count} times"
             if reason is None:
