@@ -167,6 +167,19 @@ def _results(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str
             yield next(linted)
 
 
+# A small article that goes through every rule's first steps (see _lint_many).
+_WARM_UP = """# Chief Product Officer
+
+## What does a Chief Product Officer do?
+
+The chief product officer (CPO) reports to the CEO and needs at least 10 years of experience.
+Here are three skills: strategy, leadership and data. The salary is $200,000 per year.
+
+- Strategy
+- Leadership
+"""
+
+
 def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str, Any],
                jobs: int) -> Iterator[FileResult]:
     if jobs <= 1 or len(items) < 4:
@@ -177,14 +190,22 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     if method == "fork":
-        # Load the pipeline once here so forked workers share it instead of each loading it.
+        # Load the pipeline, the rules and their patterns once here so forked workers share
+        # them instead of each loading them (a first lint compiles what rules compile lazily).
         try:
             from cpolint.document.sentences import configure, get_nlp
+            from cpolint.linter import lint_text
 
             configure(table.items[0].nlp_model)
             get_nlp()
+            lint_text("warm-up.md", _WARM_UP, table.items[0])
         except Exception:
             pass
+        # Objects made so far are never freed before the run ends: keep the collector off
+        # them, so that workers do not write to (and so copy) every page they share.
+        import gc
+
+        gc.freeze()
     ctx = multiprocessing.get_context(method)
     chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
     with ctx.Pool(processes=min(jobs, len(items)), initializer=_init_worker, initargs=(table.items, flags)) as pool:
