@@ -75,36 +75,39 @@ def words_in(text: str) -> frozenset:
 
 
 class Keyed:
-    """A compiled pattern with a whole-word prefilter; other methods go to the pattern."""
+    """A compiled pattern with a whole-word prefilter; other methods go to the pattern.
 
-    def __init__(self, compiled: re.Pattern, keys):
+    `rest`, if given, is the same template over the entries that have no prefilter words:
+    on text without the keys, only those can match, so only they run.
+    """
+
+    def __init__(self, compiled: re.Pattern, keys, rest: re.Pattern | None = None):
         self.compiled = compiled
         self.keys = frozenset(k.lower() for k in keys)
+        self.rest = rest
+
+    def _for(self, text: str) -> re.Pattern | None:
+        return self.rest if self.keys.isdisjoint(words_in(text)) else self.compiled
 
     def search(self, text: str, *args):
-        if self.keys.isdisjoint(words_in(text)):
-            return None
-        return self.compiled.search(text, *args)
+        pattern = self._for(text)
+        return pattern.search(text, *args) if pattern is not None else None
 
     def finditer(self, text: str, *args):
-        if self.keys.isdisjoint(words_in(text)):
-            return iter(())
-        return self.compiled.finditer(text, *args)
+        pattern = self._for(text)
+        return pattern.finditer(text, *args) if pattern is not None else iter(())
 
     def findall(self, text: str, *args):
-        if self.keys.isdisjoint(words_in(text)):
-            return []
-        return self.compiled.findall(text, *args)
+        pattern = self._for(text)
+        return pattern.findall(text, *args) if pattern is not None else []
 
     def match(self, text: str, *args):
-        if self.keys.isdisjoint(words_in(text)):
-            return None
-        return self.compiled.match(text, *args)
+        pattern = self._for(text)
+        return pattern.match(text, *args) if pattern is not None else None
 
     def fullmatch(self, text: str, *args):
-        if self.keys.isdisjoint(words_in(text)):
-            return None
-        return self.compiled.fullmatch(text, *args)
+        pattern = self._for(text)
+        return pattern.fullmatch(text, *args) if pattern is not None else None
 
     def __getattr__(self, name):  # sub, pattern, flags ...
         return getattr(self.compiled, name)
@@ -288,11 +291,12 @@ def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
-_KEYS_VERSION = 2  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 3  # of required_words: cached keys from another version are not read
 
 
-def lexicon_keys(entries: list[str], template: str):
-    """Prefilter words for a lexicon placed in `template`, or None.
+def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:
+    """(prefilter words, entries without any) for a lexicon placed in `template`; the words
+    are None when no entry has any.
 
     Finding them parses every entry (~2 ms a lexicon), so the answer is kept in the cache
     folder by content: a cold run on one file reads it back instead.
@@ -312,18 +316,22 @@ def lexicon_keys(entries: list[str], template: str):
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
-        if data is None or (isinstance(data, list) and all(isinstance(k, str) for k in data)):
-            return None if data is None else set(data)
-    except (OSError, ValueError):
+        keys, rest = data["keys"], data["rest"]
+        if all(isinstance(k, str) for k in (keys or []) + rest):
+            return (None if keys is None else set(keys)), rest
+    except (OSError, ValueError, KeyError, TypeError):
         pass
-    keys: set[str] | None = set()
+    keys: set[str] = set()
+    rest = []
     for entry in entries:
         found = required_words(entry, start, end)
         if found is None:
-            keys = None
-            break
-        keys |= found
+            rest.append(entry)
+        else:
+            keys |= found
+    if len(rest) == len(entries):
+        keys = None
     from cpolint.textio import write_cache_file
 
-    write_cache_file(path, json.dumps(None if keys is None else sorted(keys)).encode("utf-8"))
-    return keys
+    write_cache_file(path, json.dumps({"keys": None if keys is None else sorted(keys), "rest": rest}).encode("utf-8"))
+    return keys, rest

@@ -19,7 +19,7 @@ import inspect
 import re
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
-from cpolint.fastre import alternation, keyed, lexicon_keys
+from cpolint.fastre import Keyed, alternation, lexicon_keys
 from cpolint.diagnostics import CATEGORIES, SEVERITIES
 
 if TYPE_CHECKING:
@@ -121,7 +121,9 @@ class Registry:
                 good = [e for e in entries if _compiles(e)]
                 compiled = re.compile(template.replace("{body}", alternation(good)), flags) if good else None
             if compiled is not None:
-                pattern = keyed(compiled, lexicon_keys(good, template))
+                keys, rest = lexicon_keys(good, template)
+                pattern = compiled if keys is None else Keyed(compiled, keys, re.compile(
+                    template.replace("{body}", alternation(rest)), flags) if rest else None)
             self._lexicon_patterns[key] = pattern
         return self._lexicon_patterns[key]
 

@@ -68,9 +68,9 @@ def test_a_lexicon_prefilter_never_hides_a_match(name, entries):
         pattern = registry.lexicon_pattern(name, template)
         compiled = pattern.compiled if isinstance(pattern, Keyed) else pattern
         for text in texts:
-            assert (pattern.search(text) is None) == (compiled.search(text) is None), (template, text)
-            assert (pattern.match(text) is None) == (compiled.match(text) is None), (template, text)
-            assert (pattern.fullmatch(text) is None) == (compiled.fullmatch(text) is None), (template, text)
+            for method in ("search", "match", "fullmatch"):
+                got, want = getattr(pattern, method)(text), getattr(compiled, method)(text)
+                assert (got and got.span()) == (want and want.span()), (method, template, text)
 
 
 def test_the_module_prefilters_never_hide_a_match():
@@ -118,9 +118,22 @@ def test_lexicon_keys_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("CPOLINT_DATA_DIR", str(tmp_path))
     entries = ["rewrite", "optimi[sz]e", "proof-read"]
     first = lexicon_keys(entries, TEMPLATES[0])
-    assert first == {"rewrite", "optimise", "optimize", "proof"}
+    assert first == ({"rewrite", "optimise", "optimize", "proof"}, [])
     stored = list((tmp_path / "lexicon-keys").glob("*.json"))
     assert len(stored) == 1
-    stored[0].write_text('["only"]')  # read back, not recomputed
-    assert lexicon_keys(entries, TEMPLATES[0]) == {"only"}
-    assert lexicon_keys(entries + [r"\d+"], TEMPLATES[0]) is None
+    stored[0].write_text('{"keys": ["only"], "rest": []}')  # read back, not recomputed
+    assert lexicon_keys(entries, TEMPLATES[0]) == ({"only"}, [])
+    assert lexicon_keys(entries + [r"x+"], TEMPLATES[0]) == ({"rewrite", "optimise", "optimize", "proof"}, ["x+"])
+    assert lexicon_keys([r"x+"], TEMPLATES[0]) == (None, ["x+"])
+
+
+def test_text_without_the_keys_runs_only_the_entries_that_have_none():
+    from cpolint.registry import Registry
+
+    registry = Registry()
+    registry.lexicons["demo"] = ["rewrite", "x+", "proof-read"]
+    pattern = registry.lexicon_pattern("demo", TEMPLATES[0])
+    assert isinstance(pattern, Keyed) and pattern.keys == {"rewrite", "proof"} and pattern.rest is not None
+    assert pattern.search("the xxx mark").group(0) == "xxx"  # through `rest`
+    assert pattern.search("Please rewrite xxx").group(0) == "rewrite"
+    assert pattern.search("nothing here") is None

@@ -64,6 +64,14 @@ _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
 _MENU_LINE = re.compile(r"^([^|•·]{1,25})(\s*[|•·]\s*[^|•·]{1,25}){2,}$")
+_DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
+
+
+def _separated(text: str) -> bool:
+    """Two separators at least, which a breadcrumb and a menu line both need (cheap test first)."""
+    return sum(text.count(c) for c in ">»›/\\") >= 2 or sum(text.count(c) for c in "|•·") >= 2
+
+
 _PIPE_CODE = re.compile(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
 _RUN_TOGETHER_DATE = re.compile(rf"[a-z]({_MONTHS})\s+\d", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -238,7 +246,7 @@ class _Classifier:
                 self.mark(b, RELATED, "link to another page")
             elif n <= 16 and self.match("boilerplate-chrome", text):
                 self.mark(b, CHROME, "site chrome")
-            elif n <= 12 and _DATE.search(text) and (_RUN_TOGETHER_DATE.search(text) or self.match("boilerplate-byline", text)
+            elif n <= 12 and _DIGIT.search(text) and _DATE.search(text) and (_RUN_TOGETHER_DATE.search(text) or self.match("boilerplate-byline", text)
                                                      or len(content_words(_DATE.sub(" ", text))) <= 2):
                 self.mark(b, BYLINE, "author and date line")
             elif n <= 8 and self.match("boilerplate-byline", text) and not self.topical(b):
@@ -247,9 +255,10 @@ class _Classifier:
                 self.mark(b, CHROME, "a bare address")
             elif _ARCHIVE_MONTH.match(text):
                 self.mark(b, CHROME, "archive month")
-            elif _COUNTED.match(text) and not self.topical(b):
+            elif text.endswith(")") and _COUNTED.match(text) and not self.topical(b):
                 self.mark(b, CHROME, "category with a post count")
-            elif n <= 16 and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) and not text.endswith(SENTENCE_END):
+            elif n <= 16 and _separated(text) and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) \
+                    and not text.endswith(SENTENCE_END):
                 self.mark(b, CHROME, "breadcrumb or menu line")
 
     def _section_heading(self, b: Block) -> bool:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block
-from cpolint.document.wordnum import parse_number
+from cpolint.document.wordnum import WORD_VALUES, parse_number
+from cpolint.fastre import alternation
 
 
 @dataclass
@@ -34,9 +35,9 @@ _LOWER = r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|no\s+few
          r"upwards\s+of|in\s+excess\s+of)"
 _UPPER = r"(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of|less\s+than|under)"
 _YEARS = r"(?:years?|yrs?)(?:['’])?"
-# A loose number token (digits, or one or two words): checked with parse_number after
-# matching, which is far faster than an alternation of every number word.
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[A-Za-z]+(?:[- ][A-Za-z]+)?)"
+# A number: digits, or the number words parse_number reads (as a trie, see fastre: a loose
+# "any one or two words" token made the search retry at every word before "years").
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{alternation(sorted(WORD_VALUES, key=len, reverse=True))})"
 _EXP_RANGE = re.compile(
     rf"\b(?:between\s+)?(?P<a>{_NUM})\s*(?:-|–|—|to|and)\s*(?P<b>{_NUM})\+?\s+{_YEARS}", re.I)
 _EXP_ONE = re.compile(
