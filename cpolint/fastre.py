@@ -263,6 +263,13 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
             units.append((i, i + 1))
     best = None
     for i, j in units:
+        # A word boundary at either end of a part is its neighbour, not part of it.
+        while i < j and ops[i][0] is C.AT:
+            i += 1
+        while j > i and ops[j - 1][0] is C.AT:
+            j -= 1
+        if i == j:
+            continue
         options = sequence(ops[i:j])
         if options is None or "" in options:
             continue  # not a part every match goes through with some text
@@ -291,7 +298,7 @@ def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
-_KEYS_VERSION = 3  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 4  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:

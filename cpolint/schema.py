@@ -209,11 +209,20 @@ def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> l
     return out
 
 
-def _any_of(patterns: list[SafePattern]) -> SafePattern | None:
+def _any_of(patterns: list[SafePattern]):
+    """The patterns as one alternation, behind a whole-word prefilter where their words allow
+    (see cpolint.fastre): most paragraphs hold none of a section's cue words."""
     if not patterns:
         return None
+    from cpolint.fastre import Keyed, lexicon_keys
+
     try:
-        return compile_user_pattern("|".join(f"(?:{p.pattern})" for p in patterns), re.I, lazy=True)
+        combined = compile_user_pattern("|".join(f"(?:{p.pattern})" for p in patterns), re.I, lazy=True)
+        keys, rest = lexicon_keys([p.pattern for p in patterns], "(?:{body})")
+        if keys is None:
+            return combined
+        return Keyed(combined, keys, compile_user_pattern("|".join(f"(?:{e})" for e in rest), re.I, lazy=True)
+                     if rest else None)
     except ValueError:
         return None
 

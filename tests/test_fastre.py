@@ -98,6 +98,8 @@ def test_the_module_prefilters_never_hide_a_match():
     ("x+", True, True, None),
     (r"\b(?:you should|you must) (\w+)", False, False, {"should", "must"}),
     (r"(?:is|was)\s+\w+", False, False, None),  # no boundary before "is": "this" would match
+    (r"\bresponsib(le|ilities)\b", False, False, {"responsible", "responsibilities"}),
+    (r"\bday-to-day\b", False, False, {"day"}),
 ])
 def test_required_words(source, start, end, words):
     assert required_words(source, start, end) == words
@@ -137,3 +139,16 @@ def test_text_without_the_keys_runs_only_the_entries_that_have_none():
     assert pattern.search("the xxx mark").group(0) == "xxx"  # through `rest`
     assert pattern.search("Please rewrite xxx").group(0) == "rewrite"
     assert pattern.search("nothing here") is None
+
+
+@pytest.mark.parametrize("name", ["cpo", "cto", "cmo"])
+def test_the_schema_prefilters_never_hide_a_match(name):
+    from cpolint.schema import load_schema
+
+    schema = load_schema(name)
+    keyed_patterns = [p for spec in schema.sections for p in (spec.any_cue, spec.any_heading) if isinstance(p, Keyed)]
+    assert len(keyed_patterns) >= 8
+    for p in keyed_patterns:
+        for text in TEXTS:
+            got, want = p.search(text), p.compiled.search(text)
+            assert (got and got.span()) == (want and want.span()), (p.compiled.pattern, text)
