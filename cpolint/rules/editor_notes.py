@@ -17,7 +17,7 @@ from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, PROSE_KINDS, Block
-from cpolint.fastre import keyed
+from cpolint.fastre import Keyed, keyed, words_in
 from cpolint.registry import Rule, rule
 
 
@@ -82,6 +82,7 @@ _MAKE_IT = re.compile(r"^make (?:it|this|them|the (?:text|article|tone|copy|intr
                       r"(?:more |less |a bit |very )?(?:engaging|readable|concise|punchy|friendly|professional|"
                       r"formal|casual|conversational|shorter|longer|compelling|seo[- ]friendly|clearer|simpler|"
                       r"persuasive|human|natural|catchy)\b", re.I)
+_FIRST_WORD = re.compile(r"[\w-]+")
 _FOLLOW_ON = re.compile(r"^(?:this|that|these|doing so|it) (?:approach|method|structure|format|step|will|helps?|"
                         r"enhances?|improves?|ensures?|makes?|boosts?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
@@ -96,6 +97,10 @@ class _Sentences:
     def __init__(self, ctx):
         self.verbs = _alternation(ctx, "writer-verbs")
         self.objects = _alternation(ctx, "text-objects")
+        # The verbs' words (and "make", which _MAKE_IT starts with) when every verb has
+        # prefilter words; else None, and every sentence is tested.
+        keyed_verbs = isinstance(self.verbs, Keyed) and self.verbs.rest is None
+        self.verb_words = self.verbs.keys | {"make"} if keyed_verbs else None
         self._memo: dict[str, str | None] = ctx.doc.analyses.setdefault("directives", {})
 
     def directive(self, text: str) -> str | None:
@@ -106,12 +111,28 @@ class _Sentences:
     def _directive(self, text: str) -> str | None:
         if self.verbs is None or self.objects is None:
             return None
+        # An imperative needs a writer verb somewhere in the sentence ("make" is one): most
+        # sentences have none, and go straight to the modal, advice and second-person tests.
+        if self.verb_words is None or not self.verb_words.isdisjoint(words_in(text)):
+            found = self._imperative(text)
+            if found:
+                return found
+        if _MODAL_ON_TEXT.search(text):
+            return "tells the text what it needs"
+        for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
+            m = pattern.search(text)
+            if m and self.verbs.fullmatch(m.group(1)) and self.objects.search(text):
+                return f"{what} ('{_short(m.group(0), 40)}')"
+        return None
+
+    def _imperative(self, text: str) -> str | None:
         original = text.strip().lstrip("[(").strip()
-        stripped = _LEAD.sub("", text.strip())
+        stripped = text.strip()
+        stripped = stripped[_LEAD.match(stripped).end():]
         led = stripped != original  # a lead-in such as "In the next section," was removed
         if _MAKE_IT.match(stripped):
             return "an instruction to rewrite the text"
-        first = re.match(r"[\w-]+", stripped)
+        first = _FIRST_WORD.match(stripped)
         if first and self.verbs.fullmatch(first.group(0)) and (led or not stripped[:1].islower()):
             # The verb's object must be the text: look in its own clause, not a later one
             # ("Make sure your team can explain the brand in one sentence" is about the team).
@@ -120,12 +141,6 @@ class _Sentences:
             target = self.objects.search(clause)
             if target:
                 return f"an imperative ('{first.group(0)}') about the text's {_short(target.group(0), 30)}"
-        if _MODAL_ON_TEXT.search(text):
-            return "tells the text what it needs"
-        for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
-            m = pattern.search(text)
-            if m and self.verbs.fullmatch(m.group(1)) and self.objects.search(text):
-                return f"{what} ('{_short(m.group(0), 40)}')"
         return None
 
     def mentions_text(self, text: str) -> bool:
