@@ -81,9 +81,9 @@ class Context:
             def removable(block):
                 return first.index <= block.index <= last.index
         for block in doc.blocks:
-            if block.kind not in PROSE_KINDS or not block.text.strip() or removable(block):
-                continue
-            if block.line <= last.end_line and block.end_line >= first.line:
+            if block.line > last.end_line or block.end_line < first.line:
+                continue  # not on these lines (the cheap test first)
+            if block.kind in PROSE_KINDS and block.text.strip() and not removable(block):
                 return None
         start, end = doc.line_range_offsets(first.line, last.end_line)
         if doc.format == "html" and (not html or not balanced_html(doc.text[start:end])):

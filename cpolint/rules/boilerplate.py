@@ -267,8 +267,11 @@ def _title_text(ctx) -> str | None:
     return ctx.doc.title
 
 
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)]
+    return _ALNUM.findall(text.lower())
 
 
 @rule
@@ -376,7 +379,7 @@ class KeywordDensity(Rule):
         title_block_ = doc.analyses.get("title_block")
         blocks = [b for b in doc.blocks if b.kind in PROSE_KINDS and not bp.is_boilerplate(doc, b)
                   and b is not title_block_]
-        total = sum(len(_words(b.text)) for b in blocks)
+        total = sum(len(_ALNUM.findall(b.text)) for b in blocks)
         if total < ctx.threshold("keyword-density-min-words"):
             return
         pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"s?\b", re.I)

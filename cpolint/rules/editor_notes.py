@@ -28,7 +28,12 @@ def _alternation(ctx, name: str, flags=re.I, bounded: bool = True) -> re.Pattern
 
 
 def _content_blocks(doc) -> list[Block]:
-    return [b for b in doc.blocks if b.kind in PROSE_KINDS and b.text.strip() and not is_boilerplate(doc, b)]
+    """The article's own prose blocks (computed once; five rules walk them)."""
+    found = doc.analyses.get("editor_content_blocks")
+    if found is None:
+        found = doc.analyses["editor_content_blocks"] = [
+            b for b in doc.blocks if b.kind in PROSE_KINDS and b.text.strip() and not is_boilerplate(doc, b)]
+    return found
 
 
 def _whole_block_fix(ctx, block: Block, what: str) -> Fix | None:
