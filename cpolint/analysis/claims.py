@@ -412,12 +412,23 @@ def claims(ctx) -> list[Claim]:
     out: list[Claim] = []
     blocks = [b for b in doc.blocks if b.kind in PROSE_KINDS and b.text.strip() and not is_boilerplate(doc, b)]
     for block in blocks:
+        # The same cheap tests on the whole block first: most blocks make no claim at all.
+        b_low = block.text.lower()
+        years = "year" in b_low or "decade" in b_low or "yrs" in b_low
+        money = _MONEY_HINT.search(block.text) is not None
+        reports = "report" in b_low or "answer" in b_low
+        degree = _DEGREE_HINT.search(b_low) is not None
+        if not (years or money or reports or degree):
+            continue
         context = context_of(doc, block)
+        label = block.label or (block.text.split(":", 1)[0] if block.kind == LIST_ITEM and ":" in block.text[:40] else None)
+        section_title = doc.section_of(block).title
         last_scope = None
         for sent in doc.sentences_of(block):
             s_text = sent.text
             low = s_text.lower()
-            for c in (_experience_claims(s_text, schema) if ("year" in low or "decade" in low or "yrs" in low) else ()):
+            for c in (_experience_claims(s_text, schema) if years and ("year" in low or "decade" in low or "yrs" in low)
+                      else ()):
                 if c["bare"] and last_scope is None:
                     continue  # bare "at least seven years" only counts after a claim it continues
                 scope = c["scope"]
@@ -430,9 +441,7 @@ def claims(ctx) -> list[Claim]:
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope,
                                   "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text)}))
-            label = block.label or (block.text.split(":", 1)[0] if block.kind == LIST_ITEM and ":" in block.text[:40] else None)
-            section_title = doc.section_of(block).title
-            figures = _salary_claims(s_text, label) if _MONEY_HINT.search(s_text) else []
+            figures = _salary_claims(s_text, label) if money and _MONEY_HINT.search(s_text) else []
             for k, c in enumerate(figures):
                 # Each figure's population comes from its own stretch of the sentence (from the
                 # previous figure to the next), then the list label and the section title.
@@ -445,7 +454,7 @@ def claims(ctx) -> list[Claim]:
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {**c, "population": population, "role": role}))
-            for m in (_REPORTS.finditer(s_text) if ("report" in low or "answer" in low) else ()):
+            for m in (_REPORTS.finditer(s_text) if reports and ("report" in low or "answer" in low) else ()):
                 subject = s_text[:m.start()]
                 if schema is not None and not _subject_is_role(subject, schema, doc, sent):
                     continue
@@ -470,7 +479,7 @@ def claims(ctx) -> list[Claim]:
                                       # to ...") or after it scopes it; one between two bosses ("the
                                       # CEO or, in startups, the founder") is an alternative.
                                       "condition": _condition(s_text[:m.start()] + " " + s_text[end:])}))
-            for m in (_DEGREE_LEVEL.finditer(s_text) if _DEGREE_HINT.search(low) else ()):
+            for m in (_DEGREE_LEVEL.finditer(s_text) if degree and _DEGREE_HINT.search(low) else ()):
                 window = s_text[max(0, m.start() - 80):m.end() + 80]
                 if _NOT_REQUIRED.search(window):
                     status = "not-required"
