@@ -152,7 +152,12 @@ def is_passive(sentence: Sentence) -> bool:
     from cpolint.document.sentences import has_tags
 
     if not has_tags():
-        # The blank pipeline has no tags: the words are enough.
+        # The blank pipeline has no tags: the words are enough. Most sentences hold no word
+        # that could be a past participle: one set test rules them out.
+        letters = set(_LETTERS.findall(sentence.text.lower()))
+        if letters.isdisjoint(_IRREGULAR) and not any(
+                w.endswith("ed") and len(w) > 4 and w not in _ADJECTIVE_ED for w in letters):
+            return False
         words = [w.lower() for w in _TOKEN.findall(sentence.text)]
         return _passive(words, lambda j: words[j] in _IRREGULAR
                         or (words[j].endswith("ed") and len(words[j]) > 4 and words[j] not in _ADJECTIVE_ED))
@@ -161,6 +166,7 @@ def is_passive(sentence: Sentence) -> bool:
 
 
 _TOKEN = re.compile(r"[A-Za-z]+?(?=n't\b)|n't|[A-Za-z]+(?:'[a-z]+)?")  # "isn't" -> "is", "n't" as spaCy splits it
+_LETTERS = re.compile(r"[a-z]+")  # a participle _TOKEN finds is one such run of the lower-cased text
 
 
 def _passive(words: list[str], participle) -> bool:
