@@ -152,3 +152,15 @@ def test_the_schema_prefilters_never_hide_a_match(name):
         for text in TEXTS:
             got, want = p.search(text), p.compiled.search(text)
             assert (got and got.span()) == (want and want.span()), (p.compiled.pattern, text)
+
+
+def test_the_todo_marker_prefilter_never_hides_a_match():
+    from types import SimpleNamespace
+
+    from cpolint.rules.editor_notes import _todo_pattern
+
+    pattern = _todo_pattern(SimpleNamespace(registry=_registry()))
+    assert isinstance(pattern, Keyed)
+    texts = TEXTS + ["Salary: TK.", "TODO: add a source", "see xxx", "TKTK", "FIXME later", "tbd"]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.compiled.finditer(text)], text

@@ -17,7 +17,7 @@ from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, PROSE_KINDS, Block
-from cpolint.fastre import Keyed, keyed, words_in
+from cpolint.fastre import Keyed, keyed, lexicon_keys, words_in
 from cpolint.registry import Rule, rule
 
 
@@ -338,9 +338,7 @@ class TodoMarker(Rule):
 
     def check(self, ctx):
         doc = ctx.doc
-        markers = _alternation(ctx, "todo-markers", flags=0, bounded=False)
-        # Not part of a word, a path or a mask such as "$XX,XXX".
-        marker_re = re.compile(rf"(?<![\w$.\-/])(?<!,){markers.pattern}(?!\w|,\w|-|/)") if markers is not None else None
+        marker_re = _todo_pattern(ctx)
         for block in _content_blocks(doc):
             found = []
             if marker_re is not None:
@@ -349,6 +347,22 @@ class TodoMarker(Rule):
             for start, end, text in sorted(found):
                 yield ctx.at_text(self, block, start, end, f"marker '{text}' left in the text: something is missing here",
                                   data={"marker": text})
+
+
+def _todo_pattern(ctx):
+    """The todo markers, not part of a word, a path or a mask such as "$XX,XXX"; behind a
+    prefilter on the markers' words (they are whole words), compiled once per registry."""
+    registry = ctx.registry
+    cached = registry.__dict__.get("_todo_pattern", False)
+    if cached is False:
+        markers = _alternation(ctx, "todo-markers", flags=0, bounded=False)
+        cached = None
+        if markers is not None:
+            compiled = re.compile(rf"(?<![\w$.\-/])(?<!,){markers.pattern}(?!\w|,\w|-|/)")
+            keys, rest = lexicon_keys(registry.lexicons.get("todo-markers", []), r"(?<![\w@])(?:{body})(?![\w])")
+            cached = Keyed(compiled, keys, None) if keys is not None and not rest else compiled
+        registry.__dict__["_todo_pattern"] = cached
+    return cached
 
 
 _CURLY = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|\{[A-Z][A-Z0-9_ ]{1,30}\}|%[A-Z][A-Z0-9_]{2,30}%"
