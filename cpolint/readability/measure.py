@@ -109,9 +109,11 @@ def _block_figures(ctx, block: Block) -> _BlockFigures:
         from cpolint.readability import formulas
 
         skip = excluded_sentences(ctx)
-        sentences = [s for s in ctx.doc.sentences_of(block) if s.index not in skip and WORD.search(s.text)]
+        candidates = [s for s in ctx.doc.sentences_of(block) if s.index not in skip]
+        pairs = [(s, n) for s, n in zip(candidates, sentence_words(ctx, candidates)) if n]  # sentences with words
+        sentences = [s for s, _ in pairs]
         counts = formulas.count(_closed(" ".join(s.text for s in sentences))) if sentences else None
-        found = memo[block.index] = _BlockFigures(sentences, sentence_words(ctx, sentences), counts)
+        found = memo[block.index] = _BlockFigures(sentences, [n for _, n in pairs], counts)
     return found
 
 
