@@ -140,6 +140,7 @@ class _Classifier:
             "boilerplate-byline")}
         self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         self._topical: dict[int, bool] = {}
+        self._bare: dict[str, str] = {}
         self.vocab = self._vocabulary()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -174,7 +175,9 @@ class _Classifier:
         return self.topical(block) or len(block.words) >= 25
 
     def match(self, lexicon: str, text: str) -> bool:
-        t = text.strip().strip("*").strip()
+        t = self._bare.get(text)
+        if t is None:  # one stripped copy per text: its hash and its words are then computed once
+            t = self._bare[text] = text.strip().strip("*").strip()
         pattern = self.lex[lexicon]
         return pattern is not None and pattern.match(t) is not None
 
