@@ -298,12 +298,24 @@ def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
-_KEYS_VERSION = 4  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 5  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:
     """(prefilter words, entries without any) for a lexicon placed in `template`; the words
-    are None when no entry has any.
+    are None when no entry has any."""
+    keys: set[str] = set()
+    rest = []
+    for entry, found in zip(entries, entry_keys(entries, template)):
+        if found is None:
+            rest.append(entry)
+        else:
+            keys |= found
+    return (None if len(rest) == len(entries) else keys), rest
+
+
+def entry_keys(entries: list[str], template: str) -> list[frozenset | None]:
+    """Each entry's prefilter words (None for an entry without any), placed in `template`.
 
     Finding them parses every entry (~2 ms a lexicon), so the answer is kept in the cache
     folder by content: a cold run on one file reads it back instead.
@@ -323,22 +335,16 @@ def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, li
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
-        keys, rest = data["keys"], data["rest"]
-        if all(isinstance(k, str) for k in (keys or []) + rest):
-            return (None if keys is None else set(keys)), rest
-    except (OSError, ValueError, KeyError, TypeError):
+        if isinstance(data, list) and len(data) == len(entries) and all(
+                k is None or (isinstance(k, list) and all(isinstance(w, str) for w in k)) for k in data):
+            return [None if k is None else frozenset(k) for k in data]
+    except (OSError, ValueError):
         pass
-    keys: set[str] = set()
-    rest = []
+    out = []
     for entry in entries:
         found = required_words(entry, start, end)
-        if found is None:
-            rest.append(entry)
-        else:
-            keys |= found
-    if len(rest) == len(entries):
-        keys = None
+        out.append(None if found is None else frozenset(found))
     from cpolint.textio import write_cache_file
 
-    write_cache_file(path, json.dumps({"keys": None if keys is None else sorted(keys), "rest": rest}).encode("utf-8"))
-    return keys, rest
+    write_cache_file(path, json.dumps([None if k is None else sorted(k) for k in out]).encode("utf-8"))
+    return out

@@ -47,6 +47,7 @@ class SectionSpec:
     # All heading patterns (and all cues) as one alternation: a quick "none of them" test.
     any_heading: Any = None
     any_cue: Any = None
+    cue_keys: list = field(default_factory=list)  # per cue: words one of which each match holds, or None
 
 
 @dataclass
@@ -209,6 +210,13 @@ def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> l
     return out
 
 
+def _keys_of(patterns: list[SafePattern]) -> list:
+    """Each pattern's prefilter words (see cpolint.fastre), None where it has none."""
+    from cpolint.fastre import entry_keys
+
+    return entry_keys([p.pattern for p in patterns], "(?:{body})") if patterns else []
+
+
 def _any_of(patterns: list[SafePattern]):
     """The patterns as one alternation, behind a whole-word prefilter where their words allow
     (see cpolint.fastre): most paragraphs hold none of a section's cue words."""
@@ -270,6 +278,7 @@ def _build(node: Any, path: str) -> Schema:
         spec = sections[-1]
         spec.any_heading = _any_of(spec.headings)
         spec.any_cue = _any_of(spec.cues)
+        spec.cue_keys = _keys_of(spec.cues)
     facts: dict[str, Any] = {}
     if "facts" in node:
         fnode = node["facts"]

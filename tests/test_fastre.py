@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import CORPUS, SEEDS
-from cpolint.fastre import Keyed, alternation, keyed, lexicon_keys, required_words, words_in
+from cpolint.fastre import Keyed, alternation, entry_keys, keyed, lexicon_keys, required_words, words_in
 
 TEMPLATES = [r"(?<![\w@])(?:{body})(?![\w])", "^(?:{body})$", r"\b(?:{body})", "(?:{body})"]
 
@@ -121,10 +121,11 @@ def test_lexicon_keys_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
     entries = ["rewrite", "optimi[sz]e", "proof-read"]
     first = lexicon_keys(entries, TEMPLATES[0])
     assert first == ({"rewrite", "optimise", "optimize", "proof"}, [])
+    assert entry_keys(entries, TEMPLATES[0]) == [{"rewrite"}, {"optimise", "optimize"}, {"proof"}]
     stored = list((tmp_path / "lexicon-keys").glob("*.json"))
     assert len(stored) == 1
-    stored[0].write_text('{"keys": ["only"], "rest": []}')  # read back, not recomputed
-    assert lexicon_keys(entries, TEMPLATES[0]) == ({"only"}, [])
+    stored[0].write_text('[["only"], null, ["proof"]]')  # read back, not recomputed
+    assert lexicon_keys(entries, TEMPLATES[0]) == ({"only", "proof"}, ["optimi[sz]e"])
     assert lexicon_keys(entries + [r"x+"], TEMPLATES[0]) == ({"rewrite", "optimise", "optimize", "proof"}, ["x+"])
     assert lexicon_keys([r"x+"], TEMPLATES[0]) == (None, ["x+"])
 
@@ -152,6 +153,13 @@ def test_the_schema_prefilters_never_hide_a_match(name):
         for text in TEXTS:
             got, want = p.search(text), p.compiled.search(text)
             assert (got and got.span()) == (want and want.span()), (p.compiled.pattern, text)
+    # Each cue's own words: a cue that matches a text always finds one of them in it.
+    for spec in schema.sections:
+        assert len(spec.cue_keys) == len(spec.cues)
+        for cue, keys in zip(spec.cues, spec.cue_keys):
+            for text in TEXTS if keys is not None else ():
+                if cue.search(text):
+                    assert not keys.isdisjoint(words_in(text)), (cue.pattern, text)
 
 
 def test_the_todo_marker_prefilter_never_hides_a_match():

@@ -16,6 +16,7 @@ from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 
 from cpolint.document.shapes import FAQ, TEMPLATE
+from cpolint.fastre import words_in
 
 
 @dataclass
@@ -109,12 +110,15 @@ def coverage(doc: Document, schema) -> list[Coverage]:
             continue
         need = min(spec.min_cue_matches, len(spec.cues)) if spec.cues else 0
         for block in paragraphs:
-            if spec.any_cue is not None and not spec.definition and spec.any_cue.search(block.text) is None:
-                continue
             if spec.definition and definition is not None:
                 hit = block in first_paragraphs and definition.search(block.text) is not None
             else:
-                hit = sum(1 for cue in spec.cues if cue.search(block.text)) >= need
+                # Only cues whose words the paragraph holds can match: count those first.
+                words = words_in(block.text)
+                possible = [cue for cue, keys in zip(spec.cues, spec.cue_keys) if keys is None or not keys.isdisjoint(words)]
+                if len(possible) < max(need, 1):
+                    continue
+                hit = sum(1 for cue in possible if cue.search(block.text)) >= max(need, 1)
             if not hit:
                 continue
             ctx = context_of(doc, block)
