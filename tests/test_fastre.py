@@ -77,7 +77,7 @@ def test_the_module_prefilters_never_hide_a_match():
     from cpolint.readability import measure
     from cpolint.rules import editor_notes
 
-    patterns = [measure._BE_RE, editor_notes._MODAL_ON_TEXT, editor_notes._ADVICE, editor_notes._SECOND_PERSON]
+    patterns = [editor_notes._MODAL_ON_TEXT, editor_notes._ADVICE, editor_notes._SECOND_PERSON]
     assert all(isinstance(p, Keyed) for p in patterns)
     hits = 0
     for p in patterns:
@@ -85,7 +85,12 @@ def test_the_module_prefilters_never_hide_a_match():
             found = p.compiled.search(text)
             hits += found is not None
             assert (p.search(text) is None) == (found is None), (p.pattern, text)
-    assert hits > 100  # the corpus does exercise them
+    assert hits > 20  # the corpus does exercise them
+    # The passive-voice test's set lookup stands for this pattern.
+    be = re.compile(r"\b(?:" + "|".join(sorted(measure._BE)) + r")\b", re.I)
+    assert sum(1 for text in TEXTS if be.search(text)) > 100
+    for text in TEXTS:
+        assert words_in(text).isdisjoint(measure._BE) == (be.search(text) is None), text
 
 
 @pytest.mark.parametrize("source,start,end,words", [

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import LIST_ITEM, PARAGRAPH, WORD, Block, Sentence
-from cpolint.fastre import keyed
+from cpolint.fastre import words_in
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}
 _ADVERBS = {"not", "often", "usually", "also", "typically", "always", "never", "rarely", "widely", "highly", "well",
             "generally", "still", "then", "already", "just", "frequently", "sometimes", "mostly", "largely",
@@ -145,12 +145,11 @@ def _closed(text: str) -> str:
     return text if text[-1:] in ".!?…" or text.endswith(("?\"", ".\"", ".”", "?”", "!”")) else text + "."
 
 
-_BE_RE = keyed(re.compile(r"\b(?:is|are|was|were|be|been|being|am|get|gets|got|gotten|getting)\b", re.I))
 
 
 def is_passive(sentence: Sentence) -> bool:
-    if not _BE_RE.search(sentence.text):
-        return False  # most sentences have no form of "to be": skip the tokens
+    if words_in(sentence.text).isdisjoint(_BE):
+        return False  # no form of "to be" as a whole word: skip the tokens
     from cpolint.document.sentences import has_tags
 
     if not has_tags():
