@@ -273,6 +273,16 @@ def promises(ctx) -> list[tuple[object, int, int, str]]:
     return out
 
 
+def _promise_patterns(schema) -> list[tuple[str, re.Pattern]]:
+    """(section id, its promise words as one pattern), compiled once per schema."""
+    found = schema.__dict__.get("_promise_patterns")
+    if found is None:
+        found = schema.__dict__["_promise_patterns"] = [
+            (spec.id, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w.strip()) for w in spec.promise_words) + r")(?![a-z])"))
+            for spec in schema.sections if spec.promise_words]
+    return found
+
+
 def _head_noun(item: str) -> str | None:
     for word in re.findall(r"[A-Za-z][A-Za-z\-]+", item):
         low = word.lower()
@@ -314,13 +324,13 @@ class PromisedTopicMissing(Rule):
         if schema is None:
             return
         doc = ctx.doc
+        found = promises(ctx)
+        if not found:
+            return
         content = [b for b in doc.blocks if not is_boilerplate(doc, b) and b.kind in PROSE_KINDS]
-        for block, start, end, item in promises(ctx):
+        for block, start, end, item in found:
             low = " " + item.lower() + " "
-            ids = []
-            for spec in schema.sections:
-                if any(re.search(r"(?<![a-z])" + re.escape(w.strip()) + r"(?![a-z])", low) for w in spec.promise_words):
-                    ids.append(spec.id)
+            ids = [sid for sid, words in _promise_patterns(schema) if words.search(low)]
             if ids:
                 if any(covered(doc, schema, sid) for sid in ids):
                     continue
