@@ -168,7 +168,8 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
         out.append({"min": a, "max": b, "bound": "range", "start": m.start(), "end": m.end(), "tail": tail,
                     "bare": False})
         taken.append((m.start(), m.end()))
-    for regex in (_EXP_ONE, _DECADE):
+    decades = "decade" in sent_text.lower()  # every _DECADE match holds the word
+    for regex in ((_EXP_ONE, _DECADE) if decades else (_EXP_ONE,)):
         for m in _scan(regex, sent_text, windows, check=regex is not _DECADE):
             if not free(m.start(), m.end()):
                 continue
