@@ -196,12 +196,23 @@ def count(text: str) -> Counts:
     c.chars = sum(map(len, tokens))  # str.split and regex \s agree on what whitespace is
     for fragment in _SENTENCE.findall(text):
         c.sentence_fragments += 1
-        if len(list_words(fragment)) <= 2:
+        if _short_fragment(fragment):
             c.short_fragments += 1
     if len(_block_cache) > 20_000:
         _block_cache.clear()
     _block_cache[text] = c
     return c
+
+
+def _short_fragment(fragment: str) -> bool:
+    """len(list_words(fragment)) <= 2, mostly without cleaning the fragment: cleaning only
+    removes characters, so three tokens that hold a word character are three words."""
+    parts = fragment.split(None, 3)
+    if len(parts) <= 2:
+        return True
+    if all(any(ch.isalnum() or ch == "_" for ch in part) for part in parts[:3]):
+        return False
+    return len(list_words(fragment)) <= 2
 
 
 _FIELDS = None
