@@ -228,8 +228,15 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
         gc.freeze()
     ctx = multiprocessing.get_context(method)
     chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
-    with ctx.Pool(processes=min(jobs, len(items)), initializer=_init_worker, initargs=(table.items, flags)) as pool:
-        yield from pool.imap(_work, items, chunksize=chunk)
+    try:
+        with ctx.Pool(processes=min(jobs, len(items)), initializer=_init_worker,
+                      initargs=(table.items, flags)) as pool:
+            yield from pool.imap(_work, items, chunksize=chunk)
+    finally:
+        if method == "fork":
+            import gc
+
+            gc.unfreeze()  # this process may go on (cpolint used as a library): collect as usual
 
 
 def plan(opts: CheckOptions) -> tuple[SettingsTable, list[tuple[str, int]], list[str], list[str]]:
