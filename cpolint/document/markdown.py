@@ -135,8 +135,13 @@ def _render_inline(inline) -> tuple[str, list[tuple[str, str]], list[tuple[str, 
         elif ct == "html_inline":
             if not child.content.startswith("<!--"):
                 pass  # tags are markup; their text comes as text tokens
-    text = re.sub(r"[ \t]+", " ", "".join(out)).strip()
-    return text, links, images
+    text = "".join(out)
+    if "  " in text or "\t" in text:
+        text = _BLANKS.sub(" ", text)
+    return text.strip(), links, images
+
+
+_BLANKS = re.compile(r"[ \t]+")
 
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
