@@ -141,6 +141,7 @@ class _Classifier:
         self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         self._topical: dict[int, bool] = {}
         self._bare: dict[str, str] = {}
+        self._prose_shape: dict[int, bool] = {}
         self.vocab = self._vocabulary()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -168,11 +169,15 @@ class _Classifier:
 
     def content_like(self, block: Block) -> bool:
         """Real prose: sentences, on topic or long, not already chrome."""
-        if block.kind not in (PARAGRAPH, LIST_ITEM) or len(block.words) < 12 or block.index in self.verdicts:
+        if block.index in self.verdicts:
             return False
-        if not _SENTENCE_MARK.search(block.text):
-            return False
-        return self.topical(block) or len(block.words) >= 25
+        shaped = self._prose_shape.get(block.index)
+        if shaped is None:  # what does not change between passes, once per block
+            shaped = self._prose_shape[block.index] = (
+                block.kind in (PARAGRAPH, LIST_ITEM) and len(block.words) >= 12
+                and _SENTENCE_MARK.search(block.text) is not None
+                and (self.topical(block) or len(block.words) >= 25))
+        return shaped
 
     def match(self, lexicon: str, text: str) -> bool:
         t = self._bare.get(text)
