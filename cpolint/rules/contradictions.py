@@ -320,15 +320,30 @@ class InvertedRange(Rule):
                                      data={"claims": [_claim_data(c, low=c.attrs["min"], high=c.attrs["max"])]})
 
 
+def _content_after(ctx) -> tuple[list, dict[int, int]]:
+    """The article's blocks with text or images, and each one's position among them (once per document)."""
+    doc = ctx.doc
+    found = doc.analyses.get("count_content")
+    if found is None:
+        from cpolint.analysis.boilerplate import is_boilerplate
+
+        content = [b for b in doc.blocks if not is_boilerplate(doc, b) and (b.text.strip() or b.images)]
+        found = doc.analyses["count_content"] = (content, {id(b): k for k, b in enumerate(content)})
+    return found
+
+
+def _next_content(ctx, block):
+    content, position = _content_after(ctx)
+    pos = position.get(id(block))
+    return content[pos + 1] if pos is not None and pos + 1 < len(content) else None
+
+
 def _following_items(ctx, block) -> tuple[str, list] | None:
     """What a count announcement in `block` is followed by: list items, sub-headings or labels."""
     doc = ctx.doc
-    from cpolint.analysis.boilerplate import is_boilerplate
-
-    content = [b for b in doc.blocks if not is_boilerplate(doc, b) and (b.text.strip() or b.images)]
-    try:
-        pos = content.index(block)
-    except ValueError:
+    content, position = _content_after(ctx)
+    pos = position.get(id(block))
+    if pos is None:
         return None
     nxt = content[pos + 1] if pos + 1 < len(content) else None
     if nxt is None:
@@ -406,6 +421,9 @@ class CountMismatch(Rule):
         for block in doc.blocks:
             if block.kind not in (PARAGRAPH, LIST_ITEM) or is_boilerplate(doc, block):
                 continue
+            nxt = _next_content(ctx, block)
+            if nxt is None or nxt.kind not in (LIST_ITEM, PARAGRAPH, HEADING) or (nxt.kind == PARAGRAPH and not nxt.label):
+                continue  # nothing countable follows (what _following_items needs, tested first)
             sents = doc.sentences_of(block)
             for k, sent in enumerate(sents):
                 last = k == len(sents) - 1
