@@ -86,6 +86,10 @@ class Keyed:
         self.keys = frozenset(k.lower() for k in keys)
         self.rest = rest
 
+    def pick(self, words) -> re.Pattern | None:
+        """The pattern to run on a text with these words (words_in), or None: no match."""
+        return self.rest if self.keys.isdisjoint(words) else self.compiled
+
     def _for(self, text: str) -> re.Pattern | None:
         return self.rest if self.keys.isdisjoint(words_in(text)) else self.compiled
 

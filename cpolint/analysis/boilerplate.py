@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from cpolint.document.model import CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 from cpolint.document.shapes import SENTENCE_END, is_title_case
+from cpolint.fastre import Keyed, words_in
 
 # Verdict kinds, reported by the rules in cpolint/rules/boilerplate.py.
 CHROME = "chrome"  # B001
@@ -67,9 +68,14 @@ _MENU_LINE = re.compile(r"^([^|•·]{1,25})(\s*[|•·]\s*[^|•·]{1,25}){2,}$
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 
 
+_CRUMB_MARKS = str.maketrans("", "", ">»›/\\")
+_MENU_MARKS = str.maketrans("", "", "|•·")
+
+
 def _separated(text: str) -> bool:
-    """Two separators at least, which a breadcrumb and a menu line both need (cheap test first)."""
-    return sum(text.count(c) for c in ">»›/\\") >= 2 or sum(text.count(c) for c in "|•·") >= 2
+    """Two separators at least, which a breadcrumb and a menu line both need (cheap test first:
+    deleting them shortens the text by their number)."""
+    return len(text) - len(text.translate(_CRUMB_MARKS)) >= 2 or len(text) - len(text.translate(_MENU_MARKS)) >= 2
 
 
 _PIPE_CODE = re.compile(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
@@ -140,7 +146,7 @@ class _Classifier:
             "boilerplate-byline")}
         self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         self._topical: dict[int, bool] = {}
-        self._bare: dict[str, str] = {}
+        self._bare: dict[str, tuple[str, frozenset]] = {}
         self._prose_shape: dict[int, bool] = {}
         self.vocab = self._vocabulary()
 
@@ -180,10 +186,14 @@ class _Classifier:
         return shaped
 
     def match(self, lexicon: str, text: str) -> bool:
-        t = self._bare.get(text)
-        if t is None:  # one stripped copy per text: its hash and its words are then computed once
-            t = self._bare[text] = text.strip().strip("*").strip()
+        bare = self._bare.get(text)
+        if bare is None:  # the stripped text and its words, once per text
+            t = text.strip().strip("*").strip()
+            bare = self._bare[text] = (t, words_in(t))
+        t, words = bare
         pattern = self.lex[lexicon]
+        if isinstance(pattern, Keyed):
+            pattern = pattern.pick(words)
         return pattern is not None and pattern.match(t) is not None
 
     def mark(self, block: Block, kind: str, reason: str) -> None:
