@@ -63,14 +63,40 @@ _WORD_RUN = re.compile(r"\w+")
 _words_memo: dict[str, frozenset] = {}
 
 
+def _fold_table() -> dict[int, str]:
+    """Characters that `re.IGNORECASE` treats as one ("s" and long "ſ", "i" and dotless "ı",
+    the Greek variants ...), each mapped to one of its class."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - Python before 3.11
+        return {}
+    table = {}
+    for code, others in _EXTRA_CASES.items():
+        group = {code, *others}
+        table[code] = chr(min(group))
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case as `re.IGNORECASE` compares characters: str.lower, then "İ" as plain "i" (str.lower
+    adds a combining dot) and the characters re treats as equal to another mapped to one."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    return low.replace("i\u0307", "i").translate(_FOLD)
+
+
 def words_in(text: str) -> frozenset:
-    """The lower-cased runs of word characters in `text` (memoised: rules ask about the same
+    """The folded runs of word characters in `text` (memoised: rules ask about the same
     sentences and blocks again and again)."""
     found = _words_memo.get(text)
     if found is None:
         if len(_words_memo) > 50_000:
             _words_memo.clear()
-        found = _words_memo[text] = frozenset(_WORD_RUN.findall(text.lower()))
+        found = _words_memo[text] = frozenset(_WORD_RUN.findall(fold(text)))
     return found
 
 
@@ -83,7 +109,7 @@ class Keyed:
 
     def __init__(self, compiled: re.Pattern, keys, rest: re.Pattern | None = None):
         self.compiled = compiled
-        self.keys = frozenset(k.lower() for k in keys)
+        self.keys = frozenset(fold(k) for k in keys)
         self.rest = rest
 
     def pick(self, words) -> re.Pattern | None:
@@ -133,9 +159,10 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
     common words wins. None when no part qualifies (e.g. "x+" or "\\d+ comments?").
     """
     if _LITERAL.fullmatch(source):  # most lexicon entries: no need to parse
-        runs = list(_WORD_RUN.finditer(source.lower()))
+        low = fold(source)
+        runs = list(_WORD_RUN.finditer(low))
         whole = [m.group(0) for m in runs
-                 if (m.start() > 0 or bounded_start) and (m.end() < len(source) or bounded_end)]
+                 if (m.start() > 0 or bounded_start) and (m.end() < len(low) or bounded_end)]
         return {max(whole, key=lambda w: (w not in _COMMON, len(w)))} if whole else None
     try:
         from re import _constants as C
@@ -280,7 +307,7 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
         left, right = edge(i, -1), edge(j - 1, 1)
         keys = set()
         for text in options:
-            whole = [m.group(0).lower() for m in _WORD_RUN.finditer(text)
+            whole = [fold(m.group(0)) for m in _WORD_RUN.finditer(text)
                      if (m.start() > 0 or left) and (m.end() < len(text) or right)]
             if not whole:
                 keys = None
@@ -302,7 +329,7 @@ def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
-_KEYS_VERSION = 5  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 6  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:
@@ -341,13 +368,13 @@ def entry_keys(entries: list[str], template: str) -> list[frozenset | None]:
             data = json.load(handle)
         if isinstance(data, list) and len(data) == len(entries) and all(
                 k is None or (isinstance(k, list) and all(isinstance(w, str) for w in k)) for k in data):
-            return [None if k is None else frozenset(k) for k in data]
+            return [None if k is None else frozenset(map(fold, k)) for k in data]
     except (OSError, ValueError):
         pass
     out = []
     for entry in entries:
         found = required_words(entry, start, end)
-        out.append(None if found is None else frozenset(found))
+        out.append(None if found is None else frozenset(map(fold, found)))
     from cpolint.textio import write_cache_file
 
     write_cache_file(path, json.dumps([None if k is None else sorted(k) for k in out]).encode("utf-8"))

@@ -177,3 +177,17 @@ def test_the_todo_marker_prefilter_never_hides_a_match():
     texts = TEXTS + ["Salary: TK.", "TODO: add a source", "see xxx", "TKTK", "FIXME later", "tbd"]
     for text in texts:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.compiled.finditer(text)], text
+
+
+@pytest.mark.parametrize("source,text", [
+    (r"\bshould\b", "You ſhould add tags"),  # long s: re.IGNORECASE takes it for "s"
+    (r"\bistanbul\b", "Offices in İSTANBUL"),  # dotted capital I: str.lower adds a combining dot
+    (r"\bkid\b", "\u212aID"),  # the Kelvin sign
+    (r"\bis\b", "It ıs done"),  # dotless i
+    (r"\bσοφία\b", "ΣΟΦΊΑ and ΣΟΦΊΑΣ"),
+])
+def test_a_prefilter_folds_case_as_the_regex_engine_does(source, text):
+    pattern = keyed(re.compile(source, re.I))
+    assert isinstance(pattern, Keyed)
+    assert pattern.compiled.search(text) is not None
+    assert pattern.search(text) is not None
