@@ -1,8 +1,11 @@
-"""Word alternations as regular expressions that Python's engine runs fast.
+"""Regular expressions that Python's engine runs fast, with the same matches.
 
-`re` tries every branch of "one|two|three|..." at every position of the text, so a list of
-forty words costs forty attempts per character. The same words as a trie ("t(?:hree|wo)|...")
-cost one attempt per character that starts no word. Lexicons and number words go through here.
+- Word lists as tries: `re` tries every branch of "one|two|three|..." at every position, so
+  forty words cost forty attempts per character; the same words as a trie ("t(?:hree|wo)|...")
+  cost one attempt per character that starts no word.
+- Whole-word prefilters (`Keyed`): the words one of which every match of a pattern holds,
+  found from the parsed pattern; text without any of them is answered "no match" from a set
+  lookup, without running the pattern. tests/test_fastre.py checks both on every corpus line.
 """
 
 from __future__ import annotations
