@@ -14,7 +14,7 @@ from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block
 from cpolint.document.wordnum import WORD_VALUES, parse_number
-from cpolint.fastre import alternation
+from cpolint.fastre import alternation, words_in
 
 
 @dataclass
@@ -402,7 +402,14 @@ def _degree_key(level: str) -> str:
 
 # -- extraction ------------------------------------------------------------------------------
 # Cheap tests first: most sentences name no money, years, boss or degree.
-_MONEY_HINT = re.compile(r"[$£€]|\b(?:usd|gbp|eur)\b", re.I)
+_CURRENCY_WORDS = frozenset({"usd", "gbp", "eur"})
+
+
+def _money_hint(text: str) -> bool:
+    """A currency sign, or USD/GBP/EUR as a word (a set lookup, not a search)."""
+    return "$" in text or "£" in text or "€" in text or not _CURRENCY_WORDS.isdisjoint(words_in(text))
+
+
 _DEGREE_HINT = re.compile(r"degree|bachelor|master|mba|ph\.?d|doctorate|undergraduate")
 def claims(ctx) -> list[Claim]:
     doc = ctx.doc
@@ -416,7 +423,7 @@ def claims(ctx) -> list[Claim]:
         # The same cheap tests on the whole block first: most blocks make no claim at all.
         b_low = block.text.lower()
         years = "year" in b_low or "decade" in b_low or "yrs" in b_low
-        money = _MONEY_HINT.search(block.text) is not None
+        money = _money_hint(block.text)
         reports = "report" in b_low or "answer" in b_low
         degree = _DEGREE_HINT.search(b_low) is not None
         if not (years or money or reports or degree):
@@ -442,7 +449,7 @@ def claims(ctx) -> list[Claim]:
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope,
                                   "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text)}))
-            figures = _salary_claims(s_text, label) if money and _MONEY_HINT.search(s_text) else []
+            figures = _salary_claims(s_text, label) if money and _money_hint(s_text) else []
             for k, c in enumerate(figures):
                 # Each figure's population comes from its own stretch of the sentence (from the
                 # previous figure to the next), then the list label and the section title.
@@ -468,7 +475,7 @@ def claims(ctx) -> list[Claim]:
                 hits.sort()
                 options = [n for _, _, n in hits]
                 if schema is not None:
-                    own = {n for n, p in _BOSSES if p.fullmatch(schema.role) or any(p.fullmatch(a) for a in schema.aliases)}
+                    own = _own_titles(schema)
                     options = [o for o in options if o not in own]
                 if options:
                     # The claim's words end with the last boss it names.
@@ -496,6 +503,15 @@ def claims(ctx) -> list[Claim]:
         claim.line = doc.text_span(claim.block, claim.start, claim.end)[0]
     doc.analyses["claims"] = out
     return out
+
+
+def _own_titles(schema) -> set[str]:
+    """The bosses that are the schema's role itself (a CPO does not report to a CPO); once per schema."""
+    found = schema.__dict__.get("_own_titles")
+    if found is None:
+        found = schema.__dict__["_own_titles"] = {
+            n for n, p in _BOSSES if p.fullmatch(schema.role) or any(p.fullmatch(a) for a in schema.aliases)}
+    return found
 
 
 def _subject_is_role(subject: str, schema, doc, sent) -> bool:
