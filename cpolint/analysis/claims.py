@@ -410,7 +410,12 @@ def _money_hint(text: str) -> bool:
     return "$" in text or "£" in text or "€" in text or not _CURRENCY_WORDS.isdisjoint(words_in(text))
 
 
-_DEGREE_HINT = re.compile(r"degree|bachelor|master|mba|ph\.?d|doctorate|undergraduate")
+_DEGREE_WORDS = ("degree", "bachelor", "master", "mba", "phd", "ph.d", "doctorate", "undergraduate")
+
+
+def _degree_hint(low: str) -> bool:
+    """Any of the degree words in lower-cased text (substring tests: no pattern to run)."""
+    return any(w in low for w in _DEGREE_WORDS)
 def claims(ctx) -> list[Claim]:
     doc = ctx.doc
     cached = doc.analyses.get("claims")
@@ -425,7 +430,7 @@ def claims(ctx) -> list[Claim]:
         years = "year" in b_low or "decade" in b_low or "yrs" in b_low
         money = _money_hint(block.text)
         reports = "report" in b_low or "answer" in b_low
-        degree = _DEGREE_HINT.search(b_low) is not None
+        degree = _degree_hint(b_low)
         if not (years or money or reports or degree):
             continue
         context = context_of(doc, block)
@@ -487,7 +492,7 @@ def claims(ctx) -> list[Claim]:
                                       # to ...") or after it scopes it; one between two bosses ("the
                                       # CEO or, in startups, the founder") is an alternative.
                                       "condition": _condition(s_text[:m.start()] + " " + s_text[end:])}))
-            for m in (_DEGREE_LEVEL.finditer(s_text) if degree and _DEGREE_HINT.search(low) else ()):
+            for m in (_DEGREE_LEVEL.finditer(s_text) if degree and _degree_hint(low) else ()):
                 window = s_text[max(0, m.start() - 80):m.end() + 80]
                 if _NOT_REQUIRED.search(window):
                     status = "not-required"

@@ -427,7 +427,7 @@ class CountMismatch(Rule):
             sents = doc.sentences_of(block)
             for k, sent in enumerate(sents):
                 last = k == len(sents) - 1
-                cue = re.match(r"^\s*(here\s+are|the\s+following|these|below\s+are|there\s+are)\b", sent.text, re.I)
+                cue = _ANNOUNCE_CUE.match(sent.text)
                 if not (last or cue or sent.text.rstrip().endswith(":")):
                     continue
                 found = count_announcement(sent.text)
@@ -448,6 +448,9 @@ class CountMismatch(Rule):
                           "claims": [{"line": block.line, "text": words}] +
                                     [{"line": b.line, "text": b.text[:80]} for b in items]})
                 break
+
+
+_ANNOUNCE_CUE = re.compile(r"^\s*(here\s+are|the\s+following|these|below\s+are|there\s+are)\b", re.I)
 
 
 def _norm_boss(name: str) -> str:
