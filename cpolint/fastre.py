@@ -146,9 +146,19 @@ class Keyed:
         return getattr(self.compiled, name)
 
 
-# Words so common that a prefilter on them would let nearly every sentence through.
-_COMMON = frozenset("""a an and are as at be by for from has have i in is it its of on or that the this to was we
-will with you your our their not can do""".split())
+# How much a prefilter word costs: function words are in nearly every sentence (10), frequent
+# words in many (1). Any part of a pattern is a correct prefilter; the cheapest one is kept.
+_STOP = frozenset("""a an and are as at be by for from has have i in is it its of on or that the this to was we
+will with you your our their not can do would could should may might must there then than when what which who
+how why where m s t""".split())
+_COMMON = frozenset("""need needs make made time work first each every following last like want also more most
+some any all no one two new other them these those about into over after before up out just only so very well way
+use used using get got good great best many much few own same such even back still here team look add check
+update""".split())
+
+
+def _cost(words) -> tuple[int, int]:
+    return sum(10 if w in _STOP else 1 if w in _COMMON else 0 for w in words), len(words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -166,7 +176,7 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
         runs = list(_WORD_RUN.finditer(low))
         whole = [m.group(0) for m in runs
                  if (m.start() > 0 or bounded_start) and (m.end() < len(low) or bounded_end)]
-        return {max(whole, key=lambda w: (w not in _COMMON, len(w)))} if whole else None
+        return {min(whole, key=lambda w: (_cost([w])[0], -len(w)))} if whole else None
     try:
         from re import _constants as C
         from re import _parser
@@ -315,10 +325,10 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
             if not whole:
                 keys = None
                 break
-            keys.add(max(whole, key=lambda w: (w not in _COMMON, len(w))))
+            keys.add(min(whole, key=lambda w: (_cost([w])[0], -len(w))))
         if keys is None:
             continue
-        score = (sum(1 for k in keys if k in _COMMON), len(keys))
+        score = _cost(keys)
         if best is None or score < best[0]:
             best = (score, keys)
     return best[1] if best else None
@@ -332,7 +342,7 @@ def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
-_KEYS_VERSION = 6  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 8  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:
