@@ -295,8 +295,8 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
             return bounded_end if step > 0 else bounded_start
         return True
 
-    # Candidate parts: each op alone, and each longest run of ops with few spellings
-    # (consecutive literals are separate ops: "optimi[sz]e" is one run of seven).
+    # Candidate parts: each op alone or with the next one or two, and each longest run of
+    # ops with few spellings (consecutive literals are separate ops: "optimi[sz]e" is a run of seven).
     units, start = [], 0
     for i, (op, av) in enumerate(ops + [(None, None)]):
         if i == len(ops) or spellings(op, av) is None:
@@ -304,7 +304,7 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
                 units.append((start, i))
             start = i + 1
         if i < len(ops):
-            units.append((i, i + 1))
+            units += [(i, j) for j in range(i + 1, min(i + 4, len(ops) + 1))]  # short runs too: "(article|post)s?"
     best = None
     for i, j in units:
         # A word boundary at either end of a part is its neighbour, not part of it.
@@ -342,7 +342,7 @@ def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
-_KEYS_VERSION = 8  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 9  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:
