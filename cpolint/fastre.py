@@ -28,11 +28,11 @@ def alternation(entries: list[str]) -> str:
         parts.append(_trie(literals))
     if not others and literals:
         # Only literals: a lookahead on their first letters lets the engine skip a position in one test.
-        return f"(?={initials(literals)})(?:{parts[0]})"
+        return f"(?={_initials(literals)})(?:{parts[0]})"
     return "|".join(parts)
 
 
-def initials(words: list[str]) -> str:
+def _initials(words: list[str]) -> str:
     """A character class of the words' first characters."""
     return "[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "]"
 
@@ -120,7 +120,7 @@ class Keyed:
         return self.rest if self.keys.isdisjoint(words) else self.compiled
 
     def _for(self, text: str) -> re.Pattern | None:
-        return self.rest if self.keys.isdisjoint(words_in(text)) else self.compiled
+        return self.pick(words_in(text))
 
     def search(self, text: str, *args):
         pattern = self._for(text)
@@ -157,8 +157,17 @@ use used using get got good great best many much few own same such even back sti
 update""".split())
 
 
+def _word_cost(word: str) -> int:
+    return 10 if word in _STOP else 1 if word in _COMMON else 0
+
+
 def _cost(words) -> tuple[int, int]:
-    return sum(10 if w in _STOP else 1 if w in _COMMON else 0 for w in words), len(words)
+    return sum(map(_word_cost, words)), len(words)
+
+
+def _rarest(words: list[str]) -> str:
+    """The cheapest word, the longest among equals."""
+    return min(words, key=lambda w: (_word_cost(w), -len(w)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -176,7 +185,7 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
         runs = list(_WORD_RUN.finditer(low))
         whole = [m.group(0) for m in runs
                  if (m.start() > 0 or bounded_start) and (m.end() < len(low) or bounded_end)]
-        return {min(whole, key=lambda w: (_cost([w])[0], -len(w)))} if whole else None
+        return {_rarest(whole)} if whole else None
     try:
         from re import _constants as C
         from re import _parser
@@ -200,8 +209,6 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
         return memo[key]
 
     def _spellings(op, av) -> set[str] | None:
-        if op is C.LITERAL:
-            return {chr(av)}
         if op is C.AT:
             return {""} if av in boundaries else None
         if op is C.IN:
@@ -325,7 +332,7 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
             if not whole:
                 keys = None
                 break
-            keys.add(min(whole, key=lambda w: (_cost([w])[0], -len(w))))
+            keys.add(_rarest(whole))
         if keys is None:
             continue
         score = _cost(keys)
@@ -334,12 +341,22 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
     return best[1] if best else None
 
 
-def keyed(compiled: re.Pattern, keys="auto") -> "Keyed | re.Pattern":
-    """`compiled` behind a whole-word prefilter; keys "auto" are found from the pattern (which
-    must then carry its own boundaries), None means no prefilter is possible."""
-    if keys == "auto":
-        keys = required_words(compiled.pattern, bounded_start=False, bounded_end=False)
+def keyed(compiled: re.Pattern) -> "Keyed | re.Pattern":
+    """`compiled` behind a whole-word prefilter found from the pattern itself (which must carry
+    its own word boundaries), or `compiled` unchanged when it has none."""
+    keys = entry_keys([compiled.pattern], "(?:{body})")[0]
     return compiled if keys is None else Keyed(compiled, keys)
+
+
+def prefiltered(entries: list[str], template: str, build):
+    """`build(entries)`, a compiled alternation of the entries placed in `template`, behind the
+    entries' prefilter words; the entries that have none are built alone, for text without the
+    keys. The one way lexicons (registry) and schema cues and headings get their prefilter."""
+    compiled = build(entries)
+    keys, rest = lexicon_keys(entries, template)
+    if keys is None:
+        return compiled
+    return Keyed(compiled, keys, build(rest) if rest else None)
 
 
 _KEYS_VERSION = 9  # of required_words: cached keys from another version are not read
@@ -358,6 +375,15 @@ def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, li
     return (None if len(rest) == len(entries) else keys), rest
 
 
+def _bounds(template: str) -> tuple[bool, bool]:
+    """Whether `template` puts a word boundary before and after "{body}" ("^", "\\b", a look
+    behind or ahead that refuses a word character)."""
+    before, _, after = template.partition("{body}")
+    after = after.lstrip(")")
+    return (before.startswith(("^", r"\b", r"(?<![\w")),
+            after.startswith(("$", r"\b", r"(?![\w", r"(?!\w")))
+
+
 def entry_keys(entries: list[str], template: str) -> list[frozenset | None]:
     """Each entry's prefilter words (None for an entry without any), placed in `template`.
 
@@ -371,8 +397,7 @@ def entry_keys(entries: list[str], template: str) -> list[frozenset | None]:
     from cpolint import __version__
     from cpolint.readability.offline import cache_folder
 
-    start = template.startswith(("^", r"\b", r"(?<![\w"))
-    end = template.endswith(("$", r"\b", r"(?![\w])"))
+    start, end = _bounds(template)
     digest = hashlib.sha256(f"{__version__}\0{_KEYS_VERSION}\0{start}{end}\0".encode() +
                             "\0".join(entries).encode("utf-8", "surrogatepass")).hexdigest()
     path = os.path.join(cache_folder(), "lexicon-keys", digest + ".json")

@@ -19,8 +19,8 @@ import inspect
 import re
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
-from cpolint.fastre import Keyed, alternation, lexicon_keys
 from cpolint.diagnostics import CATEGORIES, SEVERITIES
+from cpolint.fastre import alternation, prefiltered
 
 if TYPE_CHECKING:
     from cpolint.engine import Context
@@ -114,16 +114,15 @@ class Registry:
         key = (name, template, flags)
         if key not in self._lexicon_patterns:
             entries = sorted(self.lexicons.get(name, []), key=len, reverse=True)
-            good, pattern = entries, None
+
+            def build(some: list[str]) -> re.Pattern:
+                return re.compile(template.replace("{body}", alternation(some)), flags)
+
             try:
-                compiled = re.compile(template.replace("{body}", alternation(good)), flags) if good else None
+                pattern = prefiltered(entries, template, build) if entries else None
             except re.error:  # an entry added after validation: leave the bad ones out
-                good = [e for e in entries if _compiles(e)]
-                compiled = re.compile(template.replace("{body}", alternation(good)), flags) if good else None
-            if compiled is not None:
-                keys, rest = lexicon_keys(good, template)
-                pattern = compiled if keys is None else Keyed(compiled, keys, re.compile(
-                    template.replace("{body}", alternation(rest)), flags) if rest else None)
+                entries = [e for e in entries if _compiles(e)]
+                pattern = prefiltered(entries, template, build) if entries else None
             self._lexicon_patterns[key] = pattern
         return self._lexicon_patterns[key]
 

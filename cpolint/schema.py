@@ -44,9 +44,8 @@ class SectionSpec:
     min_cue_matches: int = 2
     definition: bool = False
     promise_words: list[str] = field(default_factory=list)
-    # All heading patterns (and all cues) as one alternation: a quick "none of them" test.
+    # All heading patterns as one alternation: a quick "none of them" test.
     any_heading: Any = None
-    any_cue: Any = None
     cue_keys: list = field(default_factory=list)  # per cue: words one of which each match holds, or None
 
 
@@ -219,18 +218,16 @@ def _keys_of(patterns: list[SafePattern]) -> list:
 
 def _any_of(patterns: list[SafePattern]):
     """The patterns as one alternation, behind a whole-word prefilter where their words allow
-    (see cpolint.fastre): most paragraphs hold none of a section's cue words."""
+    (see cpolint.fastre): most headings name none of a section's words."""
     if not patterns:
         return None
-    from cpolint.fastre import Keyed, lexicon_keys
+    from cpolint.fastre import prefiltered
+
+    def build(sources: list[str]) -> SafePattern:
+        return compile_user_pattern("|".join(f"(?:{e})" for e in sources), re.I, lazy=True)
 
     try:
-        combined = compile_user_pattern("|".join(f"(?:{p.pattern})" for p in patterns), re.I, lazy=True)
-        keys, rest = lexicon_keys([p.pattern for p in patterns], "(?:{body})")
-        if keys is None:
-            return combined
-        return Keyed(combined, keys, compile_user_pattern("|".join(f"(?:{e})" for e in rest), re.I, lazy=True)
-                     if rest else None)
+        return prefiltered([p.pattern for p in patterns], "(?:{body})", build)
     except ValueError:
         return None
 
@@ -277,7 +274,6 @@ def _build(node: Any, path: str) -> Schema:
         ))
         spec = sections[-1]
         spec.any_heading = _any_of(spec.headings)
-        spec.any_cue = _any_of(spec.cues)
         spec.cue_keys = _keys_of(spec.cues)
     facts: dict[str, Any] = {}
     if "facts" in node:

@@ -17,7 +17,7 @@ from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, PROSE_KINDS, Block
-from cpolint.fastre import Keyed, keyed, lexicon_keys, words_in
+from cpolint.fastre import Keyed, keyed, words_in
 from cpolint.registry import Rule, rule
 
 
@@ -350,19 +350,8 @@ class TodoMarker(Rule):
 
 
 def _todo_pattern(ctx):
-    """The todo markers, not part of a word, a path or a mask such as "$XX,XXX"; behind a
-    prefilter on the markers' words (they are whole words), compiled once per registry."""
-    registry = ctx.registry
-    cached = registry.__dict__.get("_todo_pattern", False)
-    if cached is False:
-        markers = _alternation(ctx, "todo-markers", flags=0, bounded=False)
-        cached = None
-        if markers is not None:
-            compiled = re.compile(rf"(?<![\w$.\-/])(?<!,){markers.pattern}(?!\w|,\w|-|/)")
-            keys, rest = lexicon_keys(registry.lexicons.get("todo-markers", []), r"(?<![\w@])(?:{body})(?![\w])")
-            cached = Keyed(compiled, keys, None) if keys is not None and not rest else compiled
-        registry.__dict__["_todo_pattern"] = cached
-    return cached
+    """The todo markers, not part of a word, a path or a mask such as "$XX,XXX"."""
+    return ctx.registry.lexicon_pattern("todo-markers", r"(?<![\w$.\-/])(?<!,)(?:{body})(?!\w|,\w|-|/)", flags=0)
 
 
 _CURLY = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|\{[A-Z][A-Z0-9_ ]{1,30}\}|%[A-Z][A-Z0-9_]{2,30}%"
