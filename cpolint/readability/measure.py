@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import LIST_ITEM, PARAGRAPH, WORD, Block, Sentence
 from cpolint.fastre import words_in
+
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}
 _ADVERBS = {"not", "often", "usually", "also", "typically", "always", "never", "rarely", "widely", "highly", "well",
             "generally", "still", "then", "already", "just", "frequently", "sometimes", "mostly", "largely",
@@ -112,7 +114,7 @@ def _block_figures(ctx, block: Block) -> _BlockFigures:
         candidates = [s for s in ctx.doc.sentences_of(block) if s.index not in skip]
         pairs = [(s, n) for s, n in zip(candidates, sentence_words(ctx, candidates)) if n]  # sentences with words
         sentences = [s for s, _ in pairs]
-        counts = formulas.count(_closed(" ".join(s.text for s in sentences))) if sentences else None
+        counts = formulas.count(_block_text(sentences)) if sentences else None
         found = memo[block.index] = _BlockFigures(sentences, [n for _, n in pairs], counts)
     return found
 
@@ -125,26 +127,14 @@ def readable_sentences(ctx, blocks: list[Block]) -> list[Sentence]:
 
 
 def text_for_scores(sentences: list[Sentence]) -> str:
-    """The text textstat measures: the sentences, each block closed with a period."""
-    parts: list[str] = []
-    current = None
-    buf: list[str] = []
-    for s in sentences:
-        if s.block is not current and buf:
-            parts.append(_closed(" ".join(buf)))
-            buf = []
-        current = s.block
-        buf.append(s.text)
-    if buf:
-        parts.append(_closed(" ".join(buf)))
-    return "\n".join(parts)
+    """The text textstat measures: each block's sentences as _block_text makes them, a line each."""
+    return "\n".join(_block_text(list(group)) for _, group in groupby(sentences, key=lambda s: id(s.block)))
 
 
-def _closed(text: str) -> str:
-    text = text.strip()
+def _block_text(sentences: list[Sentence]) -> str:
+    """One block's measured text: its sentences, closed with a period if the last is not."""
+    text = " ".join(s.text for s in sentences).strip()
     return text if text[-1:] in ".!?…" or text.endswith(("?\"", ".\"", ".”", "?”", "!”")) else text + "."
-
-
 
 
 def is_passive(sentence: Sentence) -> bool:
@@ -155,19 +145,22 @@ def is_passive(sentence: Sentence) -> bool:
     if not has_tags():
         # The blank pipeline has no tags: the words are enough. Most sentences hold no word
         # that could be a past participle: one set test rules them out.
-        letters = set(_LETTERS.findall(sentence.text.lower()))
-        if letters.isdisjoint(_IRREGULAR) and not any(
-                w.endswith("ed") and len(w) > 4 and w not in _ADJECTIVE_ED for w in letters):
+        if not any(map(_participle_like, set(_LETTERS.findall(sentence.text.lower())))):
             return False
         words = [w.lower() for w in _TOKEN.findall(sentence.text)]
-        return _passive(words, lambda j: words[j] in _IRREGULAR
-                        or (words[j].endswith("ed") and len(words[j]) > 4 and words[j] not in _ADJECTIVE_ED))
+        return _passive(words, lambda j: _participle_like(words[j]))
     tokens = sentence.tokens
     return _passive([t.text.lower() for t in tokens], lambda j: tokens[j].tag_ == "VBN")
 
 
 _TOKEN = re.compile(r"[A-Za-z]+?(?=n't\b)|n't|[A-Za-z]+(?:'[a-z]+)?")  # "isn't" -> "is", "n't" as spaCy splits it
 _LETTERS = re.compile(r"[a-z]+")  # a participle _TOKEN finds is one such run of the lower-cased text
+
+
+def _participle_like(word: str) -> bool:
+    """A past participle to the untagged test: an irregular one, or an "-ed" word that is not
+    one of the adjectives that follow "to be" far more often than passives do."""
+    return word in _IRREGULAR or (word.endswith("ed") and len(word) > 4 and word not in _ADJECTIVE_ED)
 
 
 def _passive(words: list[str], participle) -> bool:
