@@ -6,6 +6,7 @@ it) is done, in a stable order, and only the summary is kept in memory.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import dataclass, field
@@ -185,8 +186,6 @@ def _batch_gc() -> tuple[int, int, int]:
     """Collect the youngest objects every 20,000 allocations instead of 700: a document's
     objects die together at the end of its file, and the long-lived caches are not walked
     again and again (6% of a folder run; peak memory measured +15 MiB, still bounded)."""
-    import gc
-
     before = gc.get_threshold()
     gc.set_threshold(20_000, 50, 50)
     return before
@@ -195,8 +194,6 @@ def _batch_gc() -> tuple[int, int, int]:
 def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[str, Any],
                jobs: int) -> Iterator[FileResult]:
     if jobs <= 1 or len(items) < 4:
-        import gc
-
         before = _batch_gc() if len(items) > 1 else None
         try:
             for path, index in items:
@@ -223,8 +220,6 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
             pass
         # Objects made so far are never freed before the run ends: keep the collector off
         # them, so that workers do not write to (and so copy) every page they share.
-        import gc
-
         gc.freeze()
     ctx = multiprocessing.get_context(method)
     chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
@@ -234,8 +229,6 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
             yield from pool.imap(_work, items, chunksize=chunk)
     finally:
         if method == "fork":
-            import gc
-
             gc.unfreeze()  # this process may go on (cpolint used as a library): collect as usual
 
 

@@ -416,6 +416,8 @@ _DEGREE_WORDS = ("degree", "bachelor", "master", "mba", "phd", "ph.d", "doctorat
 def _degree_hint(low: str) -> bool:
     """Any of the degree words in lower-cased text (substring tests: no pattern to run)."""
     return any(w in low for w in _DEGREE_WORDS)
+
+
 def claims(ctx) -> list[Claim]:
     doc = ctx.doc
     cached = doc.analyses.get("claims")

@@ -108,7 +108,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     for spec in schema.sections:
         if spec.id in named or not (spec.cues or spec.definition):
             continue
-        need = min(spec.min_cue_matches, len(spec.cues)) if spec.cues else 0
+        need = max(1, min(spec.min_cue_matches, len(spec.cues)))  # at least one cue (a definition has its own test)
         for block in paragraphs:
             if spec.definition and definition is not None:
                 hit = block in first_paragraphs and definition.search(block.text) is not None
@@ -116,9 +116,9 @@ def coverage(doc: Document, schema) -> list[Coverage]:
                 # Only cues whose words the paragraph holds can match: count those first.
                 words = words_in(block.text)
                 possible = [cue for cue, keys in zip(spec.cues, spec.cue_keys) if keys is None or not keys.isdisjoint(words)]
-                if len(possible) < max(need, 1):
+                if len(possible) < need:
                     continue
-                hit = sum(1 for cue in possible if cue.search(block.text)) >= max(need, 1)
+                hit = sum(1 for cue in possible if cue.search(block.text)) >= need
             if not hit:
                 continue
             ctx = context_of(doc, block)

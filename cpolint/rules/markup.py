@@ -95,9 +95,10 @@ class RawMarkdown(Rule):
                 continue
             text = block.text
             found = []
-            for regex, what, needs in ((_MD_IMAGE, "image", "]("), (_MD_LINK, "link", "]("), (_MD_BOLD, "bold", None)):
-                if needs and needs not in text or needs is None and "**" not in text and "__" not in text:
-                    continue  # the pattern's fixed characters are not there (a substring test first)
+            for regex, what, needs in ((_MD_IMAGE, "image", ("](",)), (_MD_LINK, "link", ("](",)),
+                                       (_MD_BOLD, "bold", ("**", "__"))):
+                if not any(n in text for n in needs):
+                    continue  # none of the pattern's fixed characters is there (a substring test first)
                 for match in regex.finditer(text):
                     if any(s <= match.start() < e for s, e, _ in found):
                         continue
