@@ -147,6 +147,42 @@ def test_markdown_positions_of_inline_text():
     assert doc.text_span(block, at, at + len("[[Platform Team]]")) == (3, 17, 3, 34)
 
 
+def test_markdown_lines_with_crlf_non_ascii_and_nested_tight_lists():
+    text = ("# Café CPO\r\n\r\n- Stratégie — first\r\n  - nested ünd\r\n- second\r\n\r\n\r\n"
+            "Naïve paragraph\r\nover two lines.\r\n\r\nTitle\r\n=====\r\n")
+    doc = parse(text, "a.md")
+    assert kinds(doc) == [("heading", 1, 1, "Café CPO"), ("list_item", 3, 3, "Stratégie — first"),
+                          ("list_item", 4, 4, "nested ünd"), ("list_item", 5, 5, "second"),
+                          ("paragraph", 8, 9, "Naïve paragraph over two lines."), ("heading", 11, 12, "Title")]
+    assert [(b.level, b.list_id) for b in doc.blocks[1:4]] == [(1, 1), (2, 2), (1, 1)]
+    # Verbatim one-line text is placed exactly, after multi-byte characters too.
+    heading = doc.blocks[5]
+    assert doc.text_span(heading, 0, 5) == (11, 1, 11, 6)
+    item = doc.blocks[2]
+    assert doc.text_span(item, 7, 10) == (4, 12, 4, 15)
+
+
+def test_markdown_nul_and_lone_surrogates_keep_positions():
+    doc = parse("Lead\x00in \ud800 text.\n\n## Next\n", "a.md")
+    assert kinds(doc) == [("paragraph", 1, 1, "Lead\ufffdin \ufffd text."), ("heading", 3, 3, "Next")]
+
+
+def test_markdown_parser_failure_falls_back_to_plain_text(monkeypatch):
+    import cpolint.document.markdown as markdown
+
+    class Panic(BaseException):  # what pyo3 raises for a Rust panic
+        pass
+
+    class Broken:
+        def tree(self, text):
+            raise Panic("boom")
+
+    monkeypatch.setattr(markdown, "_md", lambda: Broken())
+    doc = parse("Chief Product Officer\nThe CPO leads the product team and its strategy.\n", "a.md")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+    assert doc.parse_problems == [(1, 1, "the Markdown parser failed (Panic); the file was read as plain text")]
+
+
 def test_broken_front_matter_is_reported_not_raised():
     doc = parse("---\ntitle: [unclosed\n---\nBody text.\n", "a.md")
     assert doc.parse_problems and doc.parse_problems[0][0] == 2

@@ -1,7 +1,14 @@
-"""Markdown into blocks with markdown-it-py (CommonMark plus tables), using its source line maps."""
+"""Markdown into blocks with markdown-it-pyrs (markdown-it.rs: CommonMark plus tables).
+
+markdown-it-pyrs parses eight times faster than markdown-it-py and gives every node its
+source range in UTF-8 bytes; a block's lines come from those ranges. Inline ranges are not
+used: they are unreliable around hard breaks. A Rust panic on some input is caught and the
+file read as plain text, with a note, so no input stops the run.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
@@ -10,138 +17,216 @@ from cpolint.document.suppress import parse_directives_in_html
 
 _parser = None
 
+_HEADINGS = ("heading", "lheading")
+# Inline nodes whose text is the reader's text.
+_TEXT_NODES = ("text", "text_special")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def _md():
     global _parser
     if _parser is None:
-        from markdown_it import MarkdownIt
+        from markdown_it_pyrs import MarkdownIt
 
-        _parser = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+        _parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
     return _parser
+
+
+class _Lines:
+    """Byte offsets of the parsed text to 1-based file lines."""
+
+    def __init__(self, doc: Document, body: str, start_offset: int, base: int):
+        self.doc = doc
+        self.base = base
+        chars = [o - start_offset for o in doc.line_offsets if o >= start_offset]
+        if body.isascii():  # one byte a character
+            self.starts = chars
+        else:  # the file's own line breaks (\r\n, \r, \n), counted in bytes
+            self.starts = [0]
+            for a, b in zip(chars, chars[1:]):
+                self.starts.append(self.starts[-1] + len(body[a:b].encode("utf-8")))
+
+    def line(self, byte: int) -> int:
+        return self.base + bisect.bisect_right(self.starts, byte) - 1
+
+    def span(self, node, trim: bool = True) -> tuple[int, int]:
+        """First and last line of a node. With \r\n line ends a list item's range may run on
+        over the blank lines after it, so trailing blank lines are not counted (`trim`)."""
+        start, end = node.srcmap
+        line = self.line(start)
+        end_line = max(line, self.line(max(end - 1, start)))
+        while trim and end_line > line and not self.doc.line_text(end_line).strip(" \t"):
+            end_line -= 1
+        return line, end_line
 
 
 def parse_markdown(doc: Document, body_start_line: int) -> None:
     """Parse the document text from `body_start_line` (1-based; after any front matter)."""
     start_offset = doc.line_offsets[body_start_line - 1] if body_start_line - 1 < len(doc.line_offsets) else len(doc.text)
     body = doc.text[start_offset:]
-    # markdown-it normalises line ends itself; its maps count lines like we do.
-    tokens = _md().parse(body)
-    base = body_start_line  # markdown-it maps are 0-based lines of `body`
-    list_stack: list[tuple[int, bool]] = []  # (list id, ordered)
-    list_counter = 0
-    item_depth = 0
-    item_first_para: list[bool] = []
-    table: dict | None = None
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        t = tok.type
-        if t in ("bullet_list_open", "ordered_list_open"):
-            list_counter += 1
-            list_stack.append((list_counter, t == "ordered_list_open"))
-        elif t in ("bullet_list_close", "ordered_list_close"):
-            list_stack.pop()
-        elif t == "list_item_open":
-            item_depth += 1
-            item_first_para.append(True)
-        elif t == "list_item_close":
-            item_depth -= 1
-            item_first_para.pop()
-        elif t == "heading_open":
-            inline = tokens[i + 1]
-            block = _inline_block(doc, HEADING, inline, base, tok.map)
-            block.level = int(tok.tag[1])
-            doc.blocks.append(block)
-            i += 3
-            continue
-        elif t == "paragraph_open":
-            inline = tokens[i + 1]
-            if item_depth and item_first_para and item_first_para[-1]:
-                list_id, ordered = list_stack[-1] if list_stack else (0, False)
-                block = _inline_block(doc, LIST_ITEM, inline, base, tok.map)
-                block.level = len(list_stack)
-                block.list_id = list_id
-                block.ordered = ordered
-                item_first_para[-1] = False
-            else:
-                block = _inline_block(doc, PARAGRAPH, inline, base, tok.map)
-                block.label = label_of(block.text)
-            doc.blocks.append(block)
-            i += 3
-            continue
-        elif t == "table_open":
-            table = {"map": tok.map, "rows": [], "row": []}
-        elif t == "table_close" and table is not None:
-            text = "\n".join(" | ".join(r) for r in table["rows"])
-            doc.blocks.append(Block(kind=TABLE, text=text, line=base + table["map"][0],
-                                    end_line=base + table["map"][1] - 1))
-            table = None
-        elif t == "tr_close" and table is not None:
-            table["rows"].append(table["row"])
-            table["row"] = []
-        elif t == "inline" and table is not None:
-            table["row"].append(_render_inline(tok)[0])
-        elif t in ("fence", "code_block") and tok.map:
-            doc.blocks.append(Block(kind=CODE, text=tok.content, line=base + tok.map[0],
-                                    end_line=base + tok.map[1] - 1))
-        elif t == "html_block" and tok.map:
-            parse_directives_in_html(doc, tok.content, base + tok.map[0])
-            text = _html_text(tok.content)
-            if text:
-                doc.blocks.append(Block(kind=PARAGRAPH, text=text, line=base + tok.map[0],
-                                        end_line=base + tok.map[1] - 1))
-        i += 1
+    # Lone surrogates cannot cross into Rust, and CommonMark reads NUL as U+FFFD: both become
+    # U+FFFD here, which keeps every character's offset (line starts are counted in `parsed`).
+    parsed = body
+    if not body.isascii() and _SURROGATE.search(body):
+        parsed = _SURROGATE.sub("\ufffd", parsed)
+    if "\0" in parsed:
+        parsed = parsed.replace("\0", "\ufffd")
+    try:
+        root = _md().tree(parsed)
+    except BaseException as exc:  # pyo3 reports a Rust panic as a BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        doc.parse_problems.append((body_start_line, 1, f"the Markdown parser failed ({type(exc).__name__}); "
+                                                       "the file was read as plain text"))
+        from cpolint.document.plaintext import parse_plaintext
+
+        parse_plaintext(doc)
+        return
+    _Walker(doc, _Lines(doc, parsed, start_offset, body_start_line)).blocks(root.children, [])
 
 
-def _inline_block(doc: Document, kind: str, inline, base: int, line_map) -> Block:
-    text, links, images = _render_inline(inline)
-    line = base + line_map[0]
-    end_line = base + line_map[1] - 1
-    block = Block(kind=kind, text=text, line=line, end_line=max(line, end_line), links=links, images=images)
-    # Collect inline HTML comments (suppression directives).
-    for child in inline.children or ():
-        if child.type == "html_inline" and child.content.startswith("<!--"):
-            parse_directives_in_html(doc, child.content, line)
-    if "\n" not in inline.content and text == inline.content:
-        # Verbatim single-line text: map offsets exactly.
-        src_line = doc.line_text(line)
-        at = src_line.find(text)
-        if at >= 0:
-            block.segments = [(0, doc.line_offsets[line - 1] + at, len(text))]
-    return block
+class _Walker:
+    def __init__(self, doc: Document, lines: _Lines):
+        self.doc = doc
+        self.lines = lines
+        self.list_counter = 0
+        # One entry per open list item: (list id, ordered, depth) until its block is made, then None.
+        self.items: list[tuple[int, bool, int] | None] = []
+
+    def blocks(self, nodes, lists: list[tuple[int, bool]]) -> None:
+        """Block-level nodes; `lists` holds the (list id, ordered) of each enclosing list."""
+        doc = self.doc
+        for node in nodes:
+            name = node.name
+            if name in _HEADINGS:
+                block = self.inline_block(HEADING, node, node.children, underlined=name == "lheading")
+                block.level = int(node.meta.get("level", 1))
+                doc.blocks.append(block)
+            elif name == "paragraph":
+                if self.items and self.items[-1] is not None:
+                    self.list_item_block(node, node.children)
+                else:
+                    block = self.inline_block(PARAGRAPH, node, node.children)
+                    block.label = label_of(block.text)
+                    doc.blocks.append(block)
+            elif name in ("bullet_list", "ordered_list"):
+                self.list_counter += 1
+                self.blocks(node.children, lists + [(self.list_counter, name == "ordered_list")])
+            elif name == "list_item":
+                self.list_item(node, lists)
+            elif name == "table":
+                rows = [[_render(cell.children)[0] for cell in row.children]
+                        for part in node.children for row in part.children]
+                line, end_line = self.lines.span(node)
+                doc.blocks.append(Block(kind=TABLE, text="\n".join(" | ".join(r) for r in rows), line=line,
+                                        end_line=end_line))
+            elif name in ("fence", "code_block"):
+                line, end_line = self.lines.span(node, trim=False)
+                doc.blocks.append(Block(kind=CODE, text=node.meta.get("content", ""), line=line, end_line=end_line))
+            elif name == "html_block":
+                line, end_line = self.lines.span(node, trim=False)
+                content = node.meta.get("content", "")
+                parse_directives_in_html(doc, content, line)
+                text = _html_text(content)
+                if text:
+                    doc.blocks.append(Block(kind=PARAGRAPH, text=text, line=line, end_line=end_line))
+            elif node.children:
+                self.blocks(node.children, lists)  # blockquote and the like: their blocks count
+
+    def list_item(self, node, lists) -> None:
+        """The first paragraph met inside an item (at any depth) is the list item; later
+        blocks are ordinary blocks. In a tight list that paragraph's inline nodes sit
+        directly in the item."""
+        list_id, ordered = lists[-1] if lists else (0, False)
+        self.items.append((list_id, ordered, len(lists)))
+        children = node.children
+        k = 0
+        while k < len(children) and children[k].name not in _BLOCK_NODES:
+            k += 1
+        if k:
+            self.list_item_block(node, children[:k], before=children[k] if k < len(children) else None)
+        self.blocks(children[k:], lists)
+        self.items.pop()
+
+    def list_item_block(self, node, inline, before=None) -> None:
+        list_id, ordered, level = self.items[-1]
+        self.items[-1] = None  # the item has its block
+        block = self.inline_block(LIST_ITEM, node, inline, before=before)
+        block.level = level
+        block.list_id = list_id
+        block.ordered = ordered
+        self.doc.blocks.append(block)
+
+    def inline_block(self, kind: str, node, inline, before=None, underlined: bool = False) -> Block:
+        """A block of inline text; `before` is the first nested block of a tight list item,
+        whose range runs on over it; a Setext heading is `underlined` on its last line."""
+        doc = self.doc
+        text, links, images, comments, plain = _render(inline)
+        line, end_line = self.lines.span(node)
+        if before is not None:
+            end_line = max(line, self.lines.line(before.srcmap[0]) - 1)
+        block = Block(kind=kind, text=text, line=line, end_line=end_line, links=links, images=images)
+        for comment in comments:  # suppression directives
+            parse_directives_in_html(doc, comment, line)
+        if plain and line == end_line - underlined and text:
+            # Verbatim single-line text: map offsets exactly.
+            at = doc.line_text(line).find(text)
+            if at >= 0:
+                block.segments = [(0, doc.line_offsets[line - 1] + at, len(text))]
+        return block
 
 
-def _render_inline(inline) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
-    """Plain text of an inline token as a reader sees it, plus its links and images."""
+_BLOCK_NODES = {"paragraph", "heading", "lheading", "bullet_list", "ordered_list", "fence", "code_block",
+                "html_block", "blockquote", "table", "hr", "list_item"}
+
+
+def _render(nodes):
+    """Plain text of inline nodes as a reader sees it, their links and images, the HTML
+    comments among them, and whether the text is all plain text (so verbatim in the source)."""
     out: list[str] = []
     links: list[tuple[str, str]] = []
     images: list[tuple[str, str]] = []
-    link_stack: list[tuple[str, int]] = []
-    for child in inline.children or ():
-        ct = child.type
-        if ct == "text" or ct == "code_inline":
-            out.append(child.content)
-        elif ct in ("softbreak", "hardbreak"):
-            out.append(" ")
-        elif ct == "link_open":
-            link_stack.append((child.attrs.get("href", ""), len("".join(out))))
-        elif ct == "link_close" and link_stack:
-            href, start = link_stack.pop()
-            links.append(("".join(out)[start:], str(href)))
-        elif ct == "image":
-            alt = child.content or ""
-            images.append((alt, str(child.attrs.get("src", ""))))
-            out.append(alt)
-        elif ct == "html_inline":
-            if not child.content.startswith("<!--"):
-                pass  # tags are markup; their text comes as text tokens
+    comments: list[str] = []
+    plain = [True]
+
+    def walk(children) -> None:
+        for child in children:
+            name = child.name
+            if name == "text":
+                out.append(child.meta.get("content", ""))
+                continue
+            plain[0] = False
+            if name == "text_special":
+                out.append(child.meta.get("content", ""))
+            elif name == "code_inline":
+                walk(child.children)
+            elif name in ("softbreak", "hardbreak"):
+                out.append(" ")
+            elif name == "link":
+                start = len("".join(out))
+                walk(child.children)
+                links.append(("".join(out)[start:], str(child.meta.get("url", ""))))
+            elif name == "image":
+                out_len = len(out)
+                walk(child.children)
+                alt = "".join(out[out_len:])
+                images.append((alt, str(child.meta.get("url", ""))))
+            elif name == "html_inline":
+                content = child.meta.get("content", "")
+                if content.startswith("<!--"):
+                    comments.append(content)
+                # other tags are markup; their text comes as text nodes
+            elif child.children:
+                walk(child.children)  # emphasis, strikethrough: their text
+
+    walk(nodes)
     text = "".join(out)
-    if "  " in text or "\t" in text:
+    if "  " in text or "\t" in text or "\n" in text:
         text = _BLANKS.sub(" ", text)
-    return text.strip(), links, images
+    return text.strip(), links, images, comments, plain[0]
 
 
-_BLANKS = re.compile(r"[ \t]+")
+_BLANKS = re.compile(r"[ \t\n]+")
 
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)

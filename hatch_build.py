@@ -1,0 +1,111 @@
+"""Wheel build hook: compile the lint-time hot path with Cython, or ship pure Python.
+
+The modules listed in HOT are the ones a lint spends its time in (parsing, the shared
+analyses, the rules, the readability counts). Cython compiles them unchanged, as ordinary
+Python classes and functions, which runs them ~1.4x faster (bench/ measures it). The .py
+files ship too: an extension module is imported before a source file of the same name, and
+the sources stay there for tracebacks and reading.
+
+Pure Python is always a valid install: set CPOLINT_PURE_PYTHON=1, or build without a C
+compiler, and the hook only warns. Editable installs are never compiled, so an edited .py
+file is what runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+HOT = [
+    "cpolint/engine.py",
+    "cpolint/registry.py",
+    "cpolint/linter.py",
+    "cpolint/fastre.py",
+    "cpolint/packs.py",
+    "cpolint/diagnostics.py",
+    "cpolint/document/__init__.py",
+    "cpolint/document/html.py",
+    "cpolint/document/markdown.py",
+    "cpolint/document/model.py",
+    "cpolint/document/plaintext.py",
+    "cpolint/document/sentences.py",
+    "cpolint/document/shapes.py",
+    "cpolint/document/suppress.py",
+    "cpolint/document/wordnum.py",
+    "cpolint/analysis/boilerplate.py",
+    "cpolint/analysis/claims.py",
+    "cpolint/analysis/sections.py",
+    "cpolint/readability/formulas.py",
+    "cpolint/readability/measure.py",
+    "cpolint/rules/boilerplate.py",
+    "cpolint/rules/contradictions.py",
+    "cpolint/rules/editor_notes.py",
+    "cpolint/rules/files.py",
+    "cpolint/rules/markup.py",
+    "cpolint/rules/readability.py",
+    "cpolint/rules/structure.py",
+]
+
+# -O1: nearly all of the gain (it comes from leaving the interpreter loop, not from the C
+# optimiser) for a third of -O3's compile time; no debug info, which only makes files big.
+CFLAGS = ["-O1", "-g0"]
+
+
+class CythonBuildHook(BuildHookInterface):
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict) -> None:
+        if self.target_name != "wheel" or version == "editable":
+            return
+        if os.environ.get("CPOLINT_PURE_PYTHON", "").strip() not in ("", "0"):
+            return
+        self._tmp = tempfile.mkdtemp(prefix="cpolint-cython-")
+        try:
+            built = _compile(self.root, self._tmp)
+        except BaseException as exc:  # no compiler, no headers ...: pure Python still works
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            self.app.display_warning(f"cpolint: not compiled ({type(exc).__name__}: {exc}); "
+                                     "installing pure Python, which is slower")
+            return
+        for path, target in built:
+            build_data["force_include"][path] = target
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+
+    def finalize(self, version: str, build_data: dict, artifact_path: str) -> None:
+        tmp = getattr(self, "_tmp", None)
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _compile(root: str, tmp: str) -> list[tuple[str, str]]:
+    """Compile HOT into `tmp` (never into the source tree); (built file, path in the wheel)."""
+    from Cython.Build import cythonize
+    from setuptools import Distribution, Extension
+    from setuptools.command.build_ext import build_ext
+
+    jobs = max(os.cpu_count() or 1, 1)
+    extensions = [Extension(path[:-3].replace("/", "."), [os.path.join(root, path)], extra_compile_args=CFLAGS)
+                  for path in HOT]
+    extensions = cythonize(extensions, build_dir=os.path.join(tmp, "c"), nthreads=jobs, quiet=True,
+                           compiler_directives={"language_level": "3", "binding": True})
+    dist = Distribution({"name": "cpolint", "ext_modules": extensions})
+    cmd = build_ext(dist)
+    cmd.build_lib = os.path.join(tmp, "lib")
+    cmd.build_temp = os.path.join(tmp, "obj")
+    cmd.parallel = jobs
+    cmd.ensure_finalized()
+    cmd.run()
+    out = []
+    for ext in extensions:
+        built = cmd.get_ext_fullpath(ext.name)
+        if not os.path.isfile(built):
+            raise RuntimeError(f"{ext.name} was not built")
+        out.append((built, os.path.relpath(built, cmd.build_lib).replace(os.sep, "/")))
+    print(f"cpolint: compiled {len(out)} modules with Cython for Python {sys.version.split()[0]}", file=sys.stderr)
+    return out
