@@ -248,3 +248,22 @@ def test_sentences_never_cross_blocks():
     assert sentences == [(1, "Key Skills"), (2, "Leadership matters."), (2, "So does judgment!"),
                          (3, "Strategy"), (4, "It wins markets")]
     assert [t.text for t in doc.sentences[1].tokens] == ["Leadership", "matters", "."]
+
+
+def test_sentence_starts_follow_spacys_sentencizer():
+    import random
+
+    import spacy
+
+    from cpolint.document.sentences import get_nlp, sentence_starts
+
+    reference = spacy.blank("en")
+    reference.add_pipe("sentencizer")
+    pieces = ["Hello", " ", ".", "!", "?", "...", "\n\n", "\n", "U.S.", "e.g.", "4.5", '"', ")", "(", "'", "—", "?!",
+              "。", "word", " x ", "$1.5m", ".)", "'.", "\t", "Dr.", ":", ";"]
+    rng = random.Random(5)
+    texts = ["", ".", "One. Two! Three? Four", "It ended.\n\nNext block starts here.", '"Quoted." He left. (Aside.) Done.']
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(500)]
+    nlp = get_nlp()
+    for text in texts:
+        assert sentence_starts(nlp(text)) == [s.start_char for s in reference(text).sents], repr(text)

@@ -1,8 +1,11 @@
 """Sentences and tokens from spaCy, computed once per document and shared by every rule.
 
-The default pipeline is `spacy.blank("en")` plus the rule-based sentencizer: no model to
-download, ~40x faster than a trained pipeline. A trained pipeline is used only when the
-configuration names one (`nlp-model`) and it is installed.
+The default pipeline is `spacy.blank("en")`: spaCy's tokenizer, and sentence starts by the
+rule of spaCy's rule-based Sentencizer, computed here over the token arrays with NumPy
+(the Sentencizer makes a Python Token object per token, which cost more than tokenizing).
+No model to download, ~40x faster than a trained pipeline. A trained pipeline is used only
+when the configuration names one (`nlp-model`) and it is installed; its parser or senter
+then sets the sentences.
 """
 
 from __future__ import annotations
@@ -44,7 +47,6 @@ def get_nlp():
                     nlp.add_pipe("sentencizer")
             else:
                 nlp = spacy.blank("en")
-                nlp.add_pipe("sentencizer")
             _pipelines[name] = nlp
         return nlp
 
@@ -90,10 +92,16 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
         offset += len(text) + len(_JOIN)
     joined = _JOIN.join(pieces)
     spacy_doc = nlp(joined)
+    if nlp.pipe_names:
+        spans = [(span.start_char, span.end_char) for span in spacy_doc.sents]
+    else:
+        starts_at = sentence_starts(spacy_doc)
+        # A sentence runs to the next one's start: what lies between is its last token's
+        # trailing space, which the strip below removes.
+        spans = list(zip(starts_at, starts_at[1:] + [len(joined)]))
     out: list[Sentence] = []
     block_index = 0
-    for span in spacy_doc.sents:
-        s_start, s_end = span.start_char, span.end_char
+    for s_start, s_end in spans:
         # A spaCy sentence may run over a block boundary (a heading has no final period):
         # cut it at every boundary it crosses.
         while s_start < s_end:
@@ -115,3 +123,35 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
                 break
             s_start = piece_end + len(_JOIN)
     return out
+
+
+_punct_ids: dict[int, object] = {}
+
+
+def sentence_starts(spacy_doc) -> list[int]:
+    """Character offsets where sentences start, by spaCy's Sentencizer rule: the first
+    token, and every token that is neither punctuation nor a sentence-final character and
+    follows a sentence-final character ('.', '!', '?' ...) with only punctuation between."""
+    import numpy
+    from spacy.attrs import IDX, IS_PUNCT, ORTH
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    if not len(spacy_doc):
+        return []
+    vocab = spacy_doc.vocab
+    ids = _punct_ids.get(id(vocab))
+    if ids is None:
+        ids = _punct_ids[id(vocab)] = numpy.array([vocab.strings.add(c) for c in Sentencizer.default_punct_chars],
+                                                  dtype=numpy.uint64)
+    arr = spacy_doc.to_array([ORTH, IS_PUNCT, IDX])
+    final = numpy.isin(arr[:, 0], ids)
+    words = numpy.flatnonzero(~(final | (arr[:, 1] == 1)))  # tokens that can start a sentence
+    finals_before = numpy.cumsum(final)  # sentence-final tokens up to and including each token
+    # A word starts a sentence when a sentence-final token lies between it and the word before.
+    before = numpy.concatenate(([0], finals_before[words[:-1]])) if len(words) else words
+    seen = finals_before[words - 1] - before if len(words) else words
+    if len(words) and words[0] == 0:
+        seen[0] = 0  # the first token starts the first sentence anyway
+    starts = words[seen > 0]
+    idx = arr[:, 2]
+    return [int(idx[0])] + [int(i) for i in idx[starts]]
