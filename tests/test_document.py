@@ -267,3 +267,15 @@ def test_sentence_starts_follow_spacys_sentencizer():
     nlp = get_nlp()
     for text in texts:
         assert sentence_starts(nlp(text)) == [s.start_char for s in reference(text).sents], repr(text)
+
+
+def test_markdown_parser_failure_keeps_the_front_matter_out_of_the_text(monkeypatch):
+    import cpolint.document.markdown as markdown
+
+    class Broken:
+        def tree(self, text):
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(markdown, "_md", lambda: Broken())
+    doc = parse("---\ntitle: Chief Product Officer\n---\nThe CPO leads the product team and its strategy.\n", "a.md")
+    assert [(b.kind, b.line) for b in doc.blocks] == [("front_matter", 1), ("paragraph", 4)]

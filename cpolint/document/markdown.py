@@ -18,8 +18,6 @@ from cpolint.document.suppress import parse_directives_in_html
 _parser = None
 
 _HEADINGS = ("heading", "lheading")
-# Inline nodes whose text is the reader's text.
-_TEXT_NODES = ("text", "text_special")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -80,7 +78,7 @@ def parse_markdown(doc: Document, body_start_line: int) -> None:
                                                        "the file was read as plain text"))
         from cpolint.document.plaintext import parse_plaintext
 
-        parse_plaintext(doc)
+        parse_plaintext(doc, body_start_line)
         return
     _Walker(doc, _Lines(doc, parsed, start_offset, body_start_line)).blocks(root.children, [])
 
@@ -187,30 +185,26 @@ def _render(nodes):
     links: list[tuple[str, str]] = []
     images: list[tuple[str, str]] = []
     comments: list[str] = []
-    plain = [True]
+    plain = True
 
     def walk(children) -> None:
+        nonlocal plain
         for child in children:
             name = child.name
             if name == "text":
                 out.append(child.meta.get("content", ""))
                 continue
-            plain[0] = False
+            plain = False
             if name == "text_special":
                 out.append(child.meta.get("content", ""))
             elif name == "code_inline":
                 walk(child.children)
             elif name in ("softbreak", "hardbreak"):
                 out.append(" ")
-            elif name == "link":
-                start = len("".join(out))
+            elif name in ("link", "image"):
+                first = len(out)
                 walk(child.children)
-                links.append(("".join(out)[start:], str(child.meta.get("url", ""))))
-            elif name == "image":
-                out_len = len(out)
-                walk(child.children)
-                alt = "".join(out[out_len:])
-                images.append((alt, str(child.meta.get("url", ""))))
+                (links if name == "link" else images).append(("".join(out[first:]), str(child.meta.get("url", ""))))
             elif name == "html_inline":
                 content = child.meta.get("content", "")
                 if content.startswith("<!--"):
@@ -223,7 +217,7 @@ def _render(nodes):
     text = "".join(out)
     if "  " in text or "\t" in text or "\n" in text:
         text = _BLANKS.sub(" ", text)
-    return text.strip(), links, images, comments, plain[0]
+    return text.strip(), links, images, comments, plain
 
 
 _BLANKS = re.compile(r"[ \t\n]+")
