@@ -23,7 +23,7 @@ _pipelines: dict[str, object] = {}
 _model_name = ""
 
 # Blocks are joined with this separator so one spaCy call serves the whole document.
-_JOIN = "\n\n"
+JOIN = "\n\n"
 _MAX_CHARS = 900_000  # below spaCy's default nlp.max_length
 
 
@@ -59,8 +59,13 @@ def has_tags() -> bool:
     return "tagger" in nlp.pipe_names or "morphologizer" in nlp.pipe_names
 
 
+def sentence_blocks(doc: "Document") -> list:
+    """The blocks whose text goes to spaCy (joined by JOIN): all but code and front matter."""
+    return [b for b in doc.blocks if b.kind not in (CODE, FRONT_MATTER) and b.text.strip()]
+
+
 def split_sentences(doc: "Document") -> list[Sentence]:
-    blocks = [b for b in doc.blocks if b.kind not in (CODE, FRONT_MATTER) and b.text.strip()]
+    blocks = sentence_blocks(doc)
     if not blocks:
         return []
     nlp = get_nlp()
@@ -73,7 +78,7 @@ def split_sentences(doc: "Document") -> list[Sentence]:
             sentences.extend(_split_chunk(nlp, chunk))
             chunk, size = [], 0
         chunk.append(block)
-        size += len(block.text) + len(_JOIN)
+        size += len(block.text) + len(JOIN)
     if chunk:
         sentences.extend(_split_chunk(nlp, chunk))
     for index, sent in enumerate(sentences):
@@ -89,8 +94,8 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
         text = block.text[:_MAX_CHARS]
         starts.append(offset)
         pieces.append(text)
-        offset += len(text) + len(_JOIN)
-    joined = _JOIN.join(pieces)
+        offset += len(text) + len(JOIN)
+    joined = JOIN.join(pieces)
     spacy_doc = nlp(joined)
     if nlp.pipe_names:
         spans = [(span.start_char, span.end_char) for span in spacy_doc.sents]
@@ -121,7 +126,7 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
                                     _char=(s_start + lead, s_start + lead + len(stripped))))
             if piece_end >= s_end:
                 break
-            s_start = piece_end + len(_JOIN)
+            s_start = piece_end + len(JOIN)
     return out
 
 
@@ -144,14 +149,14 @@ def sentence_starts(spacy_doc) -> list[int]:
         ids = _punct_ids[id(vocab)] = numpy.array([vocab.strings.add(c) for c in Sentencizer.default_punct_chars],
                                                   dtype=numpy.uint64)
     arr = spacy_doc.to_array([ORTH, IS_PUNCT, IDX])
+    idx = arr[:, 2]
     final = numpy.isin(arr[:, 0], ids)
     words = numpy.flatnonzero(~(final | (arr[:, 1] == 1)))  # tokens that can start a sentence
+    if not len(words):
+        return [int(idx[0])]
     finals_before = numpy.cumsum(final)  # sentence-final tokens up to and including each token
     # A word starts a sentence when a sentence-final token lies between it and the word before.
-    before = numpy.concatenate(([0], finals_before[words[:-1]])) if len(words) else words
-    seen = finals_before[words - 1] - before if len(words) else words
-    if len(words) and words[0] == 0:
+    seen = finals_before[words - 1] - numpy.concatenate(([0], finals_before[words[:-1]]))
+    if words[0] == 0:
         seen[0] = 0  # the first token starts the first sentence anyway
-    starts = words[seen > 0]
-    idx = arr[:, 2]
-    return [int(idx[0])] + [int(i) for i in idx[starts]]
+    return [int(idx[0])] + [int(i) for i in idx[words[seen > 0]]]
