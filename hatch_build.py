@@ -66,9 +66,7 @@ class CythonBuildHook(BuildHookInterface):
         self._tmp = tempfile.mkdtemp(prefix="cpolint-cython-")
         try:
             built = _compile(self.root, self._tmp)
-        except BaseException as exc:  # no compiler, no headers ...: pure Python still works
-            if isinstance(exc, KeyboardInterrupt):
-                raise
+        except Exception as exc:  # no compiler, no headers ...: pure Python still works
             self.app.display_warning(f"cpolint: not compiled ({type(exc).__name__}: {exc}); "
                                      "installing pure Python, which is slower")
             return
