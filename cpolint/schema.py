@@ -232,6 +232,11 @@ def _any_of(patterns: list[SafePattern]):
         return None
 
 
+def role_entry(name: str) -> str:
+    """One of the role's names as a regex: lower case, any white space between its words."""
+    return re.escape(name.lower()).replace(r"\ ", r"\s+")
+
+
 def _build(node: Any, path: str) -> Schema:
     _check_keys(node, TOP_KEYS, path, "schema")
     for required in ("schema", "role", "sections"):
@@ -239,7 +244,7 @@ def _build(node: Any, path: str) -> Schema:
             raise ConfigError(path, 1, 1, f"schema is missing the {required!r} key")
     aliases = [str(a) for a in node.get("aliases", [])]
     names = [node["role"]] + aliases
-    role_alt = "|".join(re.escape(n.lower()).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    role_alt = "|".join(role_entry(n) for n in sorted(names, key=len, reverse=True))
     sections: list[SectionSpec] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(node["sections"]):

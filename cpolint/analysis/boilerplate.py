@@ -130,6 +130,23 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
+_keyed_roles: dict[str, object] = {}
+
+
+def _role_keyed(schema):
+    """The schema's role pattern behind a whole-word prefilter (the rarest word of each of its
+    names): `topical` asks it of every block, and most blocks name no role."""
+    pattern = schema.role_pattern
+    found = _keyed_roles.get(pattern.pattern)
+    if found is None:
+        from cpolint.fastre import lexicon_keys
+        from cpolint.schema import role_entry
+
+        keys, rest = lexicon_keys([role_entry(n) for n in [schema.role, *schema.aliases]], r"\b(?:{body})\b")
+        found = _keyed_roles[pattern.pattern] = pattern if keys is None or rest else Keyed(pattern, keys)
+    return found
+
+
 class _Classifier:
     def __init__(self, ctx):
         self.ctx = ctx
@@ -138,7 +155,7 @@ class _Classifier:
                        and (b.text.strip() or b.images)]
         self.verdicts: dict[int, Verdict] = {}
         schema = ctx.schema
-        self.role = schema.role_pattern if schema is not None else None
+        self.role = _role_keyed(schema) if schema is not None else None
         # Lexicons match the whole text of a short block; spam words are searched for.
         self.lex = {name: ctx.registry.lexicon_pattern(name, "^(?:{body})$") for name in (
             "boilerplate-region-chrome", "boilerplate-region-related", "boilerplate-region-comments",
@@ -269,7 +286,7 @@ class _Classifier:
                 self.mark(b, BYLINE, "author and date line")
             elif n <= 8 and self.match("boilerplate-byline", text) and not self.topical(b):
                 self.mark(b, BYLINE, "author line")
-            elif _EMAIL_ONLY.match(text) or _URL_ONLY.match(text):
+            elif ("@" in text and _EMAIL_ONLY.match(text)) or (text[:1] in "hHwW" and _URL_ONLY.match(text)):
                 self.mark(b, CHROME, "a bare address")
             elif _ARCHIVE_MONTH.match(text):
                 self.mark(b, CHROME, "archive month")

@@ -410,12 +410,10 @@ def _money_hint(text: str) -> bool:
     return "$" in text or "£" in text or "€" in text or not _CURRENCY_WORDS.isdisjoint(words_in(text))
 
 
-_DEGREE_WORDS = ("degree", "bachelor", "master", "mba", "phd", "ph.d", "doctorate", "undergraduate")
-
-
 def _degree_hint(low: str) -> bool:
     """Any of the degree words in lower-cased text (substring tests: no pattern to run)."""
-    return any(w in low for w in _DEGREE_WORDS)
+    return ("degree" in low or "bachelor" in low or "master" in low or "mba" in low or "phd" in low
+            or "ph.d" in low or "doctorate" in low or "undergraduate" in low)
 
 
 def claims(ctx) -> list[Claim]:

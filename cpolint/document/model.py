@@ -161,7 +161,8 @@ class Document:
     def line_text(self, line: int) -> str:
         start = self.line_offsets[line - 1]
         end = self.line_offsets[line] if line < len(self.line_offsets) else len(self.text)
-        return LINE_BREAK.sub("", self.text[start:end])
+        # A line holds one break, at its end (LINE_BREAK: \r\n, \r or \n).
+        return self.text[start:end].rstrip("\r\n")
 
     def position(self, offset: int) -> tuple[int, int]:
         """Source offset to (line, column), both 1-based."""

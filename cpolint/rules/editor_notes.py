@@ -256,6 +256,12 @@ class ModelLeakage(Rule):
 
 _BRACKET_NOTE = re.compile(r"[\[(]\s*(?:note|notes|editor|ed|nb|n\.b\.|comment|query|q)\s*[:\-–]\s*[^\])]{3,}[\])]", re.I)
 _UPPER_LABEL = re.compile(r"^(?:EDITOR|EDITORS|ED|NOTE TO EDITOR|NOTE FOR EDITOR|WRITER|AUTHOR|REVIEWER)S?\s*:")
+_UPPER_LABEL_INITIALS = "ENWAR"  # the first letters of _UPPER_LABEL's words
+
+
+def _bracketed(text: str) -> bool:
+    """Whether a pattern that starts with [ or ( can match: most blocks have neither."""
+    return "[" in text or "(" in text
 
 
 @rule
@@ -286,9 +292,10 @@ class NoteToEditor(Rule):
         pattern = _alternation(ctx, "editor-notes")
         for block in _content_blocks(doc):
             hits = []
-            if _UPPER_LABEL.match(block.text):
-                hits.append((0, len(block.text)))
-            for m in _BRACKET_NOTE.finditer(block.text):
+            text = block.text
+            if text[:1] in _UPPER_LABEL_INITIALS and _UPPER_LABEL.match(text):
+                hits.append((0, len(text)))
+            for m in (_BRACKET_NOTE.finditer(text) if _bracketed(text) else ()):
                 hits.append((m.start(), m.end()))
             if pattern is not None:
                 for sent in doc.sentences_of(block):
@@ -343,7 +350,8 @@ class TodoMarker(Rule):
             found = []
             if marker_re is not None:
                 found += [(m.start(), m.end(), m.group(0)) for m in marker_re.finditer(block.text)]
-            found += [(m.start(), m.end(), m.group(0)) for m in _CITATION.finditer(block.text)]
+            if _bracketed(block.text):
+                found += [(m.start(), m.end(), m.group(0)) for m in _CITATION.finditer(block.text)]
             for start, end, text in sorted(found):
                 yield ctx.at_text(self, block, start, end, f"marker '{text}' left in the text: something is missing here",
                                   data={"marker": text})
@@ -472,7 +480,7 @@ class ImagePlaceholder(Rule):
         for block in doc.blocks:
             if block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
                 continue
-            if slot is not None:
+            if slot is not None and _bracketed(block.text):
                 for m in slot.finditer(block.text):
                     yield ctx.at_text(self, block, m.start(), m.end(),
                                       f"image placeholder '{_short(m.group(0), 50)}' instead of an image",
