@@ -192,3 +192,51 @@ def test_a_prefilter_folds_case_as_the_regex_engine_does(source, text):
     assert isinstance(pattern, Keyed)
     assert pattern.compiled.search(text) is not None
     assert pattern.search(text) is not None
+
+
+@pytest.mark.parametrize("name", ["cpo", "cto", "cmo"])
+def test_the_role_prefilter_never_hides_a_match(name):
+    from cpolint.analysis.boilerplate import _role_keyed
+    from cpolint.schema import load_schema
+
+    schema = load_schema(name)
+    pattern = _role_keyed(schema)
+    assert isinstance(pattern, Keyed) and pattern.compiled is schema.role_pattern
+    for text in TEXTS + ["The CPOs met.", "chief\n  product officer", "Head of   Product", "xcpo", "CTO-led"]:
+        got, want = pattern.search(text), schema.role_pattern.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+
+
+def _odd_texts() -> list[str]:
+    """Random strings of the phrase's words, case variants and the characters that fold
+    unusually (long s, dotted and dotless i, the Kelvin sign, sigma), word joiners and NUL."""
+    import random
+
+    rnd = random.Random(3)
+    words = ["chief", "Chief", "CHIEF", "product", "PRODUCT", "officer", "officers", "officersS", "xchief",
+             "chief_", "offıcer", "offİcer", "ſ", "\u212a", "Σ", "é", "1chief", "-", "\0", "\n", "\t"]
+    chars = list("chief product officers CPO_x1-.\0\n\té\u017f\u0130\u212a\u03a3\u0131")
+    out = []
+    for _ in range(1500):
+        out.append(" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 14))))
+        out.append("".join(rnd.choice(chars) for _ in range(rnd.randint(0, 60))))
+    return out
+
+
+@pytest.mark.parametrize("phrase", ["chief product officer", "cpo", "head of product", ".net developer"])
+def test_the_key_phrase_count_is_the_case_insensitive_findall(phrase):
+    from cpolint.rules.boilerplate import _count_phrase
+
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"s?\b", re.I)
+    texts = TEXTS + _odd_texts() + ["\0".join(TEXTS[:400])]
+    for text in texts:
+        assert _count_phrase(phrase, text) == len(pattern.findall(text)), text
+    if phrase[0].isalpha():  # whole words only; a plural and any case count
+        assert _count_phrase(phrase, f"{phrase.upper()}S and x{phrase} and {phrase}") == 2
+
+
+def test_the_word_count_over_bytes_is_the_alnum_findall():
+    from cpolint.rules.boilerplate import _ALNUM, _count_alnum_runs
+
+    for text in TEXTS + _odd_texts() + ["\ud800 lone surrogate", "naïve café 42", ""]:
+        assert _count_alnum_runs(text) == len(_ALNUM.findall(text)), text
