@@ -209,7 +209,8 @@ def sentence_words(ctx, sentences: list[Sentence]) -> list[int]:
     for s in sentences:
         n = memo.get(s.index)
         if n is None:
-            n = memo[s.index] = len(WORD.findall(s.text))
+            # A sentence that is its whole block has the block's words, counted already.
+            n = memo[s.index] = len(s.block.words) if s.text == s.block.text else len(WORD.findall(s.text))
         out.append(n)
     return out
 
