@@ -122,7 +122,7 @@ _GENERIC = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "your"
 def normalise_heading(text: str) -> str:
     text = text.lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^a-z0-9'$%+ ]+", " ", text)
-    return " " + re.sub(r"\s+", " ", text).strip() + " "
+    return " " + " ".join(text.split()) + " "
 
 
 def bundled_schemas() -> dict[str, str]:

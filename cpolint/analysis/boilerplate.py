@@ -92,7 +92,6 @@ class Verdict:
 
 
 _NORM_PUNCT = re.compile(r"[^\w$%&@#'’ ]+")
-_SPACES = re.compile(r"\s+")
 _SENTENCE_MARK = re.compile(r"[.!?…](\s|$)")
 _memo: dict[tuple[str, str], object] = {}
 
@@ -101,7 +100,7 @@ def _norm(text: str) -> str:
     key = ("norm", text)
     got = _memo.get(key)
     if got is None:
-        got = _memo[key] = _SPACES.sub(" ", _NORM_PUNCT.sub(" ", text.lower())).strip()
+        got = _memo[key] = " ".join(_NORM_PUNCT.sub(" ", text.lower()).split())
     return got
 
 

@@ -81,11 +81,12 @@ class _Builder(HTMLParser):
         stripped = text.strip()
         if stripped and self.start is not None:
             if self.table_depth and any(t in ("td", "th") for t, _ in self.stack):
-                self.row.append(_WS.sub(" ", stripped))
+                self.row.append(" ".join(stripped.split()))
             else:
                 kind, level = self._kind()
                 lead = len(text) - len(text.lstrip())
-                final = stripped if kind == CODE else _WS.sub(" ", stripped)
+                # str.split and re's \s agree on what white space is: this is _WS.sub(" ", stripped).
+                final = stripped if kind == CODE else " ".join(stripped.split())
                 segments = []
                 if final == stripped:  # no whitespace collapsed: verbatim pieces still line up
                     for t, s, n in self.segments:

@@ -52,7 +52,7 @@ def looks_like_heading(line: str) -> bool:
 
 def label_of(text: str) -> str | None:
     """The lead-in label of a paragraph, if it has one of at most six words."""
-    match = LABEL.match(text)
+    match = LABEL.match(text) if ":" in text else None  # most paragraphs have no colon at all
     if not match:
         return None
     label = match.group("label").strip()
