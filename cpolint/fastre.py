@@ -26,15 +26,85 @@ def alternation(entries: list[str]) -> str:
     parts = [f"(?:{e})" for e in others]
     if literals:
         parts.append(_trie(literals))
-    if not others and literals:
-        # Only literals: a lookahead on their first letters lets the engine skip a position in one test.
-        return f"(?={_initials(literals)})(?:{parts[0]})"
-    return "|".join(parts)
+    # A lookahead on the characters a match can start with lets the engine leave a position
+    # after one test instead of trying every alternative there (under re.IGNORECASE it has no
+    # faster way to skip): when every entry's first characters are known.
+    firsts = {e[0] for e in literals if e}
+    for e in others:
+        found = first_chars(e)
+        if found is None:
+            return "|".join(parts)
+        firsts |= found
+    if not firsts or not parts:
+        return "|".join(parts)
+    return f"(?={_char_class(firsts)})(?:{'|'.join(parts)})"
 
 
-def _initials(words: list[str]) -> str:
-    """A character class of the words' first characters."""
-    return "[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "]"
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
+def first_chars(source: str) -> set[str] | None:
+    """A set holding every character a match of `source` can start with, or None when that is
+    not known (a class such as \\w or [^...], ".", a back reference, or a match that may be empty)."""
+    if _INLINE_FLAGS.search(source):
+        return None  # "(?i:...)" inside an entry: the lookahead outside would not share the flag
+    try:
+        from re import _constants as C
+        from re import _parser
+
+        items = list(_parser.parse(source))
+    except (ImportError, re.error):
+        return None
+
+    def seq(ops) -> tuple[set[str] | None, bool]:
+        """(first characters, whether the whole sequence can match the empty string)."""
+        out: set[str] = set()
+        for op, av in ops:
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue  # zero width: the first character comes after it
+            found, empty = one(op, av)
+            if found is None:
+                return None, False
+            out |= found
+            if not empty:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is C.RANGE and value[1] - value[0] < 80:
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return chars, False
+        if op is C.SUBPATTERN:
+            return seq(av[-1])
+        if op is C.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                found, e = seq(branch)
+                if found is None:
+                    return None, False
+                chars |= found
+                empty = empty or e
+            return chars, empty
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            found, empty = seq(av[2])
+            return found, (empty or av[0] == 0) if found is not None else False
+        return None, False
+
+    found, empty = seq(items)
+    return None if found is None or empty else found
 
 
 def _trie(words: list[str]) -> str:

@@ -240,3 +240,34 @@ def test_the_word_count_over_bytes_is_the_alnum_findall():
 
     for text in TEXTS + _odd_texts() + ["\ud800 lone surrogate", "naïve café 42", ""]:
         assert _count_alnum_runs(text) == len(_ALNUM.findall(text)), text
+
+
+@pytest.mark.parametrize("source,chars", [
+    (r"here(['’]s| is) (the|a)", {"h"}),
+    (r"(?:please )?check", {"p", "c"}),
+    (r"(?<!\w)ab|cd", {"a", "c"}),
+    (r"(a|)b", {"a", "b"}),
+    (r"\d+ comments?", None),  # a category: not known
+    (r"x*", None),  # may match nothing
+    (r"[^a]b", None),
+    (r"(?i:abc)", None),  # a scoped flag the lookahead outside would not share
+])
+def test_first_chars(source, chars):
+    from cpolint.fastre import first_chars
+
+    assert first_chars(source) == chars
+
+
+def test_every_lexicon_match_starts_with_one_of_its_first_chars():
+    from cpolint.fastre import first_chars
+
+    for name, entries in _lexicons():
+        for entry in entries:
+            found = first_chars(entry)
+            if found is None:
+                continue
+            pattern = re.compile(entry, re.I)
+            for text in TEXTS + _with_entries([entry]):
+                for m in pattern.finditer(text):
+                    if m.group(0):
+                        assert any(m.group(0)[0].lower() == c.lower() for c in found), (name, entry, text)

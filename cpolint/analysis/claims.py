@@ -38,12 +38,14 @@ _YEARS = r"(?:years?|yrs?)(?:['’])?"
 # A number: digits, or the number words parse_number reads (as a trie, see fastre: a loose
 # "any one or two words" token made the search retry at every word before "years").
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{alternation(sorted(WORD_VALUES, key=len, reverse=True))})"
+# Each pattern opens with a lookahead on the first letters its matches can have: under re.I
+# the engine otherwise tries every alternative at every word start (most start no match).
 _EXP_RANGE = re.compile(
-    rf"\b(?:between\s+)?(?P<a>{_NUM})\s*(?:-|–|—|to|and)\s*(?P<b>{_NUM})\+?\s+{_YEARS}", re.I)
+    rf"\b(?=[0-9abdefhnostz])(?:between\s+)?(?P<a>{_NUM})\s*(?:-|–|—|to|and)\s*(?P<b>{_NUM})\+?\s+{_YEARS}", re.I)
 _EXP_ONE = re.compile(
-    rf"\b(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>a\s+decade|two\s+decades|a\s+couple\s+of|{_NUM})"
+    rf"\b(?=[0-9adefhilmnostuz])(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>a\s+decade|two\s+decades|a\s+couple\s+of|{_NUM})"
     rf"(?P<plus>\+|\s+or\s+more|\s+plus|\s+or\s+so)?\s+{_YEARS}(?P<more>\s+or\s+more|\s+plus|\+)?", re.I)
-_DECADE = re.compile(rf"\b(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
+_DECADE = re.compile(rf"\b(?=[aimnotu])(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
 # What makes "N years" about experience rather than a program length or a forecast.
 _EXP_TAIL = re.compile(
     r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:experience|work|leadership|management)|['’]?\s*(?:[\w-]+\s+){0,2}?experience|"

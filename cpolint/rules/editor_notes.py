@@ -75,13 +75,15 @@ _LEAD = re.compile(
     r"in (?:the|this) (?:next|following|previous|last|first|second|final) (?:section|paragraph|part)|"
     r"for (?:seo|readability|the intro(?:duction)?|each section)|here|make sure to|be sure to|don['’]t forget to|"
     r"remember to)[,:]?\s+)*", re.I)
+# The lookaheads name the first letters a match can start with (under re.I the engine would
+# otherwise try every alternative at every word start).
 _MODAL_ON_TEXT = keyed(re.compile(
-    r"\b(?:this|the|each|every|that|next) (?:article|section|paragraph|post|text|draft|piece|intro|introduction|"
+    r"(?=[ent])\b(?:this|the|each|every|that|next) (?:article|section|paragraph|post|text|draft|piece|intro|introduction|"
     r"conclusion|heading|sentence|copy|blog post|content)s? (?:should|must|needs?(?: to)?|has to|will need|could use|"
     r"ought to|requires?|is missing)\b", re.I))
-_ADVICE = keyed(re.compile(r"\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
+_ADVICE = keyed(re.compile(r"(?=i)\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
                      r"better|necessary|wise) to (\w[\w-]*)", re.I))
-_SECOND_PERSON = keyed(re.compile(r"\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
+_SECOND_PERSON = keyed(re.compile(r"(?=[ty])\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
                             r"you may want to|try to) (\w[\w-]*)", re.I))
 _MAKE_IT = re.compile(r"^make (?:it|this|them|the (?:text|article|tone|copy|intro))\s+(?:sound |read |feel )?"
                       r"(?:more |less |a bit |very )?(?:engaging|readable|concise|punchy|friendly|professional|"
