@@ -204,7 +204,10 @@ def main() -> int:
     cached = [timed(cpolint_cmd("check", str(folder), "--quiet", "--jobs", str(args.jobs)), env)[0]
               for _ in range(args.rounds)]
     cached_one = [timed(cpolint_cmd("check", one, "--quiet"), env)[0] for _ in range(max(args.rounds, 5))]
-    probe = subprocess.run([sys.executable, "-c",
+    # The in-process probes run with -I: from the repository, `python -c` would import the
+    # source tree (pure Python, another cache key) instead of the installed package. They keep
+    # the working folder of the runs above, which decides the configuration (so the cache key).
+    probe = subprocess.run([sys.executable, "-I", "-c",
                             "import sys; from cpolint.cli import main; main(['check', sys.argv[1], '--quiet']); "
                             "print('spacy' in sys.modules, 'textstat' in sys.modules)", one],
                            capture_output=True, env=env, text=True)
@@ -216,7 +219,8 @@ def main() -> int:
 
     # Where a process spends its time: the yardstick (spaCy's blank pipeline with its sentencizer,
     # on the same text) vs everything cpolint does beyond its own spaCy call.
-    split = subprocess.run([sys.executable, "-c", SPLIT_PROBE, str(folder), "150"], capture_output=True, text=True)
+    split = subprocess.run([sys.executable, "-I", "-c", SPLIT_PROBE, str(folder), "150"], capture_output=True,
+                           text=True)
     if split.returncode != 0:
         sys.stderr.write(split.stderr[-2000:])
     else:
@@ -229,7 +233,8 @@ def main() -> int:
     seeds = next((c for c in (os.environ.get("CPOLINT_SEEDS"), REPO.parent / "shared" / "seeds",
                                REPO.parent.parent / "shared" / "seeds") if c and Path(c).is_dir()), None)
     if seeds is not None:
-        split = subprocess.run([sys.executable, "-c", SPLIT_PROBE, str(seeds), "100"], capture_output=True, text=True)
+        split = subprocess.run([sys.executable, "-I", "-c", SPLIT_PROBE, str(seeds), "100"], capture_output=True,
+                               text=True)
         if split.returncode == 0:
             tok, rest, own = map(float, split.stdout.split())
             print(f"per process, the five seed articles: spaCy tokenization {tok:.2f} ms/article, cpolint "
