@@ -271,3 +271,23 @@ def test_every_lexicon_match_starts_with_one_of_its_first_chars():
                 for m in pattern.finditer(text):
                     if m.group(0):
                         assert any(m.group(0)[0].lower() == c.lower() for c in found), (name, entry, text)
+
+
+def _hand_lookaheads():
+    from cpolint.analysis import claims
+    from cpolint.rules import editor_notes
+
+    return [claims._EXP_RANGE, claims._EXP_ONE, claims._DECADE, editor_notes._MODAL_ON_TEXT.compiled,
+            editor_notes._ADVICE.compiled, editor_notes._SECOND_PERSON.compiled]
+
+
+@pytest.mark.parametrize("pattern", _hand_lookaheads(), ids=lambda p: p.pattern[:30])
+def test_a_hand_written_first_letter_lookahead_hides_no_match(pattern):
+    # The pattern without its lookahead finds the same matches (digits of any script included).
+    lookahead = re.search(r"\(\?=(?:\[[^\]]*\]|\w)\)", pattern.pattern)
+    assert lookahead is not None
+    plain = re.compile(pattern.pattern[:lookahead.start()] + pattern.pattern[lookahead.end():], pattern.flags)
+    texts = TEXTS + ["At least ٣ years of experience.", "١٠-١٥ years in product", "٥+ years leading teams",
+                     "Two decades of work", "IT IS IMPORTANT TO ADD KEYWORDS", "You should add a list here."]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
