@@ -47,6 +47,22 @@ def _char_class(chars) -> str:
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 
+def _class_chars(items, widest: int) -> set[str] | None:
+    """The characters of a parsed class ([...]), or None when it is negated, holds a category
+    (\\w, \\d ...) or a range wider than `widest`."""
+    from re import _constants as C
+
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind is C.LITERAL:
+            chars.add(chr(value))
+        elif kind is C.RANGE and value[1] - value[0] < widest:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars
+
+
 def first_chars(source: str) -> set[str] | None:
     """A set holding every character a match of `source` can start with, or None when that is
     not known (a class such as \\w or [^...], ".", a back reference, or a match that may be empty)."""
@@ -78,15 +94,7 @@ def first_chars(source: str) -> set[str] | None:
         if op is C.LITERAL:
             return {chr(av)}, False
         if op is C.IN:
-            chars: set[str] = set()
-            for kind, value in av:
-                if kind is C.LITERAL:
-                    chars.add(chr(value))
-                elif kind is C.RANGE and value[1] - value[0] < 80:
-                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    return None, False
-            return chars, False
+            return _class_chars(av, 80), False
         if op is C.SUBPATTERN:
             return seq(av[-1])
         if op is C.BRANCH:
@@ -190,11 +198,8 @@ class Keyed:
         return self.rest if self.keys.isdisjoint(words) else self.compiled
 
     def _for(self, text: str) -> re.Pattern | None:
-        # pick(words_in(text)) without the two calls: rules ask this hundreds of times a file.
-        words = _words_memo.get(text)
-        if words is None:
-            words = words_in(text)
-        return self.rest if self.keys.isdisjoint(words) else self.compiled
+        # The memo first, without the words_in call: rules ask this hundreds of times a file.
+        return self.pick(_words_memo.get(text) or words_in(text))
 
     def search(self, text: str, *args):
         pattern = self._for(text)
@@ -286,15 +291,7 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
         if op is C.AT:
             return {""} if av in boundaries else None
         if op is C.IN:
-            chars = set()
-            for kind, value in av:
-                if kind is C.LITERAL:
-                    chars.add(chr(value))
-                elif kind is C.RANGE and value[1] - value[0] < 40:
-                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    return None
-            return chars
+            return _class_chars(av, 40)
         if op is C.SUBPATTERN:
             return sequence(list(av[-1]))
         if op is C.BRANCH:
