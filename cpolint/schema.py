@@ -63,6 +63,21 @@ class Schema:
     description: str = ""
     raw: Any = None
 
+    @property
+    def role_prefiltered(self):
+        """`role_pattern` behind its names' prefilter words (fastre.prefiltered), for searching
+        many texts, most of which name no role; built once per schema."""
+        found = self.__dict__.get("_role_prefiltered")
+        if found is None:
+            from cpolint.fastre import prefiltered
+
+            names = sorted([self.role, *self.aliases], key=len, reverse=True)
+            entries = [role_entry(n) for n in names]
+            found = self.__dict__["_role_prefiltered"] = prefiltered(
+                entries, r"\b(?:{body})\b",
+                lambda some: self.role_pattern if some == entries else re.compile(rf"\b(?:{'|'.join(some)})\b", re.I))
+        return found
+
     def section(self, section_id: str) -> SectionSpec | None:
         for spec in self.sections:
             if spec.id == section_id:

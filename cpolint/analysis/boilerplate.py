@@ -129,23 +129,6 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
-_keyed_roles: dict[str, object] = {}
-
-
-def _role_keyed(schema):
-    """The schema's role pattern behind a whole-word prefilter (the rarest word of each of its
-    names): `topical` asks it of every block, and most blocks name no role."""
-    pattern = schema.role_pattern
-    found = _keyed_roles.get(pattern.pattern)
-    if found is None:
-        from cpolint.fastre import lexicon_keys
-        from cpolint.schema import role_entry
-
-        keys, rest = lexicon_keys([role_entry(n) for n in [schema.role, *schema.aliases]], r"\b(?:{body})\b")
-        found = _keyed_roles[pattern.pattern] = pattern if keys is None or rest else Keyed(pattern, keys)
-    return found
-
-
 class _Classifier:
     def __init__(self, ctx):
         self.ctx = ctx
@@ -154,7 +137,7 @@ class _Classifier:
                        and (b.text.strip() or b.images)]
         self.verdicts: dict[int, Verdict] = {}
         schema = ctx.schema
-        self.role = _role_keyed(schema) if schema is not None else None
+        self.role = schema.role_prefiltered if schema is not None else None
         # Lexicons match the whole text of a short block; spam words are searched for.
         self.lex = {name: ctx.registry.lexicon_pattern(name, "^(?:{body})$") for name in (
             "boilerplate-region-chrome", "boilerplate-region-related", "boilerplate-region-comments",
