@@ -6,6 +6,11 @@
 - Whole-word prefilters (`Keyed`): the words one of which every match of a pattern holds,
   found from the parsed pattern; text without any of them is answered "no match" from a set
   lookup, without running the pattern. tests/test_fastre.py checks both on every corpus line.
+- First-character lookaheads: under re.IGNORECASE the engine cannot skip ahead to where a
+  match could start, so an alternation tries every branch at every position; a lookahead on
+  the characters its matches start with (`first_chars`) rejects most positions in one test.
+- `count_phrase`: a whole-phrase count searched in lower-cased text, where a literal prefix
+  lets the engine jump between occurrences.
 """
 
 from __future__ import annotations
@@ -168,6 +173,44 @@ def fold(text: str) -> str:
     if low.isascii():
         return low
     return low.replace("i\u0307", "i").translate(_FOLD)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w is to `re` in a str pattern
+
+
+# Characters that `re.IGNORECASE` lets match an ASCII letter although str.lower() does not
+# turn them into it (long s, dotless i, dotted capital I ... and the rest of _FOLD): text
+# holding one is counted by the plain case-insensitive pattern.
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u0307" + "".join(
+    re.escape(chr(c)) for c in sorted(_FOLD) if c > 127) + "]")
+
+
+def count_phrase(phrase: str, text: str) -> int:
+    r"""Uses of `phrase` (a plural "s" allowed) as whole words, case-insensitively, as
+    len(re.findall(r"\bFIRST\s+...\s+LASTs?\b", text, re.I)) counts them.
+
+    Searched in the lower-cased text without re.IGNORECASE and without the leading \b: the
+    engine then jumps between occurrences of the first word instead of trying the pattern at
+    every character; the word boundary before a match is checked by hand.
+    """
+    words = phrase.lower().split()
+    if not words or not phrase.isascii() or not _is_word_char(words[0][0]) \
+            or (not text.isascii() and _CASE_TRAPS.search(text)):
+        return len(re.findall(r"\b" + r"\s+".join(map(re.escape, words)) + r"s?\b", text, re.I))
+    pattern = re.compile(r"\s+".join(map(re.escape, words)) + r"s?\b")
+    low = text.lower()
+    count, pos = 0, 0
+    while True:
+        m = pattern.search(low, pos)
+        if m is None:
+            return count
+        start = m.start()
+        if start and _is_word_char(low[start - 1]):
+            pos = start + 1  # inside a longer word: where \b would have refused it
+            continue
+        count += 1
+        pos = m.end()
 
 
 def words_in(text: str) -> frozenset:

@@ -13,6 +13,7 @@ import re
 from cpolint.analysis import boilerplate as bp
 from cpolint.analysis.sections import title_block
 from cpolint.document.model import PROSE_KINDS
+from cpolint.fastre import count_phrase
 from cpolint.registry import Rule, rule
 
 class _RegionRule(Rule):
@@ -285,51 +286,6 @@ def _count_alnum_runs(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split())
 
 
-try:
-    from re._casefix import _EXTRA_CASES
-    _EXTRA_CASE_CHARS = {c for k, v in _EXTRA_CASES.items() for c in (k, *v) if c > 127}
-except ImportError:  # pragma: no cover - Python before 3.11
-    _EXTRA_CASE_CHARS = set()
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what \w is to `re` in a str pattern
-
-
-# Characters that `re.IGNORECASE` lets match an ASCII letter although str.lower() does not
-# turn them into it (long s, dotless i, the Kelvin sign, dotted I ...): text holding one is
-# counted by the plain case-insensitive pattern.
-_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u0307" + "".join(
-    re.escape(chr(c)) for c in sorted(_EXTRA_CASE_CHARS)) + "]")
-
-
-def _count_phrase(phrase: str, text: str) -> int:
-    r"""Uses of `phrase` (a plural "s" allowed) as whole words, case-insensitively, as
-    len(re.findall(r"\bFIRST\s+...\s+LASTs?\b", text, re.I)) counts them.
-
-    Searched in the lower-cased text without re.IGNORECASE and without the leading \b: the
-    engine then jumps between occurrences of the first word instead of trying the pattern at
-    every character; the word boundary before a match is checked by hand.
-    """
-    words = phrase.lower().split()
-    if not words or not phrase.isascii() or not _is_word_char(words[0][0]) \
-            or (not text.isascii() and _CASE_TRAPS.search(text)):
-        return len(re.findall(r"\b" + r"\s+".join(map(re.escape, words)) + r"s?\b", text, re.I))
-    pattern = re.compile(r"\s+".join(map(re.escape, words)) + r"s?\b")
-    low = text.lower()
-    count, pos = 0, 0
-    while True:
-        m = pattern.search(low, pos)
-        if m is None:
-            return count
-        start = m.start()
-        if start and _is_word_char(low[start - 1]):
-            pos = start + 1  # inside a longer word: where \b would have refused it
-            continue
-        count += 1
-        pos = m.end()
-
-
 @rule
 class KeywordStuffing(Rule):
     """A sentence that only repeats the title or its key phrase.
@@ -441,7 +397,7 @@ class KeywordDensity(Rule):
         total = _count_alnum_runs(joined)
         if total < ctx.threshold("keyword-density-min-words"):
             return
-        count = _count_phrase(phrase, joined)
+        count = count_phrase(phrase, joined)
         density = round(100.0 * count / total, 2)  # uses per 100 words, as Yoast counts it
         if density <= ctx.threshold("keyword-density-max"):
             return
