@@ -279,3 +279,41 @@ def test_markdown_parser_failure_keeps_the_front_matter_out_of_the_text(monkeypa
     monkeypatch.setattr(markdown, "_md", lambda: Broken())
     doc = parse("---\ntitle: Chief Product Officer\n---\nThe CPO leads the product team and its strategy.\n", "a.md")
     assert [(b.kind, b.line) for b in doc.blocks] == [("front_matter", 1), ("paragraph", 4)]
+
+
+def _run_python(code: str, cwd=None) -> str:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_spacy_is_imported_without_its_command_line():
+    out = _run_python(
+        "import sys\n"
+        "from cpolint.document.sentences import get_nlp\n"
+        "nlp = get_nlp()\n"
+        "print([t.text for t in nlp('It works.')])\n"
+        "print('spacy.cli' in sys.modules, 'requests' in sys.modules, 'weasel' in sys.modules)\n"
+        "import spacy, spacy.cli\n"  # the real command line, on demand
+        "print(callable(spacy.cli.download), spacy.cli.info.__module__)\n"
+        "print(isinstance(spacy.info(markdown=False, silent=True), dict))\n")
+    assert out.splitlines() == ["['It', 'works', '.']", "False False False", "True spacy.cli.info", "True"]
+
+
+def test_spacy_import_falls_back_when_its_init_needs_more_of_the_command_line(tmp_path):
+    # A spaCy whose __init__ imports a second name from spacy.cli: the stand-ins cannot
+    # serve it, and the plain import runs.
+    pkg = tmp_path / "spacy"
+    (pkg / "cli").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("from .cli.info import info\nfrom .cli import setup_cli\n")
+    (pkg / "cli" / "__init__.py").write_text("from .info import info\ndef setup_cli():\n    return 'real'\n")
+    (pkg / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
+    out = _run_python(
+        f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n"
+        "from cpolint.document.sentences import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "print(spacy.__file__.startswith(sys.path[0]), spacy.setup_cli(), spacy.info())\n")
+    assert out.split() == ["True", "real", "real", "info"]

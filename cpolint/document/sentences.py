@@ -10,7 +10,9 @@ then sets the sentences.
 
 from __future__ import annotations
 
+import sys
 import threading
+import types
 from typing import TYPE_CHECKING
 
 from cpolint.document.model import CODE, FRONT_MATTER, Sentence
@@ -33,13 +35,54 @@ def configure(model: str | None) -> None:
     _model_name = model or ""
 
 
+def _spacy_info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy():
+    """`import spacy` without spaCy's command line.
+
+    spaCy's package __init__ imports `spacy.cli` for one name (`spacy.info`), and with it
+    every spaCy command: `download` (which imports requests), weasel's project tooling,
+    the config templates. That is a third of `import spacy` (0.3 s here), on every cold
+    run, for nothing cpolint calls. While spaCy's __init__ runs, `spacy.cli.info` is a
+    stand-in whose `info` imports the real one when called; the stand-ins are removed
+    straight after, so `import spacy.cli` later imports the real command line. Should a
+    spaCy release need more from `spacy.cli` at import, the plain import runs instead.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package, so that `spacy.cli.info` can be found under it
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except Exception:  # this spaCy wants more of its command line: import it the usual way
+        spacy = None
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        loaded = sys.modules.get("spacy")
+        if loaded is not None and loaded.__dict__.get("cli") is cli:
+            del loaded.cli
+    if spacy is None:
+        import spacy
+    return spacy
+
+
 def get_nlp():
     """The process-wide pipeline, loaded on first use."""
     name = _model_name
     with _lock:
         nlp = _pipelines.get(name)
         if nlp is None:
-            import spacy
+            spacy = import_spacy()
 
             if name:
                 nlp = spacy.load(name, exclude=["ner", "lemmatizer", "textcat"])
