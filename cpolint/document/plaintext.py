@@ -185,8 +185,11 @@ def _block(doc: Document, kind: str, parts: list[tuple[int, int, int]], **attrs)
     return block
 
 
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} - _STOP
+    return {w.lower() for w in _LONG_WORD.findall(text)} - _STOP
 
 
 def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
@@ -199,10 +202,13 @@ def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
     if len(headings) < 2:
         return
     # Topic words: those most headings share ("chief product officer").
+    # Counted in the order the words first appear, so that ties go to the earlier word
+    # (from a set, the order would change with each process's string hashing).
     counts: dict[str, int] = {}
     for h in headings:
-        for w in _content_words(h.text):
-            counts[w] = counts.get(w, 0) + 1
+        for w in dict.fromkeys(w.lower() for w in _LONG_WORD.findall(h.text)):
+            if w not in _STOP:
+                counts[w] = counts.get(w, 0) + 1
     common = sorted(counts.items(), key=lambda wc: -wc[1])[:3]
     topic = {w for w, c in common if c >= max(2, len(headings) * 0.1)}
 
