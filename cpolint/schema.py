@@ -134,20 +134,31 @@ _GENERIC = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "your"
             "officer", "officers", "chief", "i", "my", "with", "about", "need", "needs", "know", "be"}
 
 
+_HEADING_PUNCT = re.compile(r"[^a-z0-9'$%+ ]+")
+
+
 def normalise_heading(text: str) -> str:
     text = text.lower().replace("&", " and ").replace("’", "'")
-    text = re.sub(r"[^a-z0-9'$%+ ]+", " ", text)
+    text = _HEADING_PUNCT.sub(" ", text)
     return " " + " ".join(text.split()) + " "
 
 
+_bundled: dict[str, str] | None = None
+
+
 def bundled_schemas() -> dict[str, str]:
-    folder = data_path("schemas")
-    out = {}
-    if os.path.isdir(folder):
-        for name in sorted(os.listdir(folder)):
-            if name.endswith((".yaml", ".yml")):
-                out[os.path.splitext(name)[0]] = os.path.join(folder, name)
-    return out
+    """Schema name -> path of the schemas shipped in the package (read once: every
+    document resolves its schema name, and the package's files do not change)."""
+    global _bundled
+    if _bundled is None:
+        folder = data_path("schemas")
+        found = {}
+        if os.path.isdir(folder):
+            for name in sorted(os.listdir(folder)):
+                if name.endswith((".yaml", ".yml")):
+                    found[os.path.splitext(name)[0]] = os.path.join(folder, name)
+        _bundled = found
+    return dict(_bundled)
 
 
 def resolve_schema_path(name_or_path: str) -> str:
