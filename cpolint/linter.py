@@ -147,10 +147,10 @@ def apply_fixes(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[str
 
 
 def file_info(doc, engine) -> dict[str, Any]:
-    from cpolint.analysis.boilerplate import is_boilerplate
+    from cpolint.analysis.boilerplate import kept_blocks
     from cpolint.document.model import PROSE_KINDS
 
-    words = sum(len(b.words) for b in doc.blocks if b.kind in PROSE_KINDS and not is_boilerplate(doc, b))
+    words = sum(len(b.words) for b in kept_blocks(doc) if b.kind in PROSE_KINDS)
     info: dict[str, Any] = {"path": doc.path, "format": doc.format, "words": words, "sections": []}
     for provider in engine.info_providers:
         try:

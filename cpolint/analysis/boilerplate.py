@@ -75,6 +75,8 @@ def _separated(text: str) -> bool:
             or text.count("|") + text.count("•") + text.count("·") >= 2)
 
 
+_ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
+_SENTENCE_END_MARK = re.compile(r"[.!?](\s|$)")
 _PIPE_CODE = re.compile(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
 _RUN_TOGETHER_DATE = re.compile(rf"[a-z]({_MONTHS})\s+\d", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -210,7 +212,7 @@ class _Classifier:
             tag = ctx.split("#")[0].split(".")[0].split("[")[0]
             attrs = ctx[len(tag):].lower()
             if attrs:
-                role = re.search(r"\[role=([^\]]+)\]", attrs)
+                role = _ARIA_ROLE.search(attrs)
                 if role and role.group(1) in _HTML_ROLES:
                     return _HTML_ROLES[role.group(1)], ctx
                 flat = attrs.replace("#", " ").replace(".", " ")
@@ -350,7 +352,7 @@ class _Classifier:
     def _resumes(self, b: Block, j: int) -> bool:
         """Real article text again: long on-topic prose, or an on-topic heading over it."""
         if b.kind in (PARAGRAPH,) and len(b.words) >= 25 and self.topical(b) and b.index not in self.verdicts \
-                and re.search(r"[.!?](\s|$)", b.text) and not _DATE.search(b.text[:40]):
+                and _SENTENCE_END_MARK.search(b.text) and not _DATE.search(b.text[:40]):
             return True
         if b.kind == HEADING and self.topical(b) and b.index not in self.verdicts:
             nxt = self.blocks[j + 1] if j + 1 < len(self.blocks) else None
@@ -486,6 +488,7 @@ def prepare(ctx) -> None:
     """Engine hook: classify every block before the rules run."""
     doc = ctx.doc
     doc.analyses["boilerplate"] = _Classifier(ctx).run()
+    doc.analyses.pop("kept_blocks", None)
     doc.__dict__.pop("sections", None)  # the section tree is built without chrome
 
 
@@ -494,3 +497,15 @@ _NO_VERDICTS: dict[int, Verdict] = {}  # never written to
 
 def is_boilerplate(doc: Document, block: Block) -> bool:
     return block.index in doc.analyses.get("boilerplate", _NO_VERDICTS)
+
+
+def kept_blocks(doc: Document) -> list[Block]:
+    """The blocks that are not boilerplate, in order (once per document: a dozen rules and
+    analyses filter the document's blocks, and a call per block per rule adds up)."""
+    found = doc.analyses.get("kept_blocks")
+    if found is None:
+        verdicts = doc.analyses.get("boilerplate", _NO_VERDICTS)
+        found = [b for b in doc.blocks if b.index not in verdicts]
+        if "boilerplate" in doc.analyses:  # before the classifier ran, nothing is kept for later
+            doc.analyses["kept_blocks"] = found
+    return found

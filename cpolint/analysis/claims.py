@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.boilerplate import kept_blocks
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block
 from cpolint.document.wordnum import WORD_VALUES, parse_number
@@ -75,6 +75,21 @@ _OTHER_ROLES = re.compile(
     r"entry-level\s+\w+)\b", re.I)
 
 
+# Patterns used inline below, compiled once (a call with a pattern string looks it up in re's cache each time).
+_AS_A = re.compile(r"\b(?:as|from|like)\s+(?:a|an)?\s*$", re.I)
+_PLURAL_S = re.compile(r"s$")
+_BARE_END = re.compile(r"^\s*(?:[.,;)]|$)")
+_DECADE_TAIL = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|in\b|as\b|leading|managing)", re.I)
+_COURSE = re.compile(r"\b(?:program|programme|course)\b", re.I)
+_AGE = re.compile(r"^-?\s*(?:old|year-old)")
+_SCOPE_END = re.compile(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))")
+_HOURLY = re.compile(r"\bhourly\b|\bper\s+hour\b", re.I)
+_ANNUAL = re.compile(r"\bannual\b|\bper\s+year\b|\byearly\b", re.I)
+_MONTHLY = re.compile(r"\bmonthly\b", re.I)
+_TO_CLAUSE_END = re.compile(r"[^,;.]*")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:they|he|she|this\s+(?:executive|leader|role|person)|the\s+role)\b", re.I)
+
+
 def _scope_of(text: str) -> str | None:
     for name, pattern in _SCOPES:
         if pattern.search(text):
@@ -102,9 +117,9 @@ def _role_of(before: str, schema) -> str:
         for m in _OTHER_ROLES.finditer(before):
             other = m
         if other is not None and (last_role is None or other.start() > last_role):
-            if re.search(r"\b(?:as|from|like)\s+(?:a|an)?\s*$", before[:other.start()], re.I):
+            if _AS_A.search(before[:other.start()]):
                 return "self"  # "years as a product manager" is the role's own experience
-            return re.sub(r"s$", "", other.group(0).lower())
+            return _PLURAL_S.sub("", other.group(0).lower())
     return "self"
 
 
@@ -186,14 +201,14 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
             tail = sent_text[m.end():m.end() + 60]
             bare = False
             if regex is _EXP_ONE and not _EXP_TAIL.match(tail):
-                if not (m.group("lower") or m.group("plus") or m.group("more")) or not re.match(r"^\s*(?:[.,;)]|$)", tail):
+                if not (m.group("lower") or m.group("plus") or m.group("more")) or not _BARE_END.match(tail):
                     continue
                 bare = True  # "Some insist on at least seven years." carries on the claim before it
-            if regex is _DECADE and not re.match(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|in\b|as\b|leading|managing)", tail, re.I):
+            if regex is _DECADE and not _DECADE_TAIL.match(tail):
                 continue
-            if _NOT_EXPERIENCE.search(tail[:30]) or re.search(r"\b(?:program|programme|course)\b", sent_text[max(0, m.start() - 20):m.start()], re.I):
+            if _NOT_EXPERIENCE.search(tail[:30]) or _COURSE.search(sent_text[max(0, m.start() - 20):m.start()]):
                 continue
-            if re.match(r"^-?\s*(?:old|year-old)", tail):
+            if _AGE.match(tail):
                 continue
             bound = "exact"
             if m.group("lower") or (regex is _EXP_ONE and (m.group("plus") or m.group("more"))):
@@ -206,7 +221,7 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
     for claim in out:
         # Scope: what the experience is in (the words right after the number), else unscoped.
         tail = claim.pop("tail")
-        head = re.split(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))", tail, maxsplit=1)[0]
+        head = _SCOPE_END.split(tail, maxsplit=1)[0]
         claim["scope"] = _scope_of(head)
         claim["role"] = _role_of(sent_text[:claim["start"]], schema)
     return sorted(out, key=lambda c: c["start"])
@@ -279,11 +294,11 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
         before = text[max(0, m.start() - 80):m.start()]
         window = (label or "") + " " + before
         if period is None:
-            if re.search(r"\bhourly\b|\bper\s+hour\b", window[-40:], re.I):
+            if _HOURLY.search(window[-40:]):
                 period = "hour"
-            elif re.search(r"\bannual\b|\bper\s+year\b|\byearly\b", window[-60:], re.I):
+            elif _ANNUAL.search(window[-60:]):
                 period = "year"
-            elif re.search(r"\bmonthly\b", window[-40:], re.I):
+            elif _MONTHLY.search(window[-40:]):
                 period = "month"
             else:
                 period = "year" if amount >= 5_000 else None
@@ -425,7 +440,7 @@ def claims(ctx) -> list[Claim]:
         return cached
     schema = ctx.schema
     out: list[Claim] = []
-    blocks = [b for b in doc.blocks if b.kind in PROSE_KINDS and b.text.strip() and not is_boilerplate(doc, b)]
+    blocks = [b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
     for block in blocks:
         # The same cheap tests on the whole block first: most blocks make no claim at all.
         b_low = block.text.lower()
@@ -462,7 +477,7 @@ def claims(ctx) -> list[Claim]:
                 # previous figure to the next), then the list label and the section title.
                 lo = figures[k - 1]["end"] if k > 0 and not figures[k - 1]["range"] == "low" else 0
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
-                tail = re.match(r"[^,;.]*", s_text[c["end"]:hi]).group(0)
+                tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
                 population = _population(s_text[lo:c["end"]] + tail, c["currency"],
                                          fallback=(label or "") + " " + section_title + " " + s_text)
                 role = _role_of(s_text[:c["start"]], schema)
@@ -528,7 +543,7 @@ def _subject_is_role(subject: str, schema, doc, sent) -> bool:
         last_role = max(m.end() for m in schema.role_pattern.finditer(subject))
         other = [m for m in _OTHER_ROLES.finditer(subject) if m.start() > last_role]
         return not other
-    if re.match(r"^\s*(?:they|he|she|this\s+(?:executive|leader|role|person)|the\s+role)\b", subject, re.I) \
+    if _PRONOUN_SUBJECT.match(subject) \
             or not subject.strip():
         prev = [s for s in doc.sentences_of(sent.block) if s.end <= sent.start]
         context = prev[-1].text if prev else doc.section_of(sent.block).title

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.boilerplate import kept_blocks
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 
 from cpolint.document.shapes import FAQ, TEMPLATE
@@ -57,7 +57,7 @@ def title_block(doc: Document) -> Block | None:
     if "title_block" in doc.analyses:
         found = doc.analyses["title_block"]
         return found if found.kind == HEADING else None
-    content = [b for b in doc.blocks if not is_boilerplate(doc, b) and b.kind in (HEADING, PARAGRAPH, LIST_ITEM, TABLE)]
+    content = [b for b in kept_blocks(doc) if b.kind in (HEADING, PARAGRAPH, LIST_ITEM, TABLE)]
     if doc.format != "text":
         for b in content:
             if b.kind == HEADING and b.level == 1:
@@ -83,7 +83,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         doc.analyses["coverage"] = out
         return out
     definition = _definition_pattern(schema) if any(s.definition for s in schema.sections) else None
-    content = [b for b in doc.blocks if not is_boilerplate(doc, b)]
+    content = kept_blocks(doc)
     title = title_block(doc)
     first_paragraphs = [b for b in content if b.kind == PARAGRAPH][:6]
     paragraphs = []

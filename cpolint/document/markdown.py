@@ -229,4 +229,4 @@ _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 def _html_text(html: str) -> str:
     import html as htmlmod
 
-    return re.sub(r"\s+", " ", htmlmod.unescape(_TAG.sub(" ", html))).strip()
+    return " ".join(htmlmod.unescape(_TAG.sub(" ", html)).split())

@@ -22,9 +22,12 @@ _SMALL_WORDS = {
 }
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
 def is_title_case(text: str) -> bool:
     """Most significant words capitalised ("Chief Product Officer Job Duties")."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if not words:
         return False
     caps = sum(1 for w in words if w[0].isupper())

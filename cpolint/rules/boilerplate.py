@@ -389,8 +389,7 @@ class KeywordDensity(Rule):
         if not phrase:
             return
         title_block_ = doc.analyses.get("title_block")
-        blocks = [b for b in doc.blocks if b.kind in PROSE_KINDS and not bp.is_boilerplate(doc, b)
-                  and b is not title_block_]
+        blocks = [b for b in bp.kept_blocks(doc) if b.kind in PROSE_KINDS and b is not title_block_]
         # One search over all the blocks, joined by a character that is neither a word
         # character nor white space, so that no phrase runs from one block into the next.
         joined = "\0".join(b.text for b in blocks)

@@ -325,9 +325,9 @@ def _content_after(ctx) -> tuple[list, dict[int, int]]:
     doc = ctx.doc
     found = doc.analyses.get("count_content")
     if found is None:
-        from cpolint.analysis.boilerplate import is_boilerplate
+        from cpolint.analysis.boilerplate import kept_blocks
 
-        content = [b for b in doc.blocks if not is_boilerplate(doc, b) and (b.text.strip() or b.images)]
+        content = [b for b in kept_blocks(doc) if b.text.strip() or b.images]
         found = doc.analyses["count_content"] = (content, {id(b): k for k, b in enumerate(content)})
     return found
 

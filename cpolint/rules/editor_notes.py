@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, PROSE_KINDS, Block
@@ -32,7 +32,7 @@ def _content_blocks(doc) -> list[Block]:
     found = doc.analyses.get("editor_content_blocks")
     if found is None:
         found = doc.analyses["editor_content_blocks"] = [
-            b for b in doc.blocks if b.kind in PROSE_KINDS and b.text.strip() and not is_boilerplate(doc, b)]
+            b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
 from cpolint.analysis.sections import coverage, covered
 from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS
 from cpolint.document.shapes import is_title_case
@@ -327,7 +327,7 @@ class PromisedTopicMissing(Rule):
         found = promises(ctx)
         if not found:
             return
-        content = [b for b in doc.blocks if not is_boilerplate(doc, b) and b.kind in PROSE_KINDS]
+        content = [b for b in kept_blocks(doc) if b.kind in PROSE_KINDS]
         for block, start, end, item in found:
             low = " " + item.lower() + " "
             ids = [sid for sid, words in _promise_patterns(schema) if words.search(low)]
@@ -419,7 +419,7 @@ class MultipleTitles(Rule):
         doc = ctx.doc
         if doc.format == "text":
             return
-        titles = [b for b in doc.blocks if b.kind == HEADING and b.level == 1 and not is_boilerplate(doc, b)]
+        titles = [b for b in kept_blocks(doc) if b.kind == HEADING and b.level == 1]
         for block in titles[1:]:
             yield ctx.at_blocks(self, block,
                                 f"a second top-level title '{block.text}' (the first is on line {titles[0].line})",
