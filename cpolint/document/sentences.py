@@ -189,11 +189,15 @@ def sentence_starts(spacy_doc) -> list[int]:
     vocab = spacy_doc.vocab
     ids = _punct_ids.get(id(vocab))
     if ids is None:
-        ids = _punct_ids[id(vocab)] = numpy.array([vocab.strings.add(c) for c in Sentencizer.default_punct_chars],
-                                                  dtype=numpy.uint64)
+        ids = _punct_ids[id(vocab)] = numpy.unique(numpy.array(
+            [vocab.strings.add(c) for c in Sentencizer.default_punct_chars], dtype=numpy.uint64))
     arr = spacy_doc.to_array([ORTH, IS_PUNCT, IDX])
     idx = arr[:, 2]
-    final = numpy.isin(arr[:, 0], ids)
+    # Membership in the sorted ids by binary search: numpy.isin sorts the token column with
+    # the ids on every call (twice the time for the same answer).
+    orth = arr[:, 0]
+    at = numpy.minimum(numpy.searchsorted(ids, orth), len(ids) - 1)
+    final = ids[at] == orth
     words = numpy.flatnonzero(~(final | (arr[:, 1] == 1)))  # tokens that can start a sentence
     if not len(words):
         return [int(idx[0])]
@@ -202,4 +206,4 @@ def sentence_starts(spacy_doc) -> list[int]:
     seen = finals_before[words - 1] - numpy.concatenate(([0], finals_before[words[:-1]]))
     if words[0] == 0:
         seen[0] = 0  # the first token starts the first sentence anyway
-    return [int(idx[0])] + [int(i) for i in idx[words[seen > 0]]]
+    return [int(idx[0])] + idx[words[seen > 0]].tolist()
