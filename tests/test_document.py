@@ -335,3 +335,13 @@ def test_plain_text_heading_nesting_does_not_depend_on_string_hashing():
             "print([b.level for b in doc.blocks if b.kind == 'heading'])\n")
     outs = {_run_python(code, env={"PYTHONHASHSEED": str(seed)}).strip() for seed in range(8)}
     assert outs == {"[2, 2, 3]"}
+
+
+def test_parse_number_is_a_float_for_digits_and_words():
+    # The compiled install makes every result a float (the function's annotation); the
+    # pure-Python one must too, or JSON would say "years": 8 from one and 8.0 from the other.
+    from cpolint.document.wordnum import parse_number
+
+    assert [(parse_number(t), type(parse_number(t))) for t in ("8", "eight", "1,200", "a dozen")] == [
+        (8.0, float), (8.0, float), (1200.0, float), (12.0, float)]
+    assert parse_number("several") is None and parse_number("") is None

@@ -29,7 +29,10 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
-    return WORD_VALUES.get(t)
+    value = WORD_VALUES.get(t)
+    # A float either way: compiled, the annotation makes "eight" 8.0, and the pure-Python
+    # install must write the same JSON.
+    return float(value) if value is not None else None
 
 
 _ADJ = (r"(?:key|main|important|essential|common|major|top|core|primary|critical|crucial|different|simple|"
