@@ -49,6 +49,18 @@ def _char_class(chars) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
+def lookahead_for(entries: list[str]) -> str:
+    """'(?=[...])' on the characters a match of any of `entries` (regex sources) starts with,
+    or "" when that is not known for one of them (see first_chars)."""
+    firsts: set[str] = set()
+    for entry in entries:
+        found = first_chars(entry)
+        if found is None:
+            return ""
+        firsts |= found
+    return f"(?={_char_class(firsts)})" if firsts else ""
+
+
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 

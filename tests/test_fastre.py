@@ -290,3 +290,19 @@ def test_a_hand_written_first_letter_lookahead_hides_no_match(pattern):
                      "Two decades of work", "IT IS IMPORTANT TO ADD KEYWORDS", "You should add a list here."]
     for text in texts:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_role_pattern_lookahead_hides_no_match():
+    from cpolint.schema import load_schema, role_entry, role_regex
+
+    schema = load_schema("cpo")
+    assert schema.role_pattern.pattern.startswith("(?=[")
+    names = ["Chief Product Officer", "Émigré Lead", "Kelvin Head", "ſenior Chief"]  # é/É, K (Kelvin sign) and ſ fold
+    entries = [role_entry(n) for n in names]
+    cases = [(schema.role_pattern, re.compile(rf"\b(?:{schema.role_alt})\b", re.I)),
+             (role_regex(entries), re.compile(rf"\b(?:{'|'.join(entries)})\b", re.I))]
+    texts = TEXTS + ["THE CHIEF PRODUCT OFFICER (CPO) and the Cpo", "Head of Product, product chief; CPOs.",
+                     "An ÉMIGRÉ LEAD met the \u212aelvin head and a senior chief.", "xcpo cpox cpo."]
+    for pattern, plain in cases:
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
