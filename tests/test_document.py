@@ -345,3 +345,17 @@ def test_parse_number_is_a_float_for_digits_and_words():
     assert [(parse_number(t), type(parse_number(t))) for t in ("8", "eight", "1,200", "a dozen")] == [
         (8.0, float), (8.0, float), (1200.0, float), (12.0, float)]
     assert parse_number("several") is None and parse_number("") is None
+
+
+def test_line_starts_and_split_lines_agree_with_the_line_break_pattern():
+    import random
+
+    from cpolint.document.model import LINE_BREAK, line_starts, split_lines
+
+    rng = random.Random(3)
+    texts = ["", "\n", "a", "a\n", "\n\nb", "a\r\nb\rc\n", "\r", "\r\n\r\n"]
+    texts += ["".join(rng.choice(["a", "bc", " ", "\n", "\r", "\r\n", "é"]) for _ in range(rng.randint(0, 40)))
+              for _ in range(400)]
+    for text in texts:
+        assert line_starts(text) == [0] + [m.end() for m in LINE_BREAK.finditer(text)], repr(text)
+        assert split_lines(text) == LINE_BREAK.split(text), repr(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, LINE_BREAK
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, split_lines
 from cpolint.document.shapes import (BULLET, FAQ, MD_HEADING, SENTENCE_END, TEMPLATE, is_title_case, label_of,
                                      looks_like_heading)
 from cpolint.document.wordnum import count_announcement
@@ -30,7 +30,7 @@ _STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "what", "how", 
 
 
 def parse_plaintext(doc: Document, start_line: int = 1) -> None:
-    lines = LINE_BREAK.split(doc.text)
+    lines = split_lines(doc.text)
     if lines and lines[-1] == "" and len(lines) > 1:
         lines.pop()
     kinds = [_line_kind(line) for line in lines]
