@@ -61,6 +61,24 @@ def lookahead_for(entries: list[str]) -> str:
     return f"(?={_char_class(firsts)})" if firsts else ""
 
 
+# Every pattern compile_led made, with its source and flags (the tests check each finds what
+# the plain pattern finds).
+LED: list[tuple[re.Pattern, str, int]] = []
+
+
+def compile_led(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags), led by a lookahead on the characters a match starts with.
+
+    Under re.IGNORECASE the engine cannot skip to where a match may start (it does so only
+    for case-free first characters) and tries the whole pattern at every position; one
+    character-class test there is cheaper. Without re.I, or when the first characters are
+    not known, or the pattern is anchored at ^, it is the plain pattern."""
+    ahead = lookahead_for([source]) if flags & re.I and not source.startswith(("^", "(?=")) else ""
+    compiled = re.compile(f"{ahead}(?:{source})" if ahead else source, flags)
+    LED.append((compiled, source, flags))
+    return compiled
+
+
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 

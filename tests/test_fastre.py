@@ -306,3 +306,20 @@ def test_the_role_pattern_lookahead_hides_no_match():
     for pattern, plain in cases:
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_every_led_pattern_finds_what_its_plain_pattern_finds():
+    import cpolint.analysis.claims  # noqa: F401  (their patterns register on import)
+    import cpolint.document.shapes  # noqa: F401
+    from cpolint.fastre import LED
+
+    led = [(p, source, flags) for p, source, flags in LED if p.pattern != source]
+    assert len(led) >= 40  # the lookahead is there for most of them
+    texts = TEXTS + ["The CPO REPORTS TO THE CEO; a Bachelor's degree is preferred, 10+ YEARS required.",
+                     "Salaries in the UNITED STATES average $200k per year; \u212aelvin and ſeed-stage startups.",
+                     "A JOB DESCRIPTION TEMPLATE and a sample role posting."]
+    for pattern, source, flags in led:
+        plain = re.compile(source, flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                (source, text)

@@ -475,7 +475,7 @@ class _Classifier:
             if b.index in self.verdicts or len(b.words) > 14:
                 continue
             text = b.text.strip()
-            if _PIPE_CODE.search(text) and not text.endswith((".", "?", "!")):
+            if _DIGIT.search(text) and _PIPE_CODE.search(text) and not text.endswith((".", "?", "!")):
                 self.mark(b, SPAM, "an injected product or ad line (a product code)")
                 continue
             if self.topical(b):

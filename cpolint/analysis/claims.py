@@ -14,7 +14,7 @@ from cpolint.analysis.boilerplate import kept_blocks
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block
 from cpolint.document.wordnum import WORD_VALUES, parse_number
-from cpolint.fastre import alternation, words_in
+from cpolint.fastre import alternation, compile_led, words_in
 
 
 @dataclass
@@ -51,24 +51,24 @@ _EXP_TAIL = re.compile(
     r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:experience|work|leadership|management)|['’]?\s*(?:[\w-]+\s+){0,2}?experience|"
     r"in\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{2,40}|as\s+(?:a|an)\s+[\w\s-]{2,40}|(?:of\s+)?(?:working|leading|managing|"
     r"running|building)\b|leading|managing|doing)", re.I)
-_NOT_EXPERIENCE = re.compile(r"\b(?:program|programme|degree|course|old|ago|from now|next|forecast|projected|growth|"
+_NOT_EXPERIENCE = compile_led(r"\b(?:program|programme|degree|course|old|ago|from now|next|forecast|projected|growth|"
                              r"outlook|until|by 20\d\d|over the (?:next|last|past))\b", re.I)
 _SCOPES = [
-    ("leadership", re.compile(r"\b(?:leadership|leading|lead|manag(?:er|ement|ing)\s+(?:role|position|level)|"
+    ("leadership", compile_led(r"\b(?:leadership|leading|lead|manag(?:er|ement|ing)\s+(?:role|position|level)|"
                               r"people\s+management|managing\s+(?:teams|people|others)|senior\s+(?:role|position)|"
                               r"executive|c-level|director|vp|vice\s+president)\b", re.I)),
-    ("product", re.compile(r"\bproduct(?:\s+management|\s+manager|\s+development|\s+roles?|\s+leadership)?\b", re.I)),
-    ("industry", re.compile(r"\b(?:industry|field|sector|domain)\b", re.I)),
-    ("engineering", re.compile(r"\b(?:engineering|software|technical|technology|development)\b", re.I)),
-    ("marketing", re.compile(r"\bmarketing\b", re.I)),
+    ("product", compile_led(r"\bproduct(?:\s+management|\s+manager|\s+development|\s+roles?|\s+leadership)?\b", re.I)),
+    ("industry", compile_led(r"\b(?:industry|field|sector|domain)\b", re.I)),
+    ("engineering", compile_led(r"\b(?:engineering|software|technical|technology|development)\b", re.I)),
+    ("marketing", compile_led(r"\bmarketing\b", re.I)),
 ]
-_REQUIRE = re.compile(r"\b(?:requir(?:e|es|ed|ing|ement)|must\s+have|must\s+bring|need(?:s|ed)?|minimum|mandatory|"
+_REQUIRE = compile_led(r"\b(?:requir(?:e|es|ed|ing|ement)|must\s+have|must\s+bring|need(?:s|ed)?|minimum|mandatory|"
                       r"expect(?:s|ed)?|ask(?:s)?\s+for|look(?:s)?\s+for)\b", re.I)
-_PREFER = re.compile(r"\b(?:prefer(?:s|red|ably|ence)?|ideal(?:ly)?|nice\s+to\s+have|desirable|bonus|plus\s+if|"
+_PREFER = compile_led(r"\b(?:prefer(?:s|red|ably|ence)?|ideal(?:ly)?|nice\s+to\s+have|desirable|bonus|plus\s+if|"
                      r"would\s+be\s+(?:a\s+)?plus|advantage)\b", re.I)
-_TYPICAL = re.compile(r"\b(?:typically|usually|often|on\s+average|most\s+(?:cpos|ctos|cmos|of\s+them)|tend\s+to|"
+_TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:cpos|ctos|cmos|of\s+them)|tend\s+to|"
                       r"commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
-_OTHER_ROLES = re.compile(
+_OTHER_ROLES = compile_led(
     r"\b(?:associate\s+product\s+managers?|senior\s+product\s+managers?|product\s+managers?|product\s+owners?|"
     r"group\s+product\s+managers?|directors?\s+of\s+product|vps?\s+of\s+product|vice\s+presidents?\s+of\s+product|"
     r"heads?\s+of\s+product|engineers?|developers?|analysts?|designers?|managers?|interns?|graduates?|"
@@ -83,9 +83,9 @@ _DECADE_TAIL = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|
 _COURSE = re.compile(r"\b(?:program|programme|course)\b", re.I)
 _AGE = re.compile(r"^-?\s*(?:old|year-old)")
 _SCOPE_END = re.compile(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))")
-_HOURLY = re.compile(r"\bhourly\b|\bper\s+hour\b", re.I)
-_ANNUAL = re.compile(r"\bannual\b|\bper\s+year\b|\byearly\b", re.I)
-_MONTHLY = re.compile(r"\bmonthly\b", re.I)
+_HOURLY = compile_led(r"\bhourly\b|\bper\s+hour\b", re.I)
+_ANNUAL = compile_led(r"\bannual\b|\bper\s+year\b|\byearly\b", re.I)
+_MONTHLY = compile_led(r"\bmonthly\b", re.I)
 _TO_CLAUSE_END = re.compile(r"[^,;.]*")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:they|he|she|this\s+(?:executive|leader|role|person)|the\s+role)\b", re.I)
 
@@ -123,7 +123,7 @@ def _role_of(before: str, schema) -> str:
     return "self"
 
 
-_YEAR_WORD = re.compile(r"years?|yrs?|decades?", re.I)
+_YEAR_WORD = compile_led(r"years?|yrs?|decades?", re.I)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -238,27 +238,27 @@ _PERIOD = [
     ("week", re.compile(r"^\s*(?:/\s*(?:week|wk)\b|per\s+week|a\s+week|weekly)", re.I)),
 ]
 _STATISTICS = [
-    ("median", re.compile(r"\bmedian\b", re.I)),
-    ("average", re.compile(r"\b(?:average|mean)\b", re.I)),
-    ("top", re.compile(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b", re.I)),
-    ("bottom", re.compile(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b", re.I)),
-    ("starting", re.compile(r"\b(?:starting|entry[- ]level|entry)\b", re.I)),
+    ("median", compile_led(r"\bmedian\b", re.I)),
+    ("average", compile_led(r"\b(?:average|mean)\b", re.I)),
+    ("top", compile_led(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b", re.I)),
+    ("bottom", compile_led(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b", re.I)),
+    ("starting", compile_led(r"\b(?:starting|entry[- ]level|entry)\b", re.I)),
 ]
 _COUNTRIES = [
-    ("US", re.compile(r"\b(?:U\.?S\.?A?\b|United\s+States|America[n]?|nationwide)", re.I)),
-    ("UK", re.compile(r"\b(?:U\.?K\.?\b|United\s+Kingdom|Britain|British|England|London)", re.I)),
-    ("CA", re.compile(r"\b(?:Canada|Canadian|Toronto|Vancouver)\b", re.I)),
-    ("DE", re.compile(r"\b(?:Germany|German|Berlin|Munich)\b", re.I)),
-    ("IN", re.compile(r"\b(?:India|Indian|Bangalore|Bengaluru|Mumbai)\b", re.I)),
-    ("AU", re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne)\b", re.I)),
-    ("EU", re.compile(r"\b(?:Europe|European|EU)\b")),
+    ("US", compile_led(r"\b(?:U\.?S\.?A?\b|United\s+States|America[n]?|nationwide)", re.I)),
+    ("UK", compile_led(r"\b(?:U\.?K\.?\b|United\s+Kingdom|Britain|British|England|London)", re.I)),
+    ("CA", compile_led(r"\b(?:Canada|Canadian|Toronto|Vancouver)\b", re.I)),
+    ("DE", compile_led(r"\b(?:Germany|German|Berlin|Munich)\b", re.I)),
+    ("IN", compile_led(r"\b(?:India|Indian|Bangalore|Bengaluru|Mumbai)\b", re.I)),
+    ("AU", compile_led(r"\b(?:Australia|Australian|Sydney|Melbourne)\b", re.I)),
+    ("EU", compile_led(r"\b(?:Europe|European|EU)\b")),
 ]
-_CITIES = re.compile(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
+_CITIES = compile_led(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
                      r"London|Berlin|Toronto|Sydney)\b", re.I)
 _SIZES = [
-    ("startup", re.compile(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|small(?:er)?\s+(?:companies|firms|businesses))\b", re.I)),
-    ("large", re.compile(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b", re.I)),
-    ("mid", re.compile(r"\b(?:mid-?sized?|medium-?sized?|midsize)\b", re.I)),
+    ("startup", compile_led(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|small(?:er)?\s+(?:companies|firms|businesses))\b", re.I)),
+    ("large", compile_led(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b", re.I)),
+    ("mid", compile_led(r"\b(?:mid-?sized?|medium-?sized?|midsize)\b", re.I)),
 ]
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
 
@@ -352,34 +352,34 @@ def _population(text: str, currency: str, fallback: str = "") -> tuple:
 
 
 # -- reporting lines and degrees -----------------------------------------------------------
-_REPORTS = re.compile(r"\b(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+|straight\s+|solely\s+)?"
+_REPORTS = compile_led(r"\b(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+|straight\s+|solely\s+)?"
                       r"(?:in)?to\s+(?P<rest>[^.;:!?]{2,160})", re.I)
 _BOSSES = [
-    ("CEO", re.compile(r"\b(?:the\s+)?(?:CEO|chief\s+executive(?:\s+officer)?|managing\s+director)\b", re.I)),
-    ("founder", re.compile(r"\b(?:the\s+)?(?:co-?)?founders?\b", re.I)),
-    ("board", re.compile(r"\b(?:the\s+)?board(?:\s+of\s+directors)?\b", re.I)),
-    ("president", re.compile(r"\b(?:the\s+)?president\b(?!\s+of\s+(?:product|engineering|marketing))", re.I)),
-    ("COO", re.compile(r"\b(?:the\s+)?(?:COO|chief\s+operating\s+officer)\b", re.I)),
-    ("CTO", re.compile(r"\b(?:the\s+)?(?:CTO|chief\s+technology\s+officer)\b", re.I)),
-    ("CPO", re.compile(r"\b(?:the\s+)?(?:CPO|chief\s+product\s+officer)\b", re.I)),
-    ("CMO", re.compile(r"\b(?:the\s+)?(?:CMO|chief\s+marketing\s+officer)\b", re.I)),
-    ("CFO", re.compile(r"\b(?:the\s+)?(?:CFO|chief\s+financial\s+officer)\b", re.I)),
-    ("CRO", re.compile(r"\b(?:the\s+)?(?:CRO|chief\s+revenue\s+officer)\b", re.I)),
-    ("VP of product", re.compile(r"\b(?:VP|vice\s+president)\s+of\s+product\b", re.I)),
-    ("VP of engineering", re.compile(r"\b(?:VP|vice\s+president)\s+of\s+engineering\b", re.I)),
-    ("VP of marketing", re.compile(r"\b(?:VP|vice\s+president)\s+of\s+marketing\b", re.I)),
-    ("product manager", re.compile(r"\bproduct\s+managers?\b", re.I)),
-    ("engineering manager", re.compile(r"\bengineering\s+managers?\b", re.I)),
-    ("marketing manager", re.compile(r"\bmarketing\s+managers?\b", re.I)),
-    ("director of product", re.compile(r"\bdirector\s+of\s+product\b", re.I)),
+    ("CEO", compile_led(r"\b(?:the\s+)?(?:CEO|chief\s+executive(?:\s+officer)?|managing\s+director)\b", re.I)),
+    ("founder", compile_led(r"\b(?:the\s+)?(?:co-?)?founders?\b", re.I)),
+    ("board", compile_led(r"\b(?:the\s+)?board(?:\s+of\s+directors)?\b", re.I)),
+    ("president", compile_led(r"\b(?:the\s+)?president\b(?!\s+of\s+(?:product|engineering|marketing))", re.I)),
+    ("COO", compile_led(r"\b(?:the\s+)?(?:COO|chief\s+operating\s+officer)\b", re.I)),
+    ("CTO", compile_led(r"\b(?:the\s+)?(?:CTO|chief\s+technology\s+officer)\b", re.I)),
+    ("CPO", compile_led(r"\b(?:the\s+)?(?:CPO|chief\s+product\s+officer)\b", re.I)),
+    ("CMO", compile_led(r"\b(?:the\s+)?(?:CMO|chief\s+marketing\s+officer)\b", re.I)),
+    ("CFO", compile_led(r"\b(?:the\s+)?(?:CFO|chief\s+financial\s+officer)\b", re.I)),
+    ("CRO", compile_led(r"\b(?:the\s+)?(?:CRO|chief\s+revenue\s+officer)\b", re.I)),
+    ("VP of product", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+product\b", re.I)),
+    ("VP of engineering", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+engineering\b", re.I)),
+    ("VP of marketing", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+marketing\b", re.I)),
+    ("product manager", compile_led(r"\bproduct\s+managers?\b", re.I)),
+    ("engineering manager", compile_led(r"\bengineering\s+managers?\b", re.I)),
+    ("marketing manager", compile_led(r"\bmarketing\s+managers?\b", re.I)),
+    ("director of product", compile_led(r"\bdirector\s+of\s+product\b", re.I)),
 ]
 # A reporting line said only of some companies is not the general claim.
 _CONDITIONS = [
-    ("startup", re.compile(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|seed stage|earliest stage|small(?:er)?\s+"
+    ("startup", compile_led(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|seed stage|earliest stage|small(?:er)?\s+"
                            r"(?:companies|firms|businesses|organi[sz]ations)|founder-led)\b", re.I)),
-    ("large", re.compile(r"\b(?:large|larger|enterprise|big|public(?:ly traded)?)\s+(?:companies|firms|corporations|"
+    ("large", compile_led(r"\b(?:large|larger|enterprise|big|public(?:ly traded)?)\s+(?:companies|firms|corporations|"
                          r"organi[sz]ations|enterprises)\b|\bat\s+scale\b", re.I)),
-    ("conditional", re.compile(r"\b(?:in|at|for)\s+(?:some|certain|a\s+few)\b|\bsometimes\b|\boccasionally\b|"
+    ("conditional", compile_led(r"\b(?:in|at|for)\s+(?:some|certain|a\s+few)\b|\bsometimes\b|\boccasionally\b|"
                                r"\bin\s+some\s+cases\b|\bdepending\s+on\b|\bunless\b|\bif\s+the\b|\bwhere\s+there\b",
                                re.I)),
 ]
@@ -392,13 +392,13 @@ def _condition(sentence: str) -> str:
     return "general"
 
 
-_DEGREE_LEVEL = re.compile(r"\b(?P<level>(?:bachelor['’]?s|undergraduate|master['’]?s|MBA|Ph\.?D|doctorate)(?:\s+degrees?)?|"
+_DEGREE_LEVEL = compile_led(r"\b(?P<level>(?:bachelor['’]?s|undergraduate|master['’]?s|MBA|Ph\.?D|doctorate)(?:\s+degrees?)?|"
                            r"(?:college|university|four-year|advanced|graduate)\s+degrees?|degrees?)\b", re.I)
-_NOT_REQUIRED = re.compile(r"\b(?:not\s+(?:strictly\s+|always\s+|necessarily\s+)?(?:required|needed|necessary|mandatory|"
+_NOT_REQUIRED = compile_led(r"\b(?:not\s+(?:strictly\s+|always\s+|necessarily\s+)?(?:required|needed|necessary|mandatory|"
                            r"essential)|no\s+(?:formal\s+)?(?:\w+\s+)?degree\s+(?:is\s+)?(?:required|needed|necessary)|"
                            r"(?:do|does|did)\s*(?:n['’]t|\s+not)\s+(?:need|require|have\s+to\s+have)|without\s+a\s+"
                            r"(?:\w+\s+)?degree|optional|isn['’]t\s+(?:required|needed|necessary))\b", re.I)
-_REQUIRED = re.compile(r"\b(?:requir(?:e|es|ed|ement)|must\s+(?:have|hold|possess)|need\s+(?:a|an|to\s+have)|"
+_REQUIRED = compile_led(r"\b(?:requir(?:e|es|ed|ement)|must\s+(?:have|hold|possess)|need\s+(?:a|an|to\s+have)|"
                        r"mandatory|essential|necessary|a\s+must)\b", re.I)
 
 

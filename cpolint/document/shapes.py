@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cpolint.fastre import compile_led
+
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<mark>[•·▪◦‣●○■□►▸✓✔➢➤\-\*\+–])|(?P<num>\d{1,3})[.)])[ \t]+(?=\S)")
 MD_HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
 # "Education: Most employers require ..." -- a short label run into its paragraph.
@@ -12,7 +14,7 @@ SENTENCE_END = tuple(".!?:;…\"”’')]")
 # Headings that open an FAQ, and those that present a job-description template or example:
 # the parsers nest what follows them, and the rules treat their contents apart.
 FAQ = re.compile(r"^\s*(frequently asked questions|faqs?\b|common questions|questions and answers|q ?& ?a\b)", re.I)
-TEMPLATE = re.compile(
+TEMPLATE = compile_led(
     r"\b(job|role|position)\s+(description|posting|ad|advert|listing)\s+(example|template|sample)s?\b"
     r"|\b(sample|example|template)\s+(job|role)?\s*(description|posting|ad|advert|listing)\b"
     r"|\bjob description template\b", re.I)
