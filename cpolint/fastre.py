@@ -34,25 +34,18 @@ def alternation(entries: list[str]) -> str:
     # A lookahead on the characters a match can start with lets the engine leave a position
     # after one test instead of trying every alternative there (under re.IGNORECASE it has no
     # faster way to skip): when every entry's first characters are known.
-    firsts = {e[0] for e in literals if e}
-    for e in others:
-        found = first_chars(e)
-        if found is None:
-            return "|".join(parts)
-        firsts |= found
-    if not firsts or not parts:
-        return "|".join(parts)
-    return f"(?={_char_class(firsts)})(?:{'|'.join(parts)})"
+    ahead = lookahead_for(others, {e[0] for e in literals if e})
+    return f"{ahead}(?:{'|'.join(parts)})" if ahead else "|".join(parts)
 
 
 def _char_class(chars) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def lookahead_for(entries: list[str]) -> str:
+def lookahead_for(entries: list[str], known: set[str] | None = None) -> str:
     """'(?=[...])' on the characters a match of any of `entries` (regex sources) starts with,
-    or "" when that is not known for one of them (see first_chars)."""
-    firsts: set[str] = set()
+    plus those in `known`; "" when that is not known for one of them (see first_chars)."""
+    firsts: set[str] = set(known or ())
     for entry in entries:
         found = first_chars(entry)
         if found is None:

@@ -280,7 +280,8 @@ def _build(node: Any, path: str) -> Schema:
             raise ConfigError(path, 1, 1, f"schema is missing the {required!r} key")
     aliases = [str(a) for a in node.get("aliases", [])]
     names = [node["role"]] + aliases
-    role_alt = "|".join(role_entry(n) for n in sorted(names, key=len, reverse=True))
+    role_entries = [role_entry(n) for n in sorted(names, key=len, reverse=True)]
+    role_alt = "|".join(role_entries)
     sections: list[SectionSpec] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(node["sections"]):
@@ -343,7 +344,7 @@ def _build(node: Any, path: str) -> Schema:
     role = str(node["role"])
     return Schema(
         name=str(node["schema"]), role=role, path=path, aliases=aliases, sections=sections, facts=facts,
-        thresholds=thresholds, role_pattern=role_regex([role_entry(n) for n in sorted(names, key=len, reverse=True)]), role_alt=role_alt,
+        thresholds=thresholds, role_pattern=role_regex(role_entries), role_alt=role_alt,
         description=str(node.get("description", "")), raw=to_plain(node),
     )
 

@@ -251,7 +251,7 @@ _COUNTRIES = [
     ("DE", compile_led(r"\b(?:Germany|German|Berlin|Munich)\b", re.I)),
     ("IN", compile_led(r"\b(?:India|Indian|Bangalore|Bengaluru|Mumbai)\b", re.I)),
     ("AU", compile_led(r"\b(?:Australia|Australian|Sydney|Melbourne)\b", re.I)),
-    ("EU", compile_led(r"\b(?:Europe|European|EU)\b")),
+    ("EU", re.compile(r"\b(?:Europe|European|EU)\b")),
 ]
 _CITIES = compile_led(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
                      r"London|Berlin|Toronto|Sydney)\b", re.I)

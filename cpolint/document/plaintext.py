@@ -188,8 +188,10 @@ def _block(doc: Document, kind: str, parts: list[tuple[int, int, int]], **attrs)
 _LONG_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _LONG_WORD.findall(text)} - _STOP
+def _content_words(text: str) -> list[str]:
+    """The text's words of three letters or more that are not stop words, each once, in the
+    order they first appear (an order a set would change with each process's string hashing)."""
+    return [w for w in dict.fromkeys(w.lower() for w in _LONG_WORD.findall(text)) if w not in _STOP]
 
 
 def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
@@ -202,19 +204,17 @@ def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
     if len(headings) < 2:
         return
     # Topic words: those most headings share ("chief product officer").
-    # Counted in the order the words first appear, so that ties go to the earlier word
-    # (from a set, the order would change with each process's string hashing).
+    # Counted in the order the words first appear, so that ties go to the earlier word.
     counts: dict[str, int] = {}
     for h in headings:
-        for w in dict.fromkeys(w.lower() for w in _LONG_WORD.findall(h.text)):
-            if w not in _STOP:
-                counts[w] = counts.get(w, 0) + 1
+        for w in _content_words(h.text):
+            counts[w] = counts.get(w, 0) + 1
     common = sorted(counts.items(), key=lambda wc: -wc[1])[:3]
     topic = {w for w, c in common if c >= max(2, len(headings) * 0.1)}
 
     def is_major(h: Block) -> bool:
         return bool(_MAJOR.match(h.text)) or bool(_QUESTION.match(h.text)) or \
-            (len(topic) >= 2 and len(_content_words(h.text) & topic) >= 2) or \
+            (len(topic) >= 2 and len(topic.intersection(_content_words(h.text))) >= 2) or \
             bool(FAQ.match(h.text)) or bool(TEMPLATE.search(h.text))
 
     index_of = {id(b): k for k, b in enumerate(blocks)}
