@@ -196,10 +196,16 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
     if jobs <= 1 or len(items) < 4:
         before = _batch_gc() if len(items) > 1 else None
         try:
-            for path, index in items:
+            for k, (path, index) in enumerate(items):
                 yield _lint_one(path, table.items[index], flags)
+                if k == 0 and before is not None:
+                    # What the first file loaded (the pipeline, the rules, their patterns)
+                    # lives to the end of the run: keep the collector off it, as it is kept
+                    # off in the workers of a parallel run.
+                    gc.freeze()
         finally:
             if before is not None:
+                gc.unfreeze()
                 gc.set_threshold(*before)
         return
     import multiprocessing
