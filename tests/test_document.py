@@ -269,6 +269,38 @@ def test_sentence_starts_follow_spacys_sentencizer():
         assert sentence_starts(nlp(text)) == [s.start_char for s in reference(text).sents], repr(text)
 
 
+def test_blocks_tokenized_in_groups_give_the_sentences_of_one_call_over_the_article():
+    # The blank pipeline tokenizes the blocks in groups (a group ends after a block that may
+    # hold a special case such as "it's", after which spaCy caches nothing): the sentences
+    # must be those of one call over the joined text, block, offsets and tokens alike.
+    import random
+
+    from cpolint.document.model import Block
+    from cpolint.document.sentences import _may_hold_special, _split_by_rule, _split_chunk, get_nlp
+
+    nlp = get_nlp()
+    pieces = ["Hello", " ", ".", "!", "?", "...", "U.S.", "e.g.", "4.5", '"', ")", "(", "'", "—", "it's", "don't",
+              "cannot", "Dr.", ":)", "word", "Word", "$1.5m", ".)", "’s", "\t", "。", "?!", ";"]
+    rng = random.Random(11)
+    grouped = 0
+    for _ in range(300):
+        texts = []
+        for _ in range(rng.randint(1, 8)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+            if text.strip():
+                texts.append(text)
+        if not texts:
+            continue
+        blocks = [Block("paragraph", text, k + 1, k + 1, index=k) for k, text in enumerate(texts)]
+        grouped += any(_may_hold_special(t) for t in texts[:-1])
+        one_call = _split_chunk(nlp, blocks)
+        in_groups = _split_by_rule(nlp.tokenizer, blocks)
+        assert [(s.block.index, s.start, s.end, s.text) for s in in_groups] == \
+            [(s.block.index, s.start, s.end, s.text) for s in one_call], texts
+        assert [[t.text for t in s.tokens] for s in in_groups] == [[t.text for t in s.tokens] for s in one_call]
+    assert grouped > 100  # most documents went to the tokenizer in more than one call
+
+
 def test_markdown_parser_failure_keeps_the_front_matter_out_of_the_text(monkeypatch):
     import cpolint.document.markdown as markdown
 

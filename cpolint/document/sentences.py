@@ -6,6 +6,11 @@ rule of spaCy's rule-based Sentencizer, computed here over the token arrays with
 No model to download, ~40x faster than a trained pipeline. A trained pipeline is used only
 when the configuration names one (`nlp-model`) and it is installed; its parser or senter
 then sets the sentences.
+
+The article's blocks are one text to spaCy, joined by JOIN, as if tokenized in one call:
+a sentence never runs from one block into the next (the whitespace token between them
+ends any sentence the first leaves open), and tokens never cross white space, so the
+blocks may go to the tokenizer in groups and come out the same.
 """
 
 from __future__ import annotations
@@ -90,6 +95,10 @@ def get_nlp():
                     nlp.add_pipe("sentencizer")
             else:
                 nlp = spacy.blank("en")
+                # spaCy caches the tokens of 10,000 distinct chunks (a word with its
+                # punctuation) and then stops caching: a folder of articles passes that
+                # early. The entries are small (a few pointers each); 200,000 stay bounded.
+                nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, 200_000)
             _pipelines[name] = nlp
         return nlp
 
@@ -112,6 +121,14 @@ def split_sentences(doc: "Document") -> list[Sentence]:
     if not blocks:
         return []
     nlp = get_nlp()
+    sentences = _split_by_pipeline(nlp, blocks) if nlp.pipe_names else _split_by_rule(nlp.tokenizer, blocks)
+    for index, sent in enumerate(sentences):
+        sent.index = index
+    return sentences
+
+
+def _split_by_pipeline(nlp, blocks) -> list[Sentence]:
+    """A trained pipeline's sentences, over the joined text (its parser reads across blocks)."""
     sentences: list[Sentence] = []
     # Chunk the document so very large files stay under spaCy's length limit.
     chunk: list = []
@@ -124,29 +141,72 @@ def split_sentences(doc: "Document") -> list[Sentence]:
         size += len(block.text) + len(JOIN)
     if chunk:
         sentences.extend(_split_chunk(nlp, chunk))
-    for index, sent in enumerate(sentences):
-        sent.index = index
     return sentences
 
 
 def _split_chunk(nlp, blocks) -> list[Sentence]:
-    starts = []
-    pieces = []
-    offset = 0
-    for block in blocks:
-        text = block.text[:_MAX_CHARS]
-        starts.append(offset)
-        pieces.append(text)
-        offset += len(text) + len(JOIN)
-    joined = JOIN.join(pieces)
+    texts = [block.text[:_MAX_CHARS] for block in blocks]
+    joined = JOIN.join(texts)
     spacy_doc = nlp(joined)
     if nlp.pipe_names:
         spans = [(span.start_char, span.end_char) for span in spacy_doc.sents]
     else:
         starts_at = sentence_starts(spacy_doc)
-        # A sentence runs to the next one's start: what lies between is its last token's
-        # trailing space, which the strip below removes.
         spans = list(zip(starts_at, starts_at[1:] + [len(joined)]))
+    return _cut(blocks, texts, _offsets(texts), spans, [(spacy_doc, 0)] * len(blocks))
+
+
+def _may_hold_special(text: str) -> bool:
+    """Whether the text may hold one of spaCy's English special cases ("it's", "don't",
+    "cannot", "—"; emoticons and abbreviations are rare in articles). A miss costs time only."""
+    return "'" in text or "’" in text or "cannot" in text or "—" in text
+
+
+def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
+    """The blank pipeline's sentences: the Sentencizer's rule over the tokens of all blocks.
+
+    Once spaCy's tokenizer has met a special case in a text ("it's"), it caches none of the
+    text's later chunks (spacy/tokenizer.pyx, _save_cached, issue #1250): one call over a
+    whole article re-tokenizes everything after its first contraction, on every article (on
+    the seed articles, three quarters of the tokenizer's time). So a call ends after each
+    block that may hold one; the token arrays of the calls, with a row for the white space
+    between them, are those of one call over the joined text.
+    """
+    import numpy
+
+    texts = [block.text[:_MAX_CHARS] for block in blocks]
+    offsets = _offsets(texts)
+    arrays = []
+    doc_of: list[tuple[object, int]] = []  # (spaCy Doc, its offset in the joined text) per block
+    first = size = 0
+    for k, text in enumerate(texts):
+        size += len(text) + len(JOIN)
+        if k + 1 < len(texts) and size < _MAX_CHARS and not _may_hold_special(text):
+            continue
+        spacy_doc = tokenizer(JOIN.join(texts[first:k + 1]))
+        rows = spacy_doc.to_array(_attrs())
+        rows[:, 2] += offsets[first]
+        if arrays:  # the whitespace token of JOIN: neither punctuation nor sentence-final
+            arrays.append(numpy.array([[0, 0, offsets[first] - len(JOIN)]], dtype=rows.dtype))
+        arrays.append(rows)
+        doc_of.extend([(spacy_doc, offsets[first])] * (k + 1 - first))
+        first, size = k + 1, 0
+    rows = arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
+    starts_at = _rule_starts(rows, tokenizer.vocab)
+    end = offsets[-1] + len(texts[-1])
+    return _cut(blocks, texts, offsets, list(zip(starts_at, starts_at[1:] + [end])), doc_of)
+
+
+def _offsets(texts: list[str]) -> list[int]:
+    """Where each text starts in JOIN.join(texts)."""
+    out = [0]
+    for text in texts[:-1]:
+        out.append(out[-1] + len(text) + len(JOIN))
+    return out
+
+
+def _cut(blocks, texts, starts, spans, doc_of) -> list[Sentence]:
+    """Sentences from (start, end) spans over JOIN.join(texts); `starts` from _offsets."""
     out: list[Sentence] = []
     block_index = 0
     for s_start, s_end in spans:
@@ -155,18 +215,19 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
         while s_start < s_end:
             while block_index + 1 < len(starts) and starts[block_index + 1] <= s_start:
                 block_index += 1
-            block = blocks[block_index]
             b_start = starts[block_index]
-            b_end = b_start + len(pieces[block_index])
-            piece_end = min(s_end, b_end)
-            text = joined[s_start:piece_end]
+            block_text = texts[block_index]
+            piece_end = min(s_end, b_start + len(block_text))
+            # Empty when the span starts in the white space between two blocks.
+            text = block_text[s_start - b_start:piece_end - b_start]
             stripped = text.strip()
             if stripped:
                 lead = len(text) - len(text.lstrip())
                 local_start = s_start - b_start + lead
-                local_end = local_start + len(stripped)
-                out.append(Sentence(block, local_start, local_end, stripped, _doc=spacy_doc,
-                                    _char=(s_start + lead, s_start + lead + len(stripped))))
+                spacy_doc, doc_start = doc_of[block_index]
+                char = s_start + lead - doc_start
+                out.append(Sentence(blocks[block_index], local_start, local_start + len(stripped), stripped,
+                                    _doc=spacy_doc, _char=(char, char + len(stripped))))
             if piece_end >= s_end:
                 break
             s_start = piece_end + len(JOIN)
@@ -174,24 +235,36 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
 
 
 _punct_ids: dict[int, object] = {}
+_ATTRS: list[int] = []  # ORTH, IS_PUNCT, IDX (on first use: spacy.attrs comes with spaCy)
 
 
 def sentence_starts(spacy_doc) -> list[int]:
     """Character offsets where sentences start, by spaCy's Sentencizer rule: the first
     token, and every token that is neither punctuation nor a sentence-final character and
     follows a sentence-final character ('.', '!', '?' ...) with only punctuation between."""
-    import numpy
-    from spacy.attrs import IDX, IS_PUNCT, ORTH
-    from spacy.pipeline.sentencizer import Sentencizer
-
     if not len(spacy_doc):
         return []
-    vocab = spacy_doc.vocab
+    return _rule_starts(spacy_doc.to_array(_attrs()), spacy_doc.vocab)
+
+
+def _attrs() -> list[int]:
+    if not _ATTRS:
+        from spacy.attrs import IDX, IS_PUNCT, ORTH
+
+        _ATTRS[:] = [ORTH, IS_PUNCT, IDX]
+    return _ATTRS
+
+
+def _rule_starts(arr, vocab) -> list[int]:
+    """sentence_starts over token rows (ORTH, IS_PUNCT, IDX)."""
+    import numpy
+
     ids = _punct_ids.get(id(vocab))
     if ids is None:
+        from spacy.pipeline.sentencizer import Sentencizer
+
         ids = _punct_ids[id(vocab)] = numpy.unique(numpy.array(
             [vocab.strings.add(c) for c in Sentencizer.default_punct_chars], dtype=numpy.uint64))
-    arr = spacy_doc.to_array([ORTH, IS_PUNCT, IDX])
     idx = arr[:, 2]
     # Membership in the sorted ids by binary search: numpy.isin sorts the token column with
     # the ids on every call (twice the time for the same answer).
