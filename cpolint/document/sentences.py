@@ -96,9 +96,9 @@ def get_nlp():
             else:
                 nlp = spacy.blank("en")
                 # spaCy caches the tokens of 10,000 distinct chunks (a word with its
-                # punctuation) and then stops caching: a folder of articles passes that
-                # early. The entries are small (a few pointers each); 200,000 stay bounded.
-                nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, 200_000)
+                # punctuation) and then stops caching: a folder of real articles passes
+                # that early. An entry costs ~330 bytes: 50,000 are at most 16 MiB.
+                nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, 50_000)
             _pipelines[name] = nlp
         return nlp
 
