@@ -133,6 +133,7 @@ for f, t in texts:
     doc.sentences
     engine.lint(doc)
     file_info(doc, engine)
+    doc.release()
     b = time.perf_counter()
     own += nlp.tokenizer.seconds - spent  # part of the total above
     joined = JOIN.join(x.text for x in sentence_blocks(doc))

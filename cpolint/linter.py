@@ -116,6 +116,7 @@ def _lint_source(result: FileResult, path: str, source: SourceText, settings: Se
     result.diagnostics = outcome.diagnostics
     result.errors.extend(f"{path}: {e}" for e in outcome.errors)
     result.info = file_info(doc, engine)
+    doc.release()
 
 
 def _inside(path: str, root: str) -> bool:

@@ -34,12 +34,19 @@ class ConfigError(Exception):
         return f"{where}: {self.message}"
 
 
-def _yaml():
-    from ruamel.yaml import YAML
+_loader: list = []
 
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
-    return yaml
+
+def _yaml():
+    """One round-trip loader per process: ruamel resets it after every load. A new one per
+    call cost its construction each time and left ~100 objects in reference cycles."""
+    if not _loader:
+        from ruamel.yaml import YAML
+
+        yaml = YAML(typ="rt")
+        yaml.allow_duplicate_keys = False
+        _loader.append(yaml)
+    return _loader[0]
 
 
 def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:

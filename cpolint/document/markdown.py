@@ -181,43 +181,51 @@ _BLOCK_NODES = {"paragraph", "heading", "lheading", "bullet_list", "ordered_list
 def _render(nodes):
     """Plain text of inline nodes as a reader sees it, their links and images, the HTML
     comments among them, and whether the text is all plain text (so verbatim in the source)."""
-    out: list[str] = []
-    links: list[tuple[str, str]] = []
-    images: list[tuple[str, str]] = []
-    comments: list[str] = []
-    plain = True
+    inline = _Inline()
+    inline.walk(nodes)
+    text = "".join(inline.out)
+    if "  " in text or "\t" in text or "\n" in text:
+        text = _BLANKS.sub(" ", text)
+    return text.strip(), inline.links, inline.images, inline.comments, inline.plain
 
-    def walk(children) -> None:
-        nonlocal plain
+
+class _Inline:
+    """What _render gathers. A class, not a recursive closure: a closure that calls itself is
+    a reference cycle, left to the cyclic collector (see Document.release)."""
+
+    def __init__(self):
+        self.out: list[str] = []
+        self.links: list[tuple[str, str]] = []
+        self.images: list[tuple[str, str]] = []
+        self.comments: list[str] = []
+        self.plain = True
+
+    def walk(self, children) -> None:
+        out = self.out
         for child in children:
             name = child.name
             if name == "text":
                 out.append(child.meta.get("content", ""))
                 continue
-            plain = False
+            self.plain = False
             if name == "text_special":
                 out.append(child.meta.get("content", ""))
             elif name == "code_inline":
-                walk(child.children)
+                self.walk(child.children)
             elif name in ("softbreak", "hardbreak"):
                 out.append(" ")
             elif name in ("link", "image"):
                 first = len(out)
-                walk(child.children)
-                (links if name == "link" else images).append(("".join(out[first:]), str(child.meta.get("url", ""))))
+                self.walk(child.children)
+                (self.links if name == "link" else self.images).append(
+                    ("".join(out[first:]), str(child.meta.get("url", ""))))
             elif name == "html_inline":
                 content = child.meta.get("content", "")
                 if content.startswith("<!--"):
-                    comments.append(content)
+                    self.comments.append(content)
                 # other tags are markup; their text comes as text nodes
             elif child.children:
-                walk(child.children)  # emphasis, strikethrough: their text
-
-    walk(nodes)
-    text = "".join(out)
-    if "  " in text or "\t" in text or "\n" in text:
-        text = _BLANKS.sub(" ", text)
-    return text.strip(), links, images, comments, plain
+                self.walk(child.children)  # emphasis, strikethrough: their text
 
 
 _BLANKS = re.compile(r"[ \t\n]+")

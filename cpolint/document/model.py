@@ -299,6 +299,19 @@ class Document:
 
         return split_sentences(self)
 
+    def release(self) -> None:
+        """Break the document's reference cycles once it has been linted and reported: the
+        context in `analyses` points back at the document, and sections at their parent.
+        Freed by reference counting when its last reference goes, a document is then never
+        walked by the cyclic collector, which in a batch run spent a tenth of the time
+        walking the documents of the files before."""
+        sections = self.__dict__.pop("sections", None)
+        if sections is not None:
+            for section in list(sections.walk()):
+                section.parent = None
+                section.children = []
+        self.analyses.clear()
+
     def sentences_of(self, block: Block) -> list[Sentence]:
         index = self.analyses.get("_sentences_by_block")
         if index is None:

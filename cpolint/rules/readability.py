@@ -198,25 +198,23 @@ class NoSubheading(Rule):
         limit = ctx.threshold("max-words-without-subheading")
         run, words = [], 0
         readable = {id(b) for b in readable_blocks(ctx)}
-
-        def flush():
-            if run and words > limit:
-                return ctx.at_blocks(self, run[0], f"{words} words without a subheading (limit {limit:g})",
-                                     last=run[-1], data={"words": words, "limit": limit})
-            return None
-
         for block in doc.blocks:
             if block.kind == HEADING and not is_boilerplate(doc, block):
-                found = flush()
-                if found:
-                    yield found
+                if run and words > limit:
+                    yield self._report(ctx, run, words, limit)
                 run, words = [], 0
             elif id(block) in readable:
                 run.append(block)
                 words += len(block.words)
-        found = flush()
-        if found:
-            yield found
+        if run and words > limit:
+            yield self._report(ctx, run, words, limit)
+
+    def _report(self, ctx, run, words, limit):
+        # A method, not a closure in check: compiled, a generator's closure that holds a
+        # function holding the closure is a reference cycle, and keeps the document alive
+        # until the cyclic collector runs (Document.release).
+        return ctx.at_blocks(self, run[0], f"{words} words without a subheading (limit {limit:g})",
+                             last=run[-1], data={"words": words, "limit": limit})
 
 
 @rule
