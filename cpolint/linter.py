@@ -151,7 +151,7 @@ def file_info(doc, engine) -> dict[str, Any]:
     from cpolint.analysis.boilerplate import kept_blocks
     from cpolint.document.model import PROSE_KINDS
 
-    words = sum(len(b.words) for b in kept_blocks(doc) if b.kind in PROSE_KINDS)
+    words = sum(b.word_count for b in kept_blocks(doc) if b.kind in PROSE_KINDS)
     info: dict[str, Any] = {"path": doc.path, "format": doc.format, "words": words, "sections": []}
     for provider in engine.info_providers:
         try:

@@ -157,7 +157,7 @@ class _Classifier:
         counts: Counter = Counter()
         paragraphs = 0
         for b in self.blocks:
-            if b.kind == PARAGRAPH and len(b.words) >= 15 and not self._html_hint(b):
+            if b.kind == PARAGRAPH and b.word_count >= 15 and not self._html_hint(b):
                 counts.update(set(content_words(b.text)))
                 paragraphs += 1
         floor = 3 if paragraphs >= 8 else 2
@@ -181,9 +181,9 @@ class _Classifier:
         shaped = self._prose_shape.get(block.index)
         if shaped is None:  # what does not change between passes, once per block
             shaped = self._prose_shape[block.index] = (
-                block.kind in (PARAGRAPH, LIST_ITEM) and len(block.words) >= 12
+                block.kind in (PARAGRAPH, LIST_ITEM) and block.word_count >= 12
                 and _SENTENCE_MARK.search(block.text) is not None
-                and (self.topical(block) or len(block.words) >= 25))
+                and (self.topical(block) or block.word_count >= 25))
         return shaped
 
     def match(self, lexicon: str, text: str) -> bool:
@@ -247,7 +247,7 @@ class _Classifier:
             if hint is None:
                 continue
             kind, element = hint
-            if b.kind == PARAGRAPH and len(b.words) >= 40 and kind in (CHROME, BYLINE):
+            if b.kind == PARAGRAPH and b.word_count >= 40 and kind in (CHROME, BYLINE):
                 continue  # a long paragraph in a "header" div is more likely a dek than chrome
             self.mark(b, kind, f"inside <{element}>")
 
@@ -256,7 +256,7 @@ class _Classifier:
             text = b.text.strip()
             if not text:
                 continue
-            n = len(b.words)
+            n = b.word_count
             if n <= 8 and self.match("boilerplate-comments", text):
                 self.mark(b, COMMENTS, "comment-form text")
             elif n <= 10 and self.match("boilerplate-share", text):
@@ -285,7 +285,7 @@ class _Classifier:
         if b.kind != HEADING or not self.topical(b):
             return False
         nxt = self._next(b)
-        return nxt is not None and nxt.kind == PARAGRAPH and len(nxt.words) >= 20
+        return nxt is not None and nxt.kind == PARAGRAPH and nxt.word_count >= 20
 
     def _next(self, b: Block) -> Block | None:
         pos = self.blocks.index(b)
@@ -311,7 +311,7 @@ class _Classifier:
             # In Markdown and HTML a menu is a list of links; plain text has no links to show.
             linked = plain or (b.links and sum(len(t) for t, _ in b.links) >= len(b.text.strip()) * 0.6)
             if pos not in inside and pos != title_pos and (b.kind in (LIST_ITEM, PARAGRAPH) or (plain and b.kind == HEADING)) \
-                    and linked and 1 <= len(b.words) <= 3 and not b.text.rstrip().endswith(SENTENCE_END) \
+                    and linked and 1 <= b.word_count <= 3 and not b.text.rstrip().endswith(SENTENCE_END) \
                     and b.text[:1].isupper():
                 run.append(b)
             else:
@@ -324,7 +324,7 @@ class _Classifier:
                    ("boilerplate-region-chrome", CHROME)]
         starts: dict[int, str] = {}
         for k, b in enumerate(self.blocks):
-            if len(b.words) <= 6 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):
+            if b.word_count <= 6 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):
                 for lexicon, region_kind in regions:
                     if self.match(lexicon, b.text.rstrip(":")):
                         if not self.content_like_after(k):  # "Related Roles" over real prose is a section
@@ -347,16 +347,16 @@ class _Classifier:
 
     def content_like_after(self, k: int) -> bool:
         nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-        return nxt is not None and self.content_like(nxt) and len(nxt.words) >= 25
+        return nxt is not None and self.content_like(nxt) and nxt.word_count >= 25
 
     def _resumes(self, b: Block, j: int) -> bool:
         """Real article text again: long on-topic prose, or an on-topic heading over it."""
-        if b.kind in (PARAGRAPH,) and len(b.words) >= 25 and self.topical(b) and b.index not in self.verdicts \
+        if b.kind in (PARAGRAPH,) and b.word_count >= 25 and self.topical(b) and b.index not in self.verdicts \
                 and _SENTENCE_END_MARK.search(b.text) and not _DATE.search(b.text[:40]):
             return True
         if b.kind == HEADING and self.topical(b) and b.index not in self.verdicts:
             nxt = self.blocks[j + 1] if j + 1 < len(self.blocks) else None
-            return nxt is not None and nxt.kind == PARAGRAPH and len(nxt.words) >= 25 and self.topical(nxt)
+            return nxt is not None and nxt.kind == PARAGRAPH and nxt.word_count >= 25 and self.topical(nxt)
         return False
 
     def core_span(self) -> tuple[int, int] | None:
@@ -369,9 +369,9 @@ class _Classifier:
         # close an article (a job-description example, preferred skills) are the article too.
         for j in range(len(self.blocks) - 1, last, -1):
             b = self.blocks[j]
-            if b.index in self.verdicts or len(b.words) < 3:
+            if b.index in self.verdicts or b.word_count < 3:
                 continue
-            long_enough = len(b.words) >= (3 if b.kind in (LIST_ITEM, TABLE) else 8)
+            long_enough = b.word_count >= (3 if b.kind in (LIST_ITEM, TABLE) else 8)
             if b.kind in (LIST_ITEM, PARAGRAPH, TABLE) and (self.content_like(b) or (self.topical(b) and long_enough)):
                 last = j
                 break
@@ -392,15 +392,15 @@ class _Classifier:
             if _COUNTER.match(text):
                 self.mark(b, SHARE, "a like, clap or follower count")
                 continue
-            if len(b.words) > 16 or self.topical(b) or text.endswith((".", "!", ":")):
+            if b.word_count > 16 or self.topical(b) or text.endswith((".", "!", ":")):
                 continue
-            if text.endswith("?") or (is_title_case(text) and len(b.words) >= 3):
+            if text.endswith("?") or (is_title_case(text) and b.word_count >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
         # A short line between two pieces of chrome below the article is chrome too (an author bio).
         tail = self.blocks[last + 1:]
         for k in range(1, len(tail) - 1):
             b = tail[k]
-            if b.index in self.verdicts or len(b.words) > 15:
+            if b.index in self.verdicts or b.word_count > 15:
                 continue
             before, after = self.verdicts.get(tail[k - 1].index), self.verdicts.get(tail[k + 1].index)
             if before is not None and after is not None:
@@ -422,7 +422,7 @@ class _Classifier:
                 if b.index in self.verdicts or b.kind == LIST_ITEM:
                     continue
                 text = b.text.strip()
-                if b.kind in (HEADING, PARAGRAPH) and len(b.words) <= 20 and not text.endswith((".", ":")) \
+                if b.kind in (HEADING, PARAGRAPH) and b.word_count <= 20 and not text.endswith((".", ":")) \
                         and self.topical(b) and not _DATE.search(text):
                     title_pos = i
                     # In Markdown and HTML a section heading right above the prose is not the title.
@@ -453,14 +453,14 @@ class _Classifier:
         for b in self.blocks[:title_pos]:
             if b.index in self.verdicts:
                 continue
-            if len(b.words) <= 16 or b.kind == LIST_ITEM:
+            if b.word_count <= 16 or b.kind == LIST_ITEM:
                 self.mark(b, CHROME, "above the title")
         # Under the title, a bare name or label next to the byline or share bar is part of it.
         if core is None:
             return
         between = self.blocks[title_pos + 1:core[0]]
         for k, b in enumerate(between):
-            if b.index in self.verdicts or len(b.words) > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
+            if b.index in self.verdicts or b.word_count > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
                 continue
             if b.kind == HEADING and self.doc.format != "text":
                 continue  # a marked-up heading is a section, not a byline
@@ -472,7 +472,7 @@ class _Classifier:
     def spam_pass(self) -> None:
         """Injected product and ad lines anywhere: short, off topic, with a code, a pipe or ad words."""
         for b in self.blocks:
-            if b.index in self.verdicts or len(b.words) > 14:
+            if b.index in self.verdicts or b.word_count > 14:
                 continue
             text = b.text.strip()
             if _DIGIT.search(text) and _PIPE_CODE.search(text) and not text.endswith((".", "?", "!")):

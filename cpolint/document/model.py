@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import accumulate
 from typing import Any, Iterator
 
@@ -27,6 +26,27 @@ def line_starts(text: str) -> list[int]:
         return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
     # Only \n breaks (nearly every file): summed line lengths, 4x faster than a match per line.
     return [0, *accumulate([n + 1 for n in map(len, text.split("\n")[:-1])])]
+
+class cached_property:  # noqa: N801 - used as functools.cached_property is
+    """functools.cached_property without its lock: a value computed on first use and kept in
+    the instance's __dict__. Python 3.11's takes a lock in interpreted code on every first
+    use (a hundred times an article); the models here are never shared between threads
+    while they are built."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
 
 # Block kinds.
 HEADING = "heading"
@@ -62,6 +82,11 @@ class Block:
         """The block's words (blocks do not change once parsed, so this is computed once)."""
         return WORD.findall(self.text)
 
+    @cached_property
+    def word_count(self) -> int:
+        """self.word_count, which is what the rules ask, without the list."""
+        return count_words(self.text)
+
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Block({self.kind}, L{self.line}-{self.end_line}, {self.text[:40]!r})"
 
@@ -69,6 +94,12 @@ class Block:
 # "$220,000" and "4.5" are one word. Written as runs (`[...]*`) rather than a repeated
 # alternation, which the engine runs a third faster, with the same matches.
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*(?:[.,](?=\d)[A-Za-z0-9'’\-]*)*")
+
+
+def count_words(text: str) -> int:
+    """len(WORD.findall(text)): the count of a substitution, which makes no string per word
+    (a quarter less time)."""
+    return WORD.subn("", text)[1]
 
 
 @dataclass(eq=False)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from cpolint.analysis.boilerplate import is_boilerplate
-from cpolint.document.model import LIST_ITEM, PARAGRAPH, WORD, Block, Sentence
+from cpolint.document.model import LIST_ITEM, PARAGRAPH, Block, Sentence, count_words
 from cpolint.fastre import words_in
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}
@@ -210,7 +210,7 @@ def sentence_words(ctx, sentences: list[Sentence]) -> list[int]:
         n = memo.get(s.index)
         if n is None:
             # A sentence that is its whole block has the block's words, counted already.
-            n = memo[s.index] = len(s.block.words) if s.text == s.block.text else len(WORD.findall(s.text))
+            n = memo[s.index] = s.block.word_count if s.text == s.block.text else count_words(s.text)
         out.append(n)
     return out
 

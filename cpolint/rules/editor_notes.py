@@ -189,7 +189,7 @@ class LeakedInstruction(Rule):
         doc = ctx.doc
         analysis = _Sentences(ctx)
         for block in _content_blocks(doc):
-            if block.label and block.label.lower() in _DIRECTIVE_LABELS and len(block.words) <= 25:
+            if block.label and block.label.lower() in _DIRECTIVE_LABELS and block.word_count <= 25:
                 yield ctx.at_blocks(self, block, f"a writing brief left in the text: '{_short(block.text)}'",
                                     data={"text": block.text, "reason": f"'{block.label}:' brief label"},
                                     fix=_whole_block_fix(ctx, block, "brief"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import title_block
-from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS
-from cpolint.readability.measure import (WORD, article_figures, readable_blocks, readable_sentences, section_figures,
+from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, WORD
+from cpolint.readability.measure import (article_figures, readable_blocks, readable_sentences, section_figures,
                                         sentence_words)
 from cpolint.registry import Rule, rule
 
@@ -165,7 +165,7 @@ class LongParagraph(Rule):
         for block in readable_blocks(ctx):
             if block.kind != PARAGRAPH:
                 continue
-            n = len(block.words)
+            n = block.word_count
             if n > limit:
                 yield ctx.at_blocks(self, block, f"paragraph of {n} words (limit {limit:g})",
                                     data={"words": n, "limit": limit})
@@ -205,7 +205,7 @@ class NoSubheading(Rule):
                 run, words = [], 0
             elif id(block) in readable:
                 run.append(block)
-                words += len(block.words)
+                words += block.word_count
         if run and words > limit:
             yield self._report(ctx, run, words, limit)
 
