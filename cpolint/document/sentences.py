@@ -15,6 +15,7 @@ blocks may go to the tokenizer in groups and come out the same.
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 import types
@@ -156,10 +157,18 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
     return _cut(blocks, texts, _offsets(texts), spans, [(spacy_doc, 0)] * len(blocks))
 
 
+# An apostrophe that is not a possessive "'s" (spaCy splits that off as a suffix, not a special
+# case), or one of the pronouns whose "'s" is a special case ("it's").
+_CONTRACTION = re.compile(r"['’](?!s\b)|\b(?:he|how|it|let|she|that|there|this|what|when|where|who|why)['’]s\b",
+                          re.I)
+
+
 def _may_hold_special(text: str) -> bool:
     """Whether the text may hold one of spaCy's English special cases ("it's", "don't",
     "cannot", "—"; emoticons and abbreviations are rare in articles). A miss costs time only."""
-    return "'" in text or "’" in text or "cannot" in text or "—" in text
+    if ("'" in text or "’" in text) and _CONTRACTION.search(text):
+        return True
+    return "annot" in text or "—" in text
 
 
 def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
