@@ -332,18 +332,27 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
     return out
 
 
-def _population(text: str, currency: str, fallback: str = "") -> tuple:
-    """(country, city, company size) a figure is about: its own words first, then context."""
-    def find(source: str):
-        country = next((name for name, pattern in _COUNTRIES if pattern.search(source)), None)
-        city = _CITIES.search(source)
-        size = next((name for name, pattern in _SIZES if pattern.search(source)), None)
-        return country, city.group(0).lower() if city else None, size
+def _first_named(patterns, text: str) -> str | None:
+    """The name of the first of (name, pattern) whose pattern occurs in text."""
+    for name, pattern in patterns:
+        if pattern.search(text):
+            return name
+    return None
 
-    country, city, size = find(text)
+
+def _city(text: str) -> str | None:
+    found = _CITIES.search(text)
+    return found.group(0).lower() if found else None
+
+
+def _population(text: str, currency: str, fallback: str = "") -> tuple:
+    """(country, city, company size) a figure is about: its own words first, then context
+    (searched only for what its own words leave open)."""
+    country, city, size = _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
     if fallback:
-        fc, fcity, fsize = find(fallback)
-        country, city, size = country or fc, city or fcity, size or fsize
+        country = country or _first_named(_COUNTRIES, fallback)
+        city = city or _city(fallback)
+        size = size or _first_named(_SIZES, fallback)
     if city and not country:
         country = "UK" if city == "london" else "US"
     if country is None:
