@@ -26,6 +26,8 @@ HOT = [
     "cpolint/linter.py",
     "cpolint/fastre.py",
     "cpolint/packs.py",
+    "cpolint/saferegex.py",
+    "cpolint/schema.py",
     "cpolint/diagnostics.py",
     "cpolint/document/__init__.py",
     "cpolint/document/html.py",
