@@ -271,18 +271,19 @@ def test_sentence_starts_follow_spacys_sentencizer():
 
 def test_blocks_tokenized_in_groups_give_the_sentences_of_one_call_over_the_article():
     # The blank pipeline tokenizes the blocks in groups (a group ends after a block that may
-    # hold a special case such as "it's", after which spaCy caches nothing): the sentences
-    # must be those of one call over the joined text, block, offsets and tokens alike.
+    # hold a special case such as "it's", after which spaCy caches nothing) and leaves out
+    # the blocks that can only be one sentence: the sentences must be those of one call over
+    # the joined text, block, offsets and tokens alike.
     import random
 
     from cpolint.document.model import Block
-    from cpolint.document.sentences import _may_hold_special, _split_by_rule, _split_chunk, get_nlp
+    from cpolint.document.sentences import _may_hold_special, _one_sentence, _split_by_rule, _split_chunk, get_nlp
 
     nlp = get_nlp()
     pieces = ["Hello", " ", ".", "!", "?", "...", "U.S.", "e.g.", "4.5", '"', ")", "(", "'", "—", "it's", "don't",
               "cannot", "Dr.", ":)", "word", "Word", "$1.5m", ".)", "’s", "\t", "。", "?!", ";"]
     rng = random.Random(11)
-    grouped = 0
+    grouped = left_out = between = 0
     for _ in range(300):
         texts = []
         for _ in range(rng.randint(1, 8)):
@@ -293,12 +294,17 @@ def test_blocks_tokenized_in_groups_give_the_sentences_of_one_call_over_the_arti
             continue
         blocks = [Block("paragraph", text, k + 1, k + 1, index=k) for k, text in enumerate(texts)]
         grouped += any(_may_hold_special(t) for t in texts[:-1])
+        alone = [_one_sentence(t) for t in texts]
+        left_out += all(alone)
+        # a block of one sentence between two tokenized ones: one call over blocks not adjacent
+        between += any(alone[k] and not alone[k - 1] and not all(alone[k:]) for k in range(1, len(texts)))
         one_call = _split_chunk(nlp, blocks)
         in_groups = _split_by_rule(nlp.tokenizer, blocks)
         assert [(s.block.index, s.start, s.end, s.text) for s in in_groups] == \
             [(s.block.index, s.start, s.end, s.text) for s in one_call], texts
         assert [[t.text for t in s.tokens] for s in in_groups] == [[t.text for t in s.tokens] for s in one_call]
     assert grouped > 100  # most documents went to the tokenizer in more than one call
+    assert left_out > 3 and between > 20  # no call at all; calls over blocks not adjacent
 
 
 def test_markdown_parser_failure_keeps_the_front_matter_out_of_the_text(monkeypatch):

@@ -166,7 +166,11 @@ class Sentence:
     def tokens(self) -> list:
         """spaCy tokens of the sentence (no whitespace tokens), made on first use."""
         if self._doc is None:
-            return []
+            # A block that could only be one sentence went to no tokenizer call: its tokens
+            # are those of its text alone (tokens never cross white space).
+            from cpolint.document.sentences import get_nlp
+
+            self._doc, self._char = get_nlp().tokenizer(self.text), (0, len(self.text))
         span = self._doc.char_span(self._char[0], self._char[1], alignment_mode="expand")
         return [t for t in span if not t.is_space] if span is not None else []
 

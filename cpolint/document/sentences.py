@@ -174,36 +174,108 @@ def _may_hold_special(text: str) -> bool:
 def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
     """The blank pipeline's sentences: the Sentencizer's rule over the tokens of all blocks.
 
-    Once spaCy's tokenizer has met a special case in a text ("it's"), it caches none of the
-    text's later chunks (spacy/tokenizer.pyx, _save_cached, issue #1250): one call over a
-    whole article re-tokenizes everything after its first contraction, on every article (on
-    the seed articles, three quarters of the tokenizer's time). So a call ends after each
-    block that may hold one; the token arrays of the calls, with a row for the white space
-    between them, are those of one call over the joined text.
+    A block with no sentence-final mark before its end is one sentence whatever its tokens
+    are (half the words of the generated bench articles, a quarter of the seeds'): it goes
+    to no tokenizer call. Once spaCy's tokenizer has met a special case in a text ("it's"),
+    it caches none of the text's later chunks (spacy/tokenizer.pyx, _save_cached, issue
+    #1250): one call over a whole article re-tokenized everything after its first
+    contraction, on every article (three quarters of the tokenizer's time on the seeds). So
+    a call ends after each block that may hold one. The calls' token arrays, placed where
+    their blocks sit in the joined text with a row for the white space between two calls,
+    give the sentence starts of one call over the joined text.
     """
     import numpy
 
     texts = [block.text[:_MAX_CHARS] for block in blocks]
     offsets = _offsets(texts)
-    arrays = []
-    doc_of: list[tuple[object, int]] = []  # (spaCy Doc, its offset in the joined text) per block
-    first = size = 0
+    arrays: list = []
+    doc_of: list[tuple[object, int]] = [(None, 0)] * len(texts)  # (spaCy Doc, shift into its text)
+    group: list[int] = []
+    size = 0
     for k, text in enumerate(texts):
-        size += len(text) + len(JOIN)
-        if k + 1 < len(texts) and size < _MAX_CHARS and not _may_hold_special(text):
-            continue
-        spacy_doc = tokenizer(JOIN.join(texts[first:k + 1]))
-        rows = spacy_doc.to_array(_attrs())
-        rows[:, 2] += offsets[first]
-        if arrays:  # the whitespace token of JOIN: neither punctuation nor sentence-final
-            arrays.append(numpy.array([[0, 0, offsets[first] - len(JOIN)]], dtype=rows.dtype))
-        arrays.append(rows)
-        doc_of.extend([(spacy_doc, offsets[first])] * (k + 1 - first))
-        first, size = k + 1, 0
-    rows = arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
-    starts_at = _rule_starts(rows, tokenizer.vocab)
+        tokenized = not _one_sentence(text)
+        if tokenized:
+            group.append(k)
+            size += len(text) + len(JOIN)
+        if group and (k + 1 == len(texts) or size >= _MAX_CHARS or (tokenized and _may_hold_special(text))):
+            _tokenize_group(tokenizer, texts, offsets, group, arrays, doc_of)
+            group, size = [], 0
+    if arrays:
+        rows = arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
+        starts_at = _rule_starts(rows, tokenizer.vocab)
+        starts_at[0] = 0  # what lies before the first token is blocks of one sentence (or white space)
+    else:
+        starts_at = [0]
     end = offsets[-1] + len(texts[-1])
     return _cut(blocks, texts, offsets, list(zip(starts_at, starts_at[1:] + [end])), doc_of)
+
+
+def _tokenize_group(tokenizer, texts, offsets, group, arrays, doc_of) -> None:
+    """One tokenizer call over the blocks `group` (joined by JOIN), its token rows moved to
+    where each block sits in the joined text of all blocks."""
+    import numpy
+
+    spacy_doc = tokenizer(JOIN.join([texts[k] for k in group]))
+    rows = spacy_doc.to_array(_attrs())
+    starts, shifts = [], []
+    local = 0
+    for k in group:
+        starts.append(local)
+        shifts.append(offsets[k] - local)
+        doc_of[k] = (spacy_doc, offsets[k] - local)
+        local += len(texts[k]) + len(JOIN)
+    if shifts[0] == shifts[-1]:  # consecutive blocks: one shift for all
+        rows[:, 2] += shifts[0]
+    else:  # blocks of one sentence left out between them: each row moves with its block
+        at = numpy.searchsorted(numpy.array(starts, dtype=rows.dtype), rows[:, 2], side="right") - 1
+        rows[:, 2] += numpy.array(shifts, dtype=rows.dtype)[at]
+    if arrays:  # the whitespace token of JOIN: neither punctuation nor sentence-final
+        arrays.append(numpy.array([[0, 0, offsets[group[0]] - len(JOIN)]], dtype=rows.dtype))
+    arrays.append(rows)
+
+
+# Characters that may end a block after its last sentence-final mark and make no token that
+# could start a sentence: the marks themselves, closing quotes and brackets (white space
+# inside that tail could, so it is not among them).
+_CLOSERS = ")]}\"'\u201d\u2019\u00bb\u203a"
+_FINAL: list = []  # [the Sentencizer's sentence-final characters (a set), those and _CLOSERS]
+
+
+def _first_final(text: str, finals: frozenset) -> int:
+    """Where the first sentence-final character of `text` is, or -1. str.find for ".", "!"
+    and "?", and the others only in text that is not ASCII: a pattern class of all 128
+    runs ~100 ns a character."""
+    first = -1
+    for mark in ".!?":
+        at = text.find(mark)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    if not text.isascii():
+        for mark in finals.intersection(text):
+            at = text.find(mark)
+            if first < 0 or at < first:
+                first = at
+    return first
+
+
+def _one_sentence(text: str) -> bool:
+    """True when no sentence-final character (the Sentencizer's) comes before the block's
+    closing marks: no token in it can then start a second sentence."""
+    if not _FINAL:
+        from spacy.pipeline.sentencizer import Sentencizer
+
+        finals = frozenset(Sentencizer.default_punct_chars)
+        _FINAL[:] = [finals, "".join(sorted(finals)) + _CLOSERS]
+    finals, tail = _FINAL
+    first = _first_final(text, finals)
+    if first < 0:
+        return True
+    # The first sentence-final character must lie in the closing tail: walk the tail back
+    # from the end (a character or two) instead of copying the text without it.
+    end = len(text.rstrip())
+    while end > first and text[end - 1] in tail:
+        end -= 1
+    return end <= first
 
 
 def _offsets(texts: list[str]) -> list[int]:
