@@ -361,11 +361,16 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
             memo[key] = _spellings(op, av)
         return memo[key]
 
+    space = [(C.CATEGORY, C.CATEGORY_SPACE)]
+
     def _spellings(op, av) -> set[str] | None:
         if op is C.AT:
             return {""} if av in boundaries else None
         if op is C.IN:
-            return _class_chars(av, 40)
+            # White space (\s) stands for one space: any of it separates words as a space does.
+            return {" "} if av == space else _class_chars(av, 40)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and list(av[2]) == [(C.IN, space)]:
+            return {" "} if av[0] else {"", " "}  # \s+ ("chief\s+executive"), \s*, \s?
         if op is C.SUBPATTERN:
             return sequence(list(av[-1]))
         if op is C.BRANCH:
@@ -504,7 +509,7 @@ def prefiltered(entries: list[str], template: str, build):
     return Keyed(compiled, keys, build(rest) if rest else None)
 
 
-_KEYS_VERSION = 9  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 10  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:

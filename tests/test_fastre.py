@@ -86,6 +86,20 @@ def test_the_module_prefilters_never_hide_a_match():
             hits += found is not None
             assert (p.search(text) is None) == (found is None), (p.pattern, text)
     assert hits > 20  # the corpus does exercise them
+    # The claim families behind their prefilter: searched and iterated as the plain patterns are.
+    from cpolint.analysis import claims
+
+    families = [p for _, p in claims._COUNTRIES + claims._SIZES + claims._BOSSES + claims._STATISTICS]
+    keyed_families = [p for p in families + [claims._CITIES] if isinstance(p, Keyed)]
+    assert len(keyed_families) > 25
+    hits = 0
+    for p in keyed_families:
+        for text in TEXTS:
+            found = p.compiled.search(text)
+            hits += found is not None
+            assert (p.search(text) is None) == (found is None), (p.pattern, text)
+            assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.compiled.finditer(text)]
+    assert hits > 50
     # The passive-voice test's set lookup stands for this pattern.
     be = re.compile(r"\b(?:" + "|".join(sorted(measure._BE)) + r")\b", re.I)
     assert sum(1 for text in TEXTS if be.search(text)) > 100
@@ -106,6 +120,11 @@ def test_the_module_prefilters_never_hide_a_match():
     (r"(?:is|was)\s+\w+", False, False, None),  # no boundary before "is": "this" would match
     (r"\bresponsib(le|ilities)\b", False, False, {"responsible", "responsibilities"}),
     (r"\bday-to-day\b", False, False, {"day"}),
+    # White space separates words however much of it there is.
+    (r"\bchief\s+executive\b", False, False, {"executive"}),
+    (r"\bchief\s*product\b", False, False, {"chiefproduct", "product"}),
+    (r"\bsmall(?:er)?\s?firms\b", False, False, {"small", "smaller", "smallerfirms", "smallfirms"}),
+    (r"\bchief\s+\w+", False, False, {"chief"}),
 ])
 def test_required_words(source, start, end, words):
     assert required_words(source, start, end) == words
