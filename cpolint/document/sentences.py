@@ -157,17 +157,31 @@ def _split_chunk(nlp, blocks) -> list[Sentence]:
     return _cut(blocks, texts, _offsets(texts), spans, [(spacy_doc, 0)] * len(blocks))
 
 
-# An apostrophe that is not a possessive "'s" (spaCy splits that off as a suffix, not a special
-# case), or one of the pronouns whose "'s" is a special case ("it's").
-_CONTRACTION = re.compile(r"['’](?!s\b)|\b(?:he|how|it|let|she|that|there|this|what|when|where|who|why)['’]s\b",
-                          re.I)
+# Words whose "'s" is one of spaCy's special cases ("it's"), not a possessive suffix.
+_S_PRONOUNS = frozenset(("he", "how", "it", "let", "she", "that", "there", "this", "what", "when", "where", "who",
+                         "why"))
 
 
 def _may_hold_special(text: str) -> bool:
     """Whether the text may hold one of spaCy's English special cases ("it's", "don't",
-    "cannot", "—"; emoticons and abbreviations are rare in articles). A miss costs time only."""
-    if ("'" in text or "’" in text) and _CONTRACTION.search(text):
-        return True
+    "cannot", "—"; emoticons and abbreviations are rare in articles). A miss costs time only.
+
+    An apostrophe counts unless it starts a possessive "'s" (spaCy splits that off as a
+    suffix) after a word other than the pronouns above. Each apostrophe is looked at where
+    str.find puts it: a case-insensitive pattern was tried at every character of the text.
+    """
+    for quote in ("'", "’"):
+        at = text.find(quote)
+        while at >= 0:
+            after = text[at + 1:at + 3]
+            if after[:1] not in ("s", "S") or (len(after) == 2 and (after[1].isalnum() or after[1] == "_")):
+                return True  # "don't", "'90s", a quotation mark
+            start = at
+            while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
+            if text[start:at].lower() in _S_PRONOUNS:
+                return True
+            at = text.find(quote, at + 1)
     return "annot" in text or "—" in text
 
 
