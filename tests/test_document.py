@@ -332,6 +332,28 @@ def test_the_special_case_scan_is_the_pattern_it_replaced():
     assert flagged > 20
 
 
+def test_count_words_counts_what_word_matches():
+    # count_words classifies bytes instead of running WORD; the counts must be WORD's, on
+    # every line of the corpus and the seeds and on random text made of the characters that
+    # decide a count (joiners, separators before digits, non-ASCII letters and digits).
+    import random
+
+    from conftest import SEEDS
+    from cpolint.document.model import WORD, count_words
+
+    texts = ["$220,000", "4.5", "1.2.3", "a..5", "a.-5", "a-.5", "-.5", "- ' -", "rock 'n' roll", "CPO’s",
+             "naïve café", "x,٣5", "e.g. U.S.", "", " ", "3,", ",3", "—", "well-known", "state-of-the-art"]
+    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".txt", ".md", ".html") and path.is_file():
+                texts.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    rng = random.Random(17)
+    alphabet = list("aZ09 .,'’-—é\u00a0\t\n٣_x?!\"") + ["\ud800"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(100_000)]
+    for text in texts:
+        assert count_words(text) == len(WORD.findall(text)), text
+
+
 def test_markdown_parser_failure_keeps_the_front_matter_out_of_the_text(monkeypatch):
     import cpolint.document.markdown as markdown
 

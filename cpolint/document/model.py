@@ -96,10 +96,31 @@ class Block:
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*(?:[.,](?=\d)[A-Za-z0-9'’\-]*)*")
 
 
+# count_words' byte classes: a letter, a digit, a decimal or thousands separator, a joiner
+# (apostrophe, hyphen); every other byte (a non-ASCII character is "?" by then) separates.
+_WORD_CLASSES = bytes(
+    ord("a") if chr(c).isascii() and chr(c).isalpha() else ord("d") if 48 <= c <= 57 else
+    ord("p") if chr(c) in ".," else ord("h") if chr(c) in "'-" else ord(" ") for c in range(256))
+_WORD_RUNS = bytes.maketrans(b"dp", b"a ")
+
+
 def count_words(text: str) -> int:
-    """len(WORD.findall(text)): the count of a substitution, which makes no string per word
-    (a quarter less time)."""
-    return WORD.subn("", text)[1]
+    """len(WORD.findall(text)), without the regex engine's cost per word (~1,000
+    instructions a match, three passes' worth of text a word).
+
+    A WORD match is a run of letters, digits and joiners that holds a letter or digit, where
+    "." or "," before a digit continues the run ("$220,000", "4.5"). So: bytes classified in
+    one translation, each separator before a digit made a digit, the joiners dropped (a run
+    of joiners alone is no word) and the runs counted by where they start. Tested equal to
+    WORD on the corpus and on random text.
+    """
+    if "’" in text:
+        text = text.replace("’", "'")
+    classes = text.encode("ascii", "replace").translate(_WORD_CLASSES)
+    if b"pd" in classes:
+        classes = classes.replace(b"pd", b"dd")
+    runs = classes.translate(_WORD_RUNS, b"h")
+    return runs.count(b" a") + runs.startswith(b"a")
 
 
 @dataclass(eq=False)
