@@ -170,6 +170,22 @@ def _emit(node: dict) -> str:
 
 _WORD_RUN = re.compile(r"\w+")
 _words_memo: dict[str, frozenset] = {}
+# The runs of \w in ASCII text are its whitespace-split words once every other byte is a space:
+# bytes.translate and str.split do in C what the regex engine does at ~1,000 instructions a
+# match. Typographic punctuation (never \w) is made a space first, so that most real text is
+# ASCII by then; a text with non-ASCII letters goes to the pattern.
+_WORD_BYTES = bytes(c if chr(c).isalnum() and c < 128 or c == 95 else 32 for c in range(256))
+_PUNCTUATION_SPACES = str.maketrans(dict.fromkeys("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
+                                                  "\u2022\u00b7\u2009\u200b", " "))
+
+
+def word_runs(text: str) -> list[str]:
+    """_WORD_RUN.findall(text) (the runs of \\w), mostly without the regex engine."""
+    if not text.isascii():
+        text = text.translate(_PUNCTUATION_SPACES)
+        if not text.isascii():
+            return _WORD_RUN.findall(text)
+    return text.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
 
 
 def _fold_table() -> dict[int, str]:
@@ -243,7 +259,7 @@ def words_in(text: str) -> frozenset:
     if found is None:
         if len(_words_memo) > 50_000:
             _words_memo.clear()
-        found = _words_memo[text] = frozenset(_WORD_RUN.findall(fold(text)))
+        found = _words_memo[text] = frozenset(word_runs(fold(text)))
     return found
 
 

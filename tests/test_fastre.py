@@ -341,3 +341,29 @@ def test_every_led_pattern_finds_what_its_plain_pattern_finds():
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], \
                 (source, text)
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    """Short random strings of the characters that decide word and punctuation splits."""
+    import random
+
+    rng = random.Random(seed)
+    alphabet = list("aZ09 .,'’-—é\u00a0\t\n\x1c\x0b٣_x?!\"ſİ\u200b;:()/") + ["\ud800", "'t", "'ve"]
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def test_word_runs_are_the_runs_of_word_characters():
+    # words_in splits with bytes.translate where it can; the runs must be \w+'s.
+    from cpolint.fastre import word_runs
+
+    for text in TEXTS + _random_texts(100_000, 5):
+        assert word_runs(text) == re.findall(r"\w+", text), text
+
+
+def test_readability_counts_without_substitutions_are_the_substitutions():
+    from cpolint.readability import formulas
+
+    for text in TEXTS + _random_texts(100_000, 6):
+        want = formulas._PUNCTUATION.sub("", formulas._NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+        assert formulas.list_words(text) == want, text
+        assert formulas._word_characters(text) == len(re.sub(r"\W+", "", text)), text

@@ -22,6 +22,10 @@ from dataclasses import dataclass, fields
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
 _NOT_WORD_RUN = re.compile(r"\W+")
+# The ASCII characters each of these patterns matches, for deleting them from ASCII text with
+# bytes.translate: a substitution pays the regex engine ~1,000 instructions a match.
+_PUNCTUATION_BYTES = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
+_NOT_WORD_BYTES = bytes(c for c in range(128) if _NOT_WORD_RUN.match(chr(c)))
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 _syllables: dict[str, int] = {}
@@ -124,7 +128,18 @@ def _load_hyphenation() -> tuple[dict, int]:
 
 def list_words(text: str) -> list[str]:
     """textstat's list_words(text) with its defaults."""
-    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+    if "'" in text:
+        text = _NONCONTRACTION_APOSTROPHE.sub("", text)
+    if text.isascii():
+        return text.encode("ascii").translate(None, _PUNCTUATION_BYTES).decode("ascii").split()
+    return _PUNCTUATION.sub("", text).split()
+
+
+def _word_characters(text: str) -> int:
+    """len(_NOT_WORD_RUN.sub("", text)): the characters of \\w in the text."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _NOT_WORD_BYTES))
+    return len(_NOT_WORD_RUN.sub("", text))
 
 
 def syllables(word: str) -> int:
@@ -192,7 +207,7 @@ def count(text: str) -> Counts:
     tokens = text.split()
     c.raw_words = len(tokens)
     # Whitespace is \W too, so one substitution over runs counts the word characters.
-    c.letters = len(_NOT_WORD_RUN.sub("", text))
+    c.letters = _word_characters(text)
     c.chars = sum(map(len, tokens))  # str.split and regex \s agree on what whitespace is
     for fragment in _SENTENCE.findall(text):
         c.sentence_fragments += 1
