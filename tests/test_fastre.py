@@ -367,3 +367,12 @@ def test_readability_counts_without_substitutions_are_the_substitutions():
         want = formulas._PUNCTUATION.sub("", formulas._NONCONTRACTION_APOSTROPHE.sub("", text)).split()
         assert formulas.list_words(text) == want, text
         assert formulas._word_characters(text) == len(re.sub(r"\W+", "", text)), text
+
+
+def test_letter_and_alphanumeric_runs_are_their_patterns():
+    from cpolint.readability.measure import _letter_runs
+    from cpolint.rules.boilerplate import _words
+
+    for text in TEXTS + _random_texts(100_000, 7):
+        assert _words(text) == re.findall(r"[A-Za-z0-9]+", text.lower()), text
+        assert _letter_runs(text.lower()) == set(re.findall(r"[a-z]+", text.lower())), text

@@ -26,6 +26,18 @@ _NOT_WORD_RUN = re.compile(r"\W+")
 # bytes.translate: a substitution pays the regex engine ~1,000 instructions a match.
 _PUNCTUATION_BYTES = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
 _NOT_WORD_BYTES = bytes(c for c in range(128) if _NOT_WORD_RUN.match(chr(c)))
+# Typographic punctuation, deleted (_PUNCTUATION's and _NOT_WORD_RUN's) and white space made a
+# space (split's and \W's): most real text is ASCII after this.
+_TYPOGRAPHY = str.maketrans({**dict.fromkeys("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u200b"),
+                             **dict.fromkeys("\u00a0\u2009", " ")})
+
+
+def _ascii_for_deletion(text: str) -> str | None:
+    """`text` as ASCII with its typographic punctuation deleted, or None if that is not enough."""
+    if text.isascii():
+        return text
+    text = text.translate(_TYPOGRAPHY)
+    return text if text.isascii() else None
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 _syllables: dict[str, int] = {}
@@ -130,15 +142,17 @@ def list_words(text: str) -> list[str]:
     """textstat's list_words(text) with its defaults."""
     if "'" in text:
         text = _NONCONTRACTION_APOSTROPHE.sub("", text)
-    if text.isascii():
-        return text.encode("ascii").translate(None, _PUNCTUATION_BYTES).decode("ascii").split()
+    plain = _ascii_for_deletion(text)
+    if plain is not None:
+        return plain.encode("ascii").translate(None, _PUNCTUATION_BYTES).decode("ascii").split()
     return _PUNCTUATION.sub("", text).split()
 
 
 def _word_characters(text: str) -> int:
     """len(_NOT_WORD_RUN.sub("", text)): the characters of \\w in the text."""
-    if text.isascii():
-        return len(text.encode("ascii").translate(None, _NOT_WORD_BYTES))
+    plain = _ascii_for_deletion(text)
+    if plain is not None:
+        return len(plain.encode("ascii").translate(None, _NOT_WORD_BYTES))
     return len(_NOT_WORD_RUN.sub("", text))
 
 
