@@ -63,6 +63,23 @@ def test_scores_match_textstat_called_directly_on_the_same_text():
     assert figures.passive_voice_share == pytest.approx(round(2 / 6, 3))  # "are paid", "is often granted"
 
 
+def test_model_output_is_left_out_of_the_figures_whatever_rules_run():
+    # E002 and readability share one search for a model's words to its user; readability
+    # leaves those sentences out even when E002 is not selected.
+    from cpolint.config import Settings
+    from cpolint.linter import lint_text
+    from cpolint.readability.measure import readable_blocks, readable_sentences, text_for_scores
+
+    article = ARTICLE.replace("Chief product officers are paid well.",
+                              "Chief product officers are paid well. I hope this helps!")
+    for settings in (Settings(), Settings(ignore=["E002"])):
+        doc, outcome, _ = lint_text("a.md", article, settings)
+        ctx = doc.analyses["context"]
+        measured = text_for_scores(readable_sentences(ctx, readable_blocks(ctx)))
+        assert "I hope this helps" not in measured and "are paid well." in measured
+        assert ("E002" in {d.code for d in outcome.diagnostics}) == (not settings.ignore)
+
+
 def test_the_offline_dictionary_gives_cmudict_syllables():
     from cpolint.readability.offline import syllable_table
 

@@ -71,13 +71,12 @@ def excluded_sentences(ctx) -> set[int]:
     cached = doc.analyses.get("editor_sentences")
     if cached is not None:
         return cached
-    from cpolint.rules.editor_notes import _alternation, _Sentences
+    from cpolint.rules.editor_notes import _Sentences, model_output_sentences
 
     analysis = _Sentences(ctx)
-    leakage = _alternation(ctx, "model-leakage")
-    out = set()
+    out = set(model_output_sentences(ctx))  # of the article's prose, which holds all readable text
     for sent in doc.sentences:
-        if analysis.directive(sent.text) or (leakage is not None and leakage.search(sent.text)):
+        if sent.index not in out and analysis.directive(sent.text):
             out.add(sent.index)
     doc.analyses["editor_sentences"] = out
     return out

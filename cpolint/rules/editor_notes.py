@@ -215,6 +215,23 @@ class LeakedInstruction(Rule):
                                  lambda text, why=why: {"text": text, "reason": why})
 
 
+def model_output_sentences(ctx) -> set[int]:
+    """Indexes of the article's prose sentences that hold a model's words to its user (the
+    model-leakage lexicon), once per document: E002 reports them, readability leaves them out.
+    A block is searched first; only the sentences of a block that holds some are."""
+    doc = ctx.doc
+    found = doc.analyses.get("model_output_sentences")
+    if found is None:
+        found = set()
+        pattern = _alternation(ctx, "model-leakage")
+        if pattern is not None:
+            for block in _content_blocks(doc):
+                if pattern.search(block.text):
+                    found.update(s.index for s in doc.sentences_of(block) if pattern.search(s.text))
+        doc.analyses["model_output_sentences"] = found
+    return found
+
+
 @rule
 class ModelLeakage(Rule):
     """A chatbot's words to its user, left in the article.
@@ -242,14 +259,13 @@ class ModelLeakage(Rule):
 
     def check(self, ctx):
         doc = ctx.doc
-        pattern = _alternation(ctx, "model-leakage")
-        if pattern is None:
+        leaked = model_output_sentences(ctx)
+        if not leaked:
             return
         for block in _content_blocks(doc):
-            if not pattern.search(block.text):
+            flagged = [s.index in leaked for s in doc.sentences_of(block)]
+            if not any(flagged):
                 continue
-            sents = doc.sentences_of(block)
-            flagged = [pattern.search(s.text) is not None for s in sents]
             yield from _passages(
                 ctx, self, block, flagged,
                 lambda text: f"a language model's reply to its user left in the article: '{_short(text)}'",
