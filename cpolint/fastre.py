@@ -315,6 +315,39 @@ class Keyed:
         return getattr(self.compiled, name)
 
 
+class Needled:
+    """A compiled pattern behind a substring prefilter, for patterns whose words are not whole
+    ("America[n]?" has no boundary after it, so "Americana" matches): every match holds one of
+    `needles` (lower case) in the folded text, or one of `words` as a whole word, so a text
+    with neither has no match. The needles are the pattern author's, checked by tests against
+    the plain pattern; other methods go to the pattern."""
+
+    def __init__(self, compiled: re.Pattern, needles, words=()):
+        self.compiled = compiled
+        self.needles = tuple(needles)
+        self.words = frozenset(words)
+
+    def _may_match(self, text: str) -> bool:
+        if self.words:
+            words = _words_memo.get(text)
+            if not self.words.isdisjoint(words if words is not None else words_in(text)):
+                return True
+        low = fold(text)
+        for needle in self.needles:
+            if needle in low:
+                return True
+        return False
+
+    def search(self, text: str, *args):
+        return self.compiled.search(text, *args) if self._may_match(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.compiled.finditer(text, *args) if self._may_match(text) else iter(())
+
+    def __getattr__(self, name):  # match, pattern, flags ...
+        return getattr(self.compiled, name)
+
+
 # How much a prefilter word costs: function words are in nearly every sentence (10), frequent
 # words in many (1). Any part of a pattern is a correct prefilter; the cheapest one is kept.
 _STOP = frozenset("""a an and are as at be by for from has have i in is it its of on or that the this to was we

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import CORPUS, SEEDS
-from cpolint.fastre import Keyed, alternation, entry_keys, keyed, lexicon_keys, required_words, words_in
+from cpolint.fastre import Keyed, Needled, alternation, entry_keys, keyed, lexicon_keys, required_words, words_in
 
 TEMPLATES = [r"(?<![\w@])(?:{body})(?![\w])", "^(?:{body})$", r"\b(?:{body})", "(?:{body})"]
 
@@ -99,6 +99,17 @@ def test_the_module_prefilters_never_hide_a_match():
     keyed_families = [p for p in families + [claims._CITIES] if isinstance(p, Keyed)]
     assert len(keyed_families) > 25
     assert _hits_behind_prefilter(keyed_families) > 50
+    # The ones behind written-out prefilters (words that are not whole, "U.S."), on the corpus
+    # and on text made to sit at their edges.
+    needled = [p for p in families if isinstance(p, Needled)]
+    assert len(needled) == 3
+    edges = ["the U.S. market", "U.S.A.", "US-based", "U.SA", "usa", "Americana", "pan-American", "UK", "u.k.",
+             "Londoner", "Britons", "largecompanies", "bigtech", "Fortune 500", "publicly traded", "nationwide",
+             "United  States", "ſtartup", "us", "thus", "USAF", "the United Kingdom's", "ENGLAND"]
+    for p in needled:
+        for text in edges:
+            assert (p.search(text) is None) == (p.compiled.search(text) is None), (p.pattern, text)
+    assert _hits_behind_prefilter(needled) > 20
     # The passive-voice test's set lookup stands for this pattern.
     be = re.compile(r"\b(?:" + "|".join(sorted(measure._BE)) + r")\b", re.I)
     assert sum(1 for text in TEXTS if be.search(text)) > 100

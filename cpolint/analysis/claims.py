@@ -14,7 +14,7 @@ from cpolint.analysis.boilerplate import kept_blocks
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block
 from cpolint.document.wordnum import WORD_VALUES, parse_number
-from cpolint.fastre import alternation, compile_led, keyed, words_in
+from cpolint.fastre import Keyed, Needled, alternation, compile_led, keyed, words_in
 
 
 @dataclass
@@ -266,6 +266,20 @@ _STATISTICS = [(name, keyed(pattern)) for name, pattern in _STATISTICS]
 _COUNTRIES = [(name, keyed(pattern)) for name, pattern in _COUNTRIES]
 _CITIES = keyed(_CITIES)
 _SIZES = [(name, keyed(pattern)) for name, pattern in _SIZES]
+# The families keyed() finds no whole words for, with the prefilter written out (tests check
+# each against its plain pattern): "top"/"bottom" and "percentile" are whole words in every
+# match; "U.S." holds "u" or "us" or "usa" as a word; the others by substrings, since
+# "America[n]?", "London" and "large\s*companies" may run into the next letters.
+_PREFILTERS = {
+    "top": lambda p: Keyed(p, ["top", "highest", "upper", "percentile"]),
+    "bottom": lambda p: Keyed(p, ["bottom", "lowest", "lower", "percentile"]),
+    "US": lambda p: Needled(p, ["united", "america", "nationwide"], words=["u", "us", "usa"]),
+    "UK": lambda p: Needled(p, ["uk", "u.k", "kingdom", "brit", "england", "london"]),
+    "large": lambda p: Needled(p, ["large", "big", "enterprise", "fortune", "public", "multinational"]),
+}
+_STATISTICS, _COUNTRIES, _SIZES = (
+    [(name, _PREFILTERS[name](p) if name in _PREFILTERS and isinstance(p, re.Pattern) else p) for name, p in family]
+    for family in (_STATISTICS, _COUNTRIES, _SIZES))
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
 
 
