@@ -68,6 +68,8 @@ _PREFER = compile_led(r"\b(?:prefer(?:s|red|ably|ence)?|ideal(?:ly)?|nice\s+to\s
                      r"would\s+be\s+(?:a\s+)?plus|advantage)\b", re.I)
 _TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:cpos|ctos|cmos|of\s+them)|tend\s+to|"
                       r"commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
+# A hedge is looked for in whole sentences, whose words the prefilter already knows.
+_REQUIRE, _PREFER, _TYPICAL = keyed(_REQUIRE), keyed(_PREFER), keyed(_TYPICAL)
 _OTHER_ROLES = compile_led(
     r"\b(?:associate\s+product\s+managers?|senior\s+product\s+managers?|product\s+managers?|product\s+owners?|"
     r"group\s+product\s+managers?|directors?\s+of\s+product|vps?\s+of\s+product|vice\s+presidents?\s+of\s+product|"
