@@ -315,6 +315,9 @@ class Keyed:
         return getattr(self.compiled, name)
 
 
+_folded: dict[str, str] = {}
+
+
 class Needled:
     """A compiled pattern behind a substring prefilter, for patterns whose words are not whole
     ("America[n]?" has no boundary after it, so "Americana" matches): every match holds one of
@@ -332,7 +335,11 @@ class Needled:
             words = _words_memo.get(text)
             if not self.words.isdisjoint(words if words is not None else words_in(text)):
                 return True
-        low = fold(text)
+        low = _folded.get(text)
+        if low is None:  # once per text: the families behind needles ask about the same texts
+            if len(_folded) > 50_000:
+                _folded.clear()
+            low = _folded[text] = fold(text)
         for needle in self.needles:
             if needle in low:
                 return True
