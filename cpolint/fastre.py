@@ -311,9 +311,6 @@ class Keyed:
         pattern = self._for(text)
         return pattern.fullmatch(text, *args) if pattern is not None else None
 
-    def __getattr__(self, name):  # sub, pattern, flags ...
-        return getattr(self.compiled, name)
-
 
 _folded: dict[str, str] = {}
 
@@ -351,8 +348,21 @@ class Needled:
     def finditer(self, text: str, *args):
         return self.compiled.finditer(text, *args) if self._may_match(text) else iter(())
 
-    def __getattr__(self, name):  # match, pattern, flags ...
-        return getattr(self.compiled, name)
+
+def _forward(cls, names) -> None:
+    """The compiled pattern's own attributes and methods, on `cls`, for what it does not
+    prefilter (.pattern, .sub ...). Named one by one, not by __getattr__: a class with
+    __getattr__ pays a hook on every attribute lookup, and search is called ~1,000 times a
+    file."""
+    for name in names:
+        if not hasattr(cls, name):
+            setattr(cls, name, property(lambda self, _n=name: getattr(self.compiled, _n)))
+
+
+_PATTERN_ATTRIBUTES = ("pattern", "flags", "groups", "groupindex", "search", "match", "fullmatch", "finditer",
+                       "findall", "sub", "subn", "split", "scanner")
+_forward(Keyed, _PATTERN_ATTRIBUTES)
+_forward(Needled, _PATTERN_ATTRIBUTES)
 
 
 # How much a prefilter word costs: function words are in nearly every sentence (10), frequent

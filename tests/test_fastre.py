@@ -388,3 +388,17 @@ def test_letter_and_alphanumeric_runs_are_their_patterns():
     for text in TEXTS + _random_texts(100_000, 7):
         assert _words(text) == re.findall(r"[A-Za-z0-9]+", text.lower()), text
         assert _letter_runs(text.lower()) == set(re.findall(r"[a-z]+", text.lower())), text
+
+
+def test_prefiltered_patterns_answer_as_their_pattern_does():
+    # Keyed and Needled forward what they do not prefilter by name (no __getattr__ hook).
+    compiled = re.compile(r"\b(?:chief\s+product\s+officer|CPO)\b", re.I)
+    for wrapped in (Keyed(compiled, ["chief", "cpo"]), Needled(compiled, ["chief", "cpo"])):
+        assert wrapped.pattern == compiled.pattern and wrapped.flags == compiled.flags
+        assert wrapped.groups == 0 and wrapped.groupindex == {}
+        assert wrapped.sub("X", "the CPO, a Chief Product Officer") == "the X, a X"
+        assert wrapped.subn("X", "CPO") == ("X", 1) and wrapped.split("a CPO b") == ["a ", " b"]
+        assert wrapped.match("CPO leads").span() == (0, 3) and wrapped.fullmatch("cpo") is not None
+        assert wrapped.findall("CPO and cpo") == ["CPO", "cpo"]
+        assert wrapped.search("no such words") is None and list(wrapped.finditer("nothing")) == []
+        assert wrapped.search("our cpo").span() == (4, 7)
