@@ -95,3 +95,34 @@ def test_a_bad_pattern_in_a_team_lexicon_is_an_error_with_its_position(tmp_path)
     proc = run_cli("check", "a.txt", "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2
     assert "house.yaml:3:23: lexicon 'writer-verbs': invalid pattern 're(write'" in proc.stderr.decode()
+
+
+def test_the_first_word_shortcut_gives_the_full_imperative_test():
+    # _imperative skips the lead-in pattern when the first word is neither a lead-in word nor
+    # a writer verb; it must answer as the full test on real sentences and on every lead-in.
+    from conftest import CORPUS
+    from cpolint.config import Settings
+    from cpolint.linter import lint_text
+    from cpolint.rules.editor_notes import _Sentences
+
+    doc, _, _ = lint_text("a.md", "# CPO\n\nThe chief product officer leads the product team.\n", Settings())
+    analysis = _Sentences(doc.analyses["context"])
+    texts = []
+    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".txt", ".md", ".html") and path.is_file():
+                for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                    texts.extend(part for part in line.replace("!", ".").split(". ") if part.strip())
+    leads = ["Please", "also", "Then,", "now", "Next:", "Finally", "additionally", "Lastly", "First,", "second",
+             "third", "and", "In the next section,", "in this final part", "For SEO,", "for the introduction",
+             "Here", "Make sure to", "be sure to", "Don't forget to", "don’t forget to", "Remember to",
+             "[Please", "( please", "[[", "PLEASE-", "pleaſe", "Here,", "also also"]
+    verbs = ["add tags to the text", "Rewrite this section", "make it more engaging", "expand the intro",
+             "use bullet points in the article", "team should add more", "Use the draft"]
+    texts += [f"{lead} {verb}" for lead in leads for verb in verbs] + verbs
+    imperatives = 0
+    for text in texts:
+        full = analysis._imperative_full(text)
+        assert analysis._imperative(text) == full, text
+        imperatives += full is not None
+    assert imperatives > 100
