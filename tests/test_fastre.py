@@ -402,3 +402,23 @@ def test_prefiltered_patterns_answer_as_their_pattern_does():
         assert wrapped.findall("CPO and cpo") == ["CPO", "cpo"]
         assert wrapped.search("no such words") is None and list(wrapped.finditer("nothing")) == []
         assert wrapped.search("our cpo").span() == (4, 7)
+
+
+def test_experience_pattern_with_first_words_matches_as_with_first_letters():
+    # _EXP_ONE opens with a lookahead on the whole first words a match can have; the same
+    # pattern with the first-letter lookahead it replaced must find the same matches.
+    from cpolint.analysis import claims
+
+    lead = claims._EXP_ONE.pattern.split(")(?:(?P<lower>", 1)
+    assert lead[0].startswith(r"\b(?=\d|(?:")
+    plain = re.compile(r"\b(?=[\dadefhilmnostuz]" + ")(?:(?P<lower>" + lead[1], re.I)
+    bounds = ["at least", "a minimum of", "minimum of", "no less than", "no fewer than", "more than", "over",
+              "upwards of", "in excess of", "up to", "no more than", "at most", "a maximum of", "less than", "under",
+              "At  Least", "OVER", ""]
+    numbers = ["5", "10", "1,000", "2.5", "a decade", "two decades", "a couple of", "twenty-five", "Twenty five",
+               "half a dozen", "a dozen", "seven", "zero", "tent", "ate", "a", "one", "eleven"]
+    tails = [" years", "+ years", " or more years", " plus yrs", " or so years", " years’", "years", "-year"]
+    texts = [f"We ask for {b} {n}{t} of experience." for b in bounds for n in numbers for t in tails]
+    texts += ["10+ years in product", "at least 7 years as a PM", "the first five years", "over a decade"]
+    for text in TEXTS + texts:
+        assert [m.span() for m in claims._EXP_ONE.finditer(text)] == [m.span() for m in plain.finditer(text)], text

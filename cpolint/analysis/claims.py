@@ -42,8 +42,14 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{alternation(sorted(WORD_VALUE
 # the engine otherwise tries every alternative at every word start (most start no match).
 _EXP_RANGE = re.compile(
     rf"\b(?=[\dabdefhnostz])(?:between\s+)?(?P<a>{_NUM})\s*(?:-|–|—|to|and)\s*(?P<b>{_NUM})\+?\s+{_YEARS}", re.I)
+# The whole words an _EXP_ONE match can start with: the bounds' first words, "a" and "two" of
+# the decades, the number words' first words (each is followed by a space, "+" or "-"). A
+# lookahead on them lets the engine skip "the", "for", "experience" ... at once, which a
+# lookahead on first letters let through.
+_EXP_STARTS = sorted({"at", "a", "minimum", "no", "more", "over", "upwards", "in", "up", "less", "under", "two"}
+                     | {w.replace("-", " ").split()[0] for w in WORD_VALUES})
 _EXP_ONE = re.compile(
-    rf"\b(?=[\dadefhilmnostuz])(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>a\s+decade|two\s+decades|a\s+couple\s+of|{_NUM})"
+    rf"\b(?=\d|(?:{alternation(_EXP_STARTS)})\b)(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>a\s+decade|two\s+decades|a\s+couple\s+of|{_NUM})"
     rf"(?P<plus>\+|\s+or\s+more|\s+plus|\s+or\s+so)?\s+{_YEARS}(?P<more>\s+or\s+more|\s+plus|\+)?", re.I)
 _DECADE = re.compile(rf"\b(?=[aimnotu])(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
 # What makes "N years" about experience rather than a program length or a forecast.
