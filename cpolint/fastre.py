@@ -170,22 +170,36 @@ def _emit(node: dict) -> str:
 
 _WORD_RUN = re.compile(r"\w+")
 _words_memo: dict[str, frozenset] = {}
-# The runs of \w in ASCII text are its whitespace-split words once every other byte is a space:
-# bytes.translate and str.split do in C what the regex engine does at ~1,000 instructions a
-# match. Typographic punctuation (never \w) is made a space first, so that most real text is
-# ASCII by then; a text with non-ASCII letters goes to the pattern.
-_WORD_BYTES = bytes(c if chr(c).isalnum() and c < 128 or c == 95 else 32 for c in range(256))
-_PUNCTUATION_SPACES = str.maketrans(dict.fromkeys("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb"
-                                                  "\u2022\u00b7\u2009\u200b", " "))
+# Typographic punctuation (never \w) and the typographic spaces: made spaces or deleted, they
+# leave most real text ASCII, which byte tables then split in C.
+TYPOGRAPHIC_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u200b"
+TYPOGRAPHIC_SPACES = "\u00a0\u2009"
+_PUNCTUATION_SPACES = str.maketrans(dict.fromkeys(TYPOGRAPHIC_PUNCTUATION + TYPOGRAPHIC_SPACES, " "))
+
+
+def byte_table(keep) -> bytes:
+    """A bytes.translate table that keeps the bytes for which keep(character) holds and makes
+    every other byte a space (those of a UTF-8 character above 0x7f included)."""
+    return bytes(c if c < 128 and keep(chr(c)) else 32 for c in range(256))
+
+
+def split_runs(text: str, table: bytes) -> list[str]:
+    """The whitespace-split runs of the characters `table` keeps: what findall of a pattern
+    like [a-z]+ returns, in C, without the regex engine's ~1,000 instructions a match."""
+    return text.encode("utf-8", "surrogatepass").translate(table).decode("ascii").split()
+
+
+_WORD_BYTES = byte_table(lambda ch: ch.isalnum() or ch == "_")
 
 
 def word_runs(text: str) -> list[str]:
-    """_WORD_RUN.findall(text) (the runs of \\w), mostly without the regex engine."""
+    """_WORD_RUN.findall(text) (the runs of \\w), mostly without the regex engine: a text with
+    non-ASCII letters goes to the pattern."""
     if not text.isascii():
         text = text.translate(_PUNCTUATION_SPACES)
         if not text.isascii():
             return _WORD_RUN.findall(text)
-    return text.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
+    return split_runs(text, _WORD_BYTES)
 
 
 def _fold_table() -> dict[int, str]:

@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, fields
 
+from cpolint.fastre import TYPOGRAPHIC_PUNCTUATION, TYPOGRAPHIC_SPACES
+
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
 _NOT_WORD_RUN = re.compile(r"\W+")
@@ -28,8 +30,7 @@ _PUNCTUATION_BYTES = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
 _NOT_WORD_BYTES = bytes(c for c in range(128) if _NOT_WORD_RUN.match(chr(c)))
 # Typographic punctuation, deleted (_PUNCTUATION's and _NOT_WORD_RUN's) and white space made a
 # space (split's and \W's): most real text is ASCII after this.
-_TYPOGRAPHY = str.maketrans({**dict.fromkeys("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u200b"),
-                             **dict.fromkeys("\u00a0\u2009", " ")})
+_TYPOGRAPHY = str.maketrans({**dict.fromkeys(TYPOGRAPHIC_PUNCTUATION), **dict.fromkeys(TYPOGRAPHIC_SPACES, " ")})
 
 
 def _ascii_for_deletion(text: str) -> str | None:

@@ -17,7 +17,7 @@ from itertools import groupby
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import LIST_ITEM, PARAGRAPH, Block, Sentence, count_words
-from cpolint.fastre import words_in
+from cpolint.fastre import byte_table, split_runs, words_in
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "getting"}
 _ADVERBS = {"not", "often", "usually", "also", "typically", "always", "never", "rarely", "widely", "highly", "well",
@@ -154,13 +154,12 @@ def is_passive(sentence: Sentence) -> bool:
 
 _TOKEN = re.compile(r"[A-Za-z]+?(?=n't\b)|n't|[A-Za-z]+(?:'[a-z]+)?")  # "isn't" -> "is", "n't" as spaCy splits it
 _LETTERS = re.compile(r"[a-z]+")  # a participle _TOKEN finds is one such run of the lower-cased text
-# [a-z] kept, every other byte (of UTF-8 too: none is below 0x80) a space: the runs are then
-# set(_LETTERS.findall(text)) split in C.
-_LETTER_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_LETTER_BYTES = byte_table(lambda ch: "a" <= ch <= "z")
 
 
 def _letter_runs(text: str) -> set[str]:
-    return set(text.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES).decode("ascii").split())
+    """set(_LETTERS.findall(text)), split in C."""
+    return set(split_runs(text, _LETTER_BYTES))
 
 
 def _participle_like(word: str) -> bool:

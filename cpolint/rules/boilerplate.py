@@ -13,7 +13,7 @@ import re
 from cpolint.analysis import boilerplate as bp
 from cpolint.analysis.sections import title_block
 from cpolint.document.model import PROSE_KINDS
-from cpolint.fastre import count_phrase
+from cpolint.fastre import byte_table, count_phrase, split_runs
 from cpolint.registry import Rule, rule
 
 class _RegionRule(Rule):
@@ -275,12 +275,12 @@ _ALNUM = re.compile(r"[A-Za-z0-9]+")
 # [A-Za-z0-9] in a text are then its whitespace-split words (non-ASCII characters are only
 # bytes >= 0x80 in UTF-8), counted in C without building a match list.
 _RUN_BYTES = bytes(ord("a") if chr(i).isascii() and chr(i).isalnum() else ord(" ") for i in range(256))
-_ALNUM_BYTES = bytes(i if chr(i).isascii() and chr(i).isalnum() else ord(" ") for i in range(256))
+_ALNUM_BYTES = byte_table(str.isalnum)
 
 
 def _words(text: str) -> list[str]:
-    """_ALNUM.findall(text.lower()), split in C (see _RUN_BYTES)."""
-    return text.lower().encode("utf-8", "surrogatepass").translate(_ALNUM_BYTES).decode("ascii").split()
+    """_ALNUM.findall(text.lower()), split in C."""
+    return split_runs(text.lower(), _ALNUM_BYTES)
 
 
 def _count_alnum_runs(text: str) -> int:
