@@ -268,26 +268,31 @@ _SIZES = [
     ("large", compile_led(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b", re.I)),
     ("mid", compile_led(r"\b(?:mid-?sized?|medium-?sized?|midsize)\b", re.I)),
 ]
-# Behind their words' prefilter (fastre.keyed): a figure's stretch and context are searched
-# by a dozen of these, and most name no statistic, country, city or company size.
-_STATISTICS = [(name, keyed(pattern)) for name, pattern in _STATISTICS]
-_COUNTRIES = [(name, keyed(pattern)) for name, pattern in _COUNTRIES]
-_CITIES = keyed(_CITIES)
-_SIZES = [(name, keyed(pattern)) for name, pattern in _SIZES]
-# The families keyed() finds no whole words for, with the prefilter written out (tests check
-# each against its plain pattern): "top"/"bottom" and "percentile" are whole words in every
-# match; "U.S." holds "u" or "us" or "usa" as a word; the others by substrings, since
-# "America[n]?", "London" and "large\s*companies" may run into the next letters.
-_PREFILTERS = {
+# Behind a prefilter: a figure's stretch and context are searched by a dozen of these, and
+# most name no statistic, country, city or company size. keyed() finds the words in the
+# pattern; where it finds none the prefilter is written out (tests check each against its
+# plain pattern): "top"/"bottom" and "percentile" are whole words in every match; "U.S."
+# holds "u", "us" or "usa" as a word; the others by substrings, since "America[n]?",
+# "London" and "large\s*companies" may run into the next letters.
+_WRITTEN_OUT = {
     "top": lambda p: Keyed(p, ["top", "highest", "upper", "percentile"]),
     "bottom": lambda p: Keyed(p, ["bottom", "lowest", "lower", "percentile"]),
     "US": lambda p: Needled(p, ["united", "america", "nationwide"], words=["u", "us", "usa"]),
     "UK": lambda p: Needled(p, ["uk", "u.k", "kingdom", "brit", "england", "london"]),
     "large": lambda p: Needled(p, ["large", "big", "enterprise", "fortune", "public", "multinational"]),
 }
-_STATISTICS, _COUNTRIES, _SIZES = (
-    [(name, _PREFILTERS[name](p) if name in _PREFILTERS and isinstance(p, re.Pattern) else p) for name, p in family]
-    for family in (_STATISTICS, _COUNTRIES, _SIZES))
+
+
+def _behind_prefilter(family: list[tuple[str, re.Pattern]]) -> list:
+    out = []
+    for name, pattern in family:
+        found = keyed(pattern)
+        out.append((name, _WRITTEN_OUT[name](pattern) if found is pattern and name in _WRITTEN_OUT else found))
+    return out
+
+
+_STATISTICS, _COUNTRIES, _SIZES = _behind_prefilter(_STATISTICS), _behind_prefilter(_COUNTRIES), _behind_prefilter(_SIZES)
+_CITIES = keyed(_CITIES)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
 
 
@@ -410,7 +415,7 @@ _BOSSES = [
     ("marketing manager", compile_led(r"\bmarketing\s+managers?\b", re.I)),
     ("director of product", compile_led(r"\bdirector\s+of\s+product\b", re.I)),
 ]
-_BOSSES = [(name, keyed(pattern)) for name, pattern in _BOSSES]
+_BOSSES = _behind_prefilter(_BOSSES)
 # A reporting line said only of some companies is not the general claim.
 _CONDITIONS = [
     ("startup", compile_led(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|seed stage|earliest stage|small(?:er)?\s+"
