@@ -49,6 +49,24 @@ class Diagnostic:
     # Stable identity for baselines and CI: the code and the flagged words, not the line number.
     fingerprint: str = ""
 
+    def __init__(self, path: str, line: int, column: int, end_line: int, end_column: int, code: str, rule: str,
+                 category: str, severity: str, message: str, data=None, fix: Fix | None = None,
+                 fixable: bool = False, fingerprint: str = ""):  # written out: see document.model.Block
+        self.path = path
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+        self.code = code
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.data = {} if data is None else data
+        self.fix = fix
+        self.fixable = fixable
+        self.fingerprint = fingerprint
+
     @property
     def has_fix(self) -> bool:
         return self.fix is not None or self.fixable

@@ -21,7 +21,6 @@ reads it (structure and readability skip those blocks) and the B-rules report it
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from cpolint.document.model import CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
@@ -154,11 +153,12 @@ class _Classifier:
     # -- helpers ---------------------------------------------------------------------------
     def _vocabulary(self) -> set[str]:
         """Words the article's own prose keeps using: its topic."""
-        counts: Counter = Counter()
+        counts: dict[str, int] = {}  # Counter.update runs in the interpreter: a loop here does not
         paragraphs = 0
         for b in self.blocks:
             if b.kind == PARAGRAPH and b.word_count >= 15 and not self._html_hint(b):
-                counts.update(set(content_words(b.text)))
+                for word in set(content_words(b.text)):
+                    counts[word] = counts.get(word, 0) + 1
                 paragraphs += 1
         floor = 3 if paragraphs >= 8 else 2
         return {w for w, c in counts.items() if c >= floor}

@@ -29,6 +29,18 @@ class Claim:
     attrs: dict = field(default_factory=dict)
     line: int = 0  # the source line the claim's words start on
 
+    def __init__(self, kind: str, block: Block, start: int, end: int, text: str, sentence: str,
+                 context: str | None = None, attrs=None, line: int = 0):  # written out: see model.Block
+        self.kind = kind
+        self.block = block
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.context = context
+        self.attrs = {} if attrs is None else attrs
+        self.line = line
+
 
 # -- experience ----------------------------------------------------------------------------
 _LOWER = r"(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|no\s+fewer\s+than|more\s+than|over|" \

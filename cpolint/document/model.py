@@ -77,6 +77,26 @@ class Block:
     segments: list[tuple[int, int, int]] = field(default_factory=list)
     index: int = -1  # position in Document.blocks
 
+    # Written out: @dataclass makes __init__ with exec(), so Cython never compiles it and each
+    # call runs in the interpreter (~2,000 instructions more). Records made hundreds of times
+    # an article write theirs out; tests/test_records.py holds each to its fields.
+    def __init__(self, kind: str, text: str, line: int, end_line: int, level: int = 0, label: str | None = None,
+                 list_id: int | None = None, ordered: bool = False, links=None, images=None,
+                 context: tuple = (), segments=None, index: int = -1):
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.end_line = end_line
+        self.level = level
+        self.label = label
+        self.list_id = list_id
+        self.ordered = ordered
+        self.links = [] if links is None else links
+        self.images = [] if images is None else images
+        self.context = context
+        self.segments = [] if segments is None else segments
+        self.index = index
+
     @cached_property
     def words(self) -> list[str]:
         """The block's words (blocks do not change once parsed, so this is computed once)."""
@@ -133,6 +153,13 @@ class Section:
     children: list["Section"] = field(default_factory=list)
     parent: "Section | None" = None
 
+    def __init__(self, heading: Block | None, level: int, blocks=None, children=None, parent=None):
+        self.heading = heading
+        self.level = level
+        self.blocks = [] if blocks is None else blocks
+        self.children = [] if children is None else children
+        self.parent = parent
+
     @property
     def title(self) -> str:
         return self.heading.text if self.heading else ""
@@ -182,6 +209,16 @@ class Sentence:
     index: int = -1
     _doc: Any = None  # the spaCy Doc over the joined text this sentence came from
     _char: tuple[int, int] = (0, 0)  # the sentence's character span in that Doc
+
+    def __init__(self, block: Block, start: int, end: int, text: str, index: int = -1, _doc=None,
+                 _char: tuple = (0, 0)):
+        self.block = block
+        self.start = start
+        self.end = end
+        self.text = text
+        self.index = index
+        self._doc = _doc
+        self._char = _char
 
     @property
     def tokens(self) -> list:

@@ -16,7 +16,6 @@ textstat called directly on the same text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, fields
 
 from cpolint.fastre import TYPOGRAPHIC_PUNCTUATION, TYPOGRAPHIC_SPACES
@@ -183,6 +182,20 @@ class Counts:
     sentence_fragments: int = 0
     short_fragments: int = 0  # fragments of two words or fewer, which textstat ignores
 
+    def __init__(self, words: int = 0, raw_words: int = 0, syllables: int = 0, polysyllables: int = 0,
+                 hard_words_fog: int = 0, hard_words_dale_chall: int = 0, letters: int = 0, chars: int = 0,
+                 sentence_fragments: int = 0, short_fragments: int = 0):  # written out: see model.Block
+        self.words = words
+        self.raw_words = raw_words
+        self.syllables = syllables
+        self.polysyllables = polysyllables
+        self.hard_words_fog = hard_words_fog
+        self.hard_words_dale_chall = hard_words_dale_chall
+        self.letters = letters
+        self.chars = chars
+        self.sentence_fragments = sentence_fragments
+        self.short_fragments = short_fragments
+
     def __add__(self, other: "Counts") -> "Counts":
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
 
@@ -210,7 +223,10 @@ def count(text: str) -> Counts:
     c = Counts()
     words = list_words(text)
     c.words = len(words)
-    for word, k in Counter(words).items():
+    tally: dict[str, int] = {}  # a Counter's constructor runs in the interpreter: a loop here does not
+    for word in words:
+        tally[word] = tally.get(word, 0) + 1
+    for word, k in tally.items():
         n, poly, hard = _word_facts.get(word) or _facts(word)
         c.syllables += n * k
         if poly:

@@ -101,6 +101,11 @@ class _BlockFigures:
     lengths: list[int]  # words per sentence
     counts: object  # formulas.Counts of the block's measured text
 
+    def __init__(self, sentences: list, lengths: list, counts: object):  # written out: see model.Block
+        self.sentences = sentences
+        self.lengths = lengths
+        self.counts = counts
+
 
 def _block_figures(ctx, block: Block) -> _BlockFigures:
     """Computed once per block: the article and each section add up the same records."""
