@@ -8,6 +8,7 @@ phrase density is far above natural.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cpolint.analysis import boilerplate as bp
@@ -318,6 +319,7 @@ class KeywordStuffing(Rule):
         title_words = _words(title) if title else []
         title_block_ = doc.analyses.get("title_block")
         phrase = _key_phrase(ctx, title)
+        phrase_word = re.compile(r"\b" + re.escape(phrase) + r"\b") if phrase else None
         for sent in doc.sentences:
             block = sent.block
             if block is title_block_ or bp.is_boilerplate(doc, block) or block.kind not in PROSE_KINDS:
@@ -334,7 +336,7 @@ class KeywordStuffing(Rule):
             if title_like and words == title_words and len(doc.sentences_of(block)) > 1:
                 reason = "repeats the title"
             elif phrase and len(words) <= 30:
-                count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", low))
+                count = len(phrase_word.findall(low))
                 if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
                     reason = f"repeats '{phrase}' {count} times"
             if reason is None:
@@ -351,12 +353,18 @@ def _key_phrase(ctx, title: str | None) -> str | None:
     schema = ctx.schema
     if schema is None:
         return None
-    names = sorted([schema.role] + schema.aliases, key=len, reverse=True)
     source = title or ""
-    for name in names:
-        if re.search(r"\b" + re.escape(name) + r"\b", source, re.I) and len(name.split()) >= 2:
+    for name, pattern in _role_names(schema.role, tuple(schema.aliases)):
+        if pattern.search(source) and len(name.split()) >= 2:
             return name.lower()
     return schema.role.lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _role_names(role: str, aliases: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+    """The role's names, longest first, each with its whole-word pattern (made once a schema)."""
+    return [(name, re.compile(r"\b" + re.escape(name) + r"\b", re.I))
+            for name in sorted([role, *aliases], key=len, reverse=True)]
 
 
 @rule

@@ -414,6 +414,12 @@ _SLOT_PATTERNS = [
 _BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,60})\]")
 
 
+# Bracketed text that is no placeholder: numbers and ranges, an ellipsis, editorial marks.
+_EDITORIAL_BRACKET = re.compile(r"[\d,\s\-–]+|\.\.\.|…|sic|sic!|edited|emphasis added", re.I)
+_LEADING_WORD = re.compile(r"[\w-]+")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}")
+
+
 @rule
 class Placeholder(Rule):
     """A template placeholder left unfilled.
@@ -443,25 +449,28 @@ class Placeholder(Rule):
         words = _alternation(ctx, "placeholder-words", bounded=False)
         image = _alternation(ctx, "image-words", bounded=False)
         verbs = _alternation(ctx, "writer-verbs")
+        # Built once a document, not once a bracket (each re.* call with a string looks it up).
+        image_slot = re.compile(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", re.I) if image is not None else None
+        word_ends = re.compile(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", re.I) if words is not None else None
         for block in _content_blocks(doc):
             text = block.text
             found = []
             for m in (_BRACKETED.finditer(text) if "[" in text else ()):
                 inner = m.group("inner").strip()
-                if not inner or re.fullmatch(r"[\d,\s\-–]+|\.\.\.|…|sic|sic!|edited|emphasis added", inner, re.I):
+                if not inner or _EDITORIAL_BRACKET.fullmatch(inner):
                     continue
                 if text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "[" \
                         or text[m.end():m.end() + 1] == "]":
                     continue  # a Markdown link or a wiki link (E007/E006)
-                if image is not None and re.match(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", inner, re.I):
+                if image_slot is not None and image_slot.match(inner):
                     continue  # an image placeholder (E008)
-                first = re.match(r"[\w-]+", inner)
+                first = _LEADING_WORD.match(inner)
                 if verbs is not None and first and verbs.fullmatch(first.group(0)) and len(inner.split()) >= 5 \
                         and first.group(0).lower() not in ("insert", "add"):
                     continue  # a bracketed instruction (E001)
-                if words is not None and re.search(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", inner, re.I):
+                if word_ends is not None and word_ends.search(inner):
                     found.append((m.start(), m.end()))
-                elif re.fullmatch(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}", inner) and inner.isupper():
+                elif _CAPITALISED_WORDS.fullmatch(inner) and inner.isupper():
                     found.append((m.start(), m.end()))
             for regex, hint in _SLOT_PATTERNS:
                 if hint(text):  # a cheap test first: most blocks hold no braces, masks or slots
