@@ -12,6 +12,10 @@ import tempfile
 from cpolint.reporters.base import Reporter, Summary
 
 
+# json.dumps(x, ensure_ascii=False) makes a new encoder on every call: one encoder for the run.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 class JsonReporter(Reporter):
     def start(self) -> None:
         self._files = tempfile.TemporaryFile("w+", encoding="utf-8")
@@ -21,11 +25,11 @@ class JsonReporter(Reporter):
 
     def file(self, result) -> None:
         if result.info is not None:
-            self._files.write(("," if self._nfiles else "") + json.dumps(result.info, ensure_ascii=False))
+            self._files.write(("," if self._nfiles else "") + _ENCODE(result.info))
             self._nfiles += 1
-        for d in result.diagnostics:
-            self._diags.write(("," if self._ndiags else "") + json.dumps(d.to_dict(), ensure_ascii=False))
-            self._ndiags += 1
+        if result.diagnostics:
+            self._diags.write(("," if self._ndiags else "") + ",".join([_ENCODE(d.to_dict()) for d in result.diagnostics]))
+            self._ndiags += len(result.diagnostics)
 
     def finish(self, summary: Summary) -> None:
         out = self.stream

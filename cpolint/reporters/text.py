@@ -20,12 +20,18 @@ class TextReporter(Reporter):
 
     def file(self, result) -> None:
         color = self.options.color
+        lines = []
         for d in result.diagnostics:
-            where = _paint(f"{d.path}:{d.line}:{d.column}:", "1", color)
-            code = _paint(d.code, _SEVERITY_COLOR.get(d.severity, "0"), color)
-            self.stream.write(f"{where} {code} [{d.category}] {d.message}\n")
+            if color:
+                where = _paint(f"{d.path}:{d.line}:{d.column}:", "1", color)
+                code = _paint(d.code, _SEVERITY_COLOR.get(d.severity, "0"), color)
+                lines.append(f"{where} {code} [{d.category}] {d.message}\n")
+            else:
+                lines.append(f"{d.path}:{d.line}:{d.column}: {d.code} [{d.category}] {d.message}\n")
             if d.has_fix:
                 self.fixable += 1
+        if lines:
+            self.stream.write("".join(lines))  # one write a file: the parent of a folder run shares the cores
         if result.diff:
             self.stream.write(result.diff)
         for applied in result.fixed:
