@@ -229,11 +229,18 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
         gc.freeze()
     ctx = multiprocessing.get_context(method)
     chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
+    before = None
     try:
         with ctx.Pool(processes=min(jobs, len(items)), initializer=_init_worker,
                       initargs=(table.items, flags)) as pool:
+            # This process unpickles and reports every result on the cores the workers
+            # lint on; a result is ~500 objects, freed when reported: collect in batches
+            # (~0.1 s of this process's CPU time in a run of 1,000 files, more with --format json).
+            before = _batch_gc()
             yield from pool.imap(_work, items, chunksize=chunk)
     finally:
+        if before is not None:
+            gc.set_threshold(*before)
         if method == "fork":
             gc.unfreeze()  # this process may go on (cpolint used as a library): collect as usual
 

@@ -243,3 +243,25 @@ def test_docs_rules_md_is_generated_from_the_rules(tmp_path):
     proc = run_cli("rules", "--format", "markdown", cwd=tmp_path)
     assert proc.stdout.decode() == (REPO / "docs" / "rules.md").read_text(), \
         "docs/rules.md is stale: run `cpolint rules --format markdown > docs/rules.md`"
+
+
+def test_a_parallel_run_collects_in_batches_while_it_reports_and_restores_the_collector(tmp_path):
+    # The parent unpickles and reports every result on the cores its workers lint on: the
+    # collector runs in batches meanwhile, and is as the caller had it afterwards.
+    import gc
+
+    from cpolint.runner import SettingsTable, _lint_many
+
+    for k in range(6):
+        write(tmp_path, f"a{k}.txt", WIKI)
+    table = SettingsTable(None, {})
+    items = [(str(tmp_path / f"a{k}.txt"), table.index_for(str(tmp_path / f"a{k}.txt"))) for k in range(6)]
+    before = gc.get_threshold()
+    seen = []
+    for result in _lint_many(items, table, {"use_cache": False}, jobs=2):
+        seen.append((result.path, [d.code for d in result.diagnostics], gc.get_threshold()))
+    assert [path for path, _, _ in seen] == [path for path, _ in items]
+    assert all("E006" in codes for _, codes, _ in seen)
+    assert {threshold for _, _, threshold in seen} == {(20_000, 50, 50)}
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
