@@ -38,6 +38,7 @@ HOT = [
     "cpolint/document/wordnum.py",
     "cpolint/analysis/boilerplate.py",
     "cpolint/analysis/claims.py",
+    "cpolint/analysis/directives.py",
     "cpolint/analysis/sections.py",
     "cpolint/readability/formulas.py",
     "cpolint/readability/measure.py",

@@ -29,6 +29,7 @@ from pathlib import Path
 SHARED = [
     ("cpolint.analysis.claims", "claims", "claims (contradiction rules' extraction)"),
     ("cpolint.analysis.sections", "coverage", "section coverage (schema sections found)"),
+    ("cpolint.analysis.directives", "model_output_sentences", "sentences with a model's words (E002, readability)"),
     ("cpolint.readability.measure", "measure", "readability figures (article and sections)"),
     ("cpolint.readability.measure", "excluded_sentences", "readability: instruction sentences left out"),
     ("cpolint.readability.measure", "_passive_sentences", "readability: passive voice"),

@@ -103,10 +103,10 @@ def test_the_first_word_shortcut_gives_the_full_imperative_test():
     from conftest import CORPUS
     from cpolint.config import Settings
     from cpolint.linter import lint_text
-    from cpolint.rules.editor_notes import _Sentences
+    from cpolint.analysis.directives import Directives
 
     doc, _, _ = lint_text("a.md", "# CPO\n\nThe chief product officer leads the product team.\n", Settings())
-    analysis = _Sentences(doc.analyses["context"])
+    analysis = Directives(doc.analyses["context"])
     texts = []
     for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
         for path in sorted(folder.rglob("*")):

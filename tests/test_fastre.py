@@ -87,9 +87,9 @@ def _hits_behind_prefilter(patterns) -> int:
 
 def test_the_module_prefilters_never_hide_a_match():
     from cpolint.readability import measure
-    from cpolint.rules import editor_notes
+    from cpolint.analysis import directives
 
-    patterns = [editor_notes._MODAL_ON_TEXT, editor_notes._ADVICE, editor_notes._SECOND_PERSON]
+    patterns = [directives._MODAL_ON_TEXT, directives._ADVICE, directives._SECOND_PERSON]
     assert all(isinstance(p, Keyed) for p in patterns)
     assert _hits_behind_prefilter(patterns) > 20  # the corpus does exercise them
     # The claim families behind their prefilter.
@@ -304,10 +304,10 @@ def test_every_lexicon_match_starts_with_one_of_its_first_chars():
 
 def _hand_lookaheads():
     from cpolint.analysis import claims
-    from cpolint.rules import editor_notes
+    from cpolint.analysis import directives
 
-    return [claims._EXP_RANGE, claims._EXP_ONE, claims._DECADE, editor_notes._MODAL_ON_TEXT.compiled,
-            editor_notes._ADVICE.compiled, editor_notes._SECOND_PERSON.compiled]
+    return [claims._EXP_RANGE, claims._EXP_ONE, claims._DECADE, directives._MODAL_ON_TEXT.compiled,
+            directives._ADVICE.compiled, directives._SECOND_PERSON.compiled]
 
 
 @pytest.mark.parametrize("pattern", _hand_lookaheads(), ids=lambda p: p.pattern[:30])

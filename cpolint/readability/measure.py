@@ -71,9 +71,9 @@ def excluded_sentences(ctx) -> set[int]:
     cached = doc.analyses.get("editor_sentences")
     if cached is not None:
         return cached
-    from cpolint.rules.editor_notes import _Sentences, model_output_sentences
+    from cpolint.analysis.directives import Directives, model_output_sentences
 
-    analysis = _Sentences(ctx)
+    analysis = Directives(ctx)
     out = set(model_output_sentences(ctx))  # of the article's prose, which holds all readable text
     for sent in doc.sentences:
         if sent.index not in out and analysis.directive(sent.text):

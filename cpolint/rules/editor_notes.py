@@ -13,27 +13,13 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
+from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.directives import Directives, alternation, content_blocks, model_output_sentences, short
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
-from cpolint.document.model import CODE, FRONT_MATTER, PROSE_KINDS, Block
-from cpolint.fastre import Keyed, first_chars, fold, keyed, words_in
+from cpolint.document.model import CODE, FRONT_MATTER, Block
+from cpolint.fastre import first_chars
 from cpolint.registry import Rule, rule
-
-
-def _alternation(ctx, name: str, flags=re.I, bounded: bool = True) -> re.Pattern | None:
-    """A lexicon as one pattern; bounded: not inside a longer word or an @handle."""
-    template = r"(?<![\w@])(?:{body})(?![\w])" if bounded else "(?:{body})"
-    return ctx.registry.lexicon_pattern(name, template, flags)
-
-
-def _content_blocks(doc) -> list[Block]:
-    """The article's own prose blocks (computed once; five rules walk them)."""
-    found = doc.analyses.get("editor_content_blocks")
-    if found is None:
-        found = doc.analyses["editor_content_blocks"] = [
-            b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
-    return found
 
 
 def _whole_block_fix(ctx, block: Block, what: str) -> Fix | None:
@@ -65,109 +51,10 @@ def _passages(ctx, rule_obj, block: Block, flagged: list, message, what: str, da
         k = j + 1
 
 
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-_LEAD = re.compile(
-    r"^(?:[\[(]\s*)?(?:(?:please|also|then|now|next|finally|additionally|lastly|first|second|third|and|"
-    r"in (?:the|this) (?:next|following|previous|last|first|second|final) (?:section|paragraph|part)|"
-    r"for (?:seo|readability|the intro(?:duction)?|each section)|here|make sure to|be sure to|don['’]t forget to|"
-    r"remember to)[,:]?\s+)*", re.I)
-# The lookaheads name the first letters a match can start with (under re.I the engine would
-# otherwise try every alternative at every word start).
-_MODAL_ON_TEXT = keyed(re.compile(
-    r"(?=[ent])\b(?:this|the|each|every|that|next) (?:article|section|paragraph|post|text|draft|piece|intro|introduction|"
-    r"conclusion|heading|sentence|copy|blog post|content)s? (?:should|must|needs?(?: to)?|has to|will need|could use|"
-    r"ought to|requires?|is missing)\b", re.I))
-_ADVICE = keyed(re.compile(r"(?=i)\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
-                     r"better|necessary|wise) to (\w[\w-]*)", re.I))
-_SECOND_PERSON = keyed(re.compile(r"(?=[ty])\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
-                            r"you may want to|try to) (\w[\w-]*)", re.I))
-_MAKE_IT = re.compile(r"^make (?:it|this|them|the (?:text|article|tone|copy|intro))\s+(?:sound |read |feel )?"
-                      r"(?:more |less |a bit |very )?(?:engaging|readable|concise|punchy|friendly|professional|"
-                      r"formal|casual|conversational|shorter|longer|compelling|seo[- ]friendly|clearer|simpler|"
-                      r"persuasive|human|natural|catchy)\b", re.I)
-_FIRST_WORD = re.compile(r"[\w-]+")
-# The first words of _LEAD's lead-ins (folded), and "make" (_MAKE_IT's): a sentence whose
-# first word is none of these and no writer verb has no imperative.
-_LEAD_STARTS = frozenset("""please also then now next finally additionally lastly first second third and in for here
-make be don remember""".split())
 _FOLLOW_ON = re.compile(r"^(?:this|that|these|doing so|it) (?:approach|method|structure|format|step|will|helps?|"
                         r"enhances?|improves?|ensures?|makes?|boosts?)\b", re.I)
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
-                         r"when|while|if)\s", re.I)
 _DIRECTIVE_LABELS = {"tone", "voice", "style", "audience", "target audience", "instructions", "instruction", "prompt",
                      "brief", "writing brief", "length", "format", "outline", "persona", "reading level"}
-
-
-class _Sentences:
-    """Per-sentence writer-directive analysis, shared by the instruction rule and readability."""
-
-    def __init__(self, ctx):
-        self.verbs = _alternation(ctx, "writer-verbs")
-        self.objects = _alternation(ctx, "text-objects")
-        # The verbs' words (and "make", which _MAKE_IT starts with) when every verb has
-        # prefilter words; else None, and every sentence is tested.
-        keyed_verbs = isinstance(self.verbs, Keyed) and self.verbs.rest is None
-        self.verb_words = self.verbs.keys | {"make"} if keyed_verbs else None
-        self._memo: dict[str, str | None] = ctx.doc.analyses.setdefault("directives", {})
-
-    def directive(self, text: str) -> str | None:
-        if text not in self._memo:
-            self._memo[text] = self._directive(text)
-        return self._memo[text]
-
-    def _directive(self, text: str) -> str | None:
-        if self.verbs is None or self.objects is None:
-            return None
-        # An imperative needs a writer verb somewhere in the sentence ("make" is one): most
-        # sentences have none, and go straight to the modal, advice and second-person tests.
-        if self.verb_words is None or not self.verb_words.isdisjoint(words_in(text)):
-            found = self._imperative(text)
-            if found:
-                return found
-        if _MODAL_ON_TEXT.search(text):
-            return "tells the text what it needs"
-        for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
-            m = pattern.search(text)
-            if m and self.verbs.fullmatch(m.group(1)) and self.objects.search(text):
-                return f"{what} ('{_short(m.group(0), 40)}')"
-        return None
-
-    def _imperative(self, text: str) -> str | None:
-        # Without a lead-in, the first word decides: most sentences start with neither a
-        # lead-in word nor a writer verb, and skip _LEAD and _MAKE_IT (tested equal to the
-        # full test on every sentence of the corpus and seeds and on each lead-in).
-        head = text.strip()
-        rest = head[1:].lstrip() if head[:1] in ("[", "(") else head  # what _LEAD's bracket takes
-        first = _FIRST_WORD.match(rest)
-        word = fold(first.group(0)) if first else ""
-        if word not in _LEAD_STARTS and not (first and self.verbs.fullmatch(first.group(0))):
-            return None
-        return self._imperative_full(text)
-
-    def _imperative_full(self, text: str) -> str | None:
-        original = text.strip().lstrip("[(").strip()
-        stripped = text.strip()
-        stripped = stripped[_LEAD.match(stripped).end():]
-        led = stripped != original  # a lead-in such as "In the next section," was removed
-        if _MAKE_IT.match(stripped):
-            return "an instruction to rewrite the text"
-        first = _FIRST_WORD.match(stripped)
-        if first and self.verbs.fullmatch(first.group(0)) and (led or not stripped[:1].islower()):
-            # The verb's object must be the text: look in its own clause, not a later one
-            # ("Make sure your team can explain the brand in one sentence" is about the team).
-            clause = _CLAUSE_END.split(stripped[first.end():], maxsplit=1)[0]
-            clause = " ".join(clause.split()[:15])
-            target = self.objects.search(clause)
-            if target:
-                return f"an imperative ('{first.group(0)}') about the text's {_short(target.group(0), 30)}"
-        return None
-
-    def mentions_text(self, text: str) -> bool:
-        return self.objects is not None and self.objects.search(text) is not None
 
 
 @rule
@@ -203,10 +90,10 @@ class LeakedInstruction(Rule):
 
     def check(self, ctx):
         doc = ctx.doc
-        analysis = _Sentences(ctx)
-        for block in _content_blocks(doc):
+        analysis = Directives(ctx)
+        for block in content_blocks(doc):
             if block.label and block.label.lower() in _DIRECTIVE_LABELS and block.word_count <= 25:
-                yield ctx.at_blocks(self, block, f"a writing brief left in the text: '{_short(block.text)}'",
+                yield ctx.at_blocks(self, block, f"a writing brief left in the text: '{short(block.text)}'",
                                     data={"text": block.text, "reason": f"'{block.label}:' brief label"},
                                     fix=_whole_block_fix(ctx, block, "brief"))
                 continue
@@ -225,27 +112,10 @@ class LeakedInstruction(Rule):
             why = next(r for r in reasons if r)
 
             def message(text, why=why):
-                return f"instruction to the writer left in the article ({why}): '{_short(text)}'"
+                return f"instruction to the writer left in the article ({why}): '{short(text)}'"
 
             yield from _passages(ctx, self, block, flagged, message, "leaked instruction",
                                  lambda text, why=why: {"text": text, "reason": why})
-
-
-def model_output_sentences(ctx) -> set[int]:
-    """Indexes of the article's prose sentences that hold a model's words to its user (the
-    model-leakage lexicon), once per document: E002 reports them, readability leaves them out.
-    A block is searched first; only the sentences of a block that holds some are."""
-    doc = ctx.doc
-    found = doc.analyses.get("model_output_sentences")
-    if found is None:
-        found = set()
-        pattern = _alternation(ctx, "model-leakage")
-        if pattern is not None:
-            for block in _content_blocks(doc):
-                if pattern.search(block.text):
-                    found.update(s.index for s in doc.sentences_of(block) if pattern.search(s.text))
-        doc.analyses["model_output_sentences"] = found
-    return found
 
 
 @rule
@@ -278,13 +148,13 @@ class ModelLeakage(Rule):
         leaked = model_output_sentences(ctx)
         if not leaked:
             return
-        for block in _content_blocks(doc):
+        for block in content_blocks(doc):
             flagged = [s.index in leaked for s in doc.sentences_of(block)]
             if not any(flagged):
                 continue
             yield from _passages(
                 ctx, self, block, flagged,
-                lambda text: f"a language model's reply to its user left in the article: '{_short(text)}'",
+                lambda text: f"a language model's reply to its user left in the article: '{short(text)}'",
                 "model output", lambda text: {"text": text})
 
 
@@ -323,8 +193,8 @@ class NoteToEditor(Rule):
 
     def check(self, ctx):
         doc = ctx.doc
-        pattern = _alternation(ctx, "editor-notes")
-        for block in _content_blocks(doc):
+        pattern = alternation(ctx, "editor-notes")
+        for block in content_blocks(doc):
             hits = []
             text = block.text
             if text[:1] in _UPPER_LABEL_INITIALS and _UPPER_LABEL.match(text):
@@ -337,7 +207,7 @@ class NoteToEditor(Rule):
                         hits.append((sent.start, sent.end))
             for start, end in _merge(hits):
                 text = block.text[start:end]
-                yield ctx.at_text(self, block, start, end, f"a note to the editor left in the text: '{_short(text)}'",
+                yield ctx.at_text(self, block, start, end, f"a note to the editor left in the text: '{short(text)}'",
                                   data={"text": text})
 
 
@@ -380,7 +250,7 @@ class TodoMarker(Rule):
     def check(self, ctx):
         doc = ctx.doc
         marker_re = _todo_pattern(ctx)
-        for block in _content_blocks(doc):
+        for block in content_blocks(doc):
             found = []
             if marker_re is not None:
                 found += [(m.start(), m.end(), m.group(0)) for m in marker_re.finditer(block.text)]
@@ -446,13 +316,13 @@ class Placeholder(Rule):
 
     def check(self, ctx):
         doc = ctx.doc
-        words = _alternation(ctx, "placeholder-words", bounded=False)
-        image = _alternation(ctx, "image-words", bounded=False)
-        verbs = _alternation(ctx, "writer-verbs")
+        words = alternation(ctx, "placeholder-words", bounded=False)
+        image = alternation(ctx, "image-words", bounded=False)
+        verbs = alternation(ctx, "writer-verbs")
         # Built once a document, not once a bracket (each re.* call with a string looks it up).
         image_slot = re.compile(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", re.I) if image is not None else None
         word_ends = re.compile(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", re.I) if words is not None else None
-        for block in _content_blocks(doc):
+        for block in content_blocks(doc):
             text = block.text
             found = []
             for m in (_BRACKETED.finditer(text) if "[" in text else ()):
@@ -517,7 +387,7 @@ class ImagePlaceholder(Rule):
 
     def check(self, ctx):
         doc = ctx.doc
-        image = _alternation(ctx, "image-words", bounded=False)
+        image = alternation(ctx, "image-words", bounded=False)
         slot = re.compile(rf"[\[(]\s*(?:insert |add |place )?(?:an? )?(?:{image.pattern})\s*(?:[:\-–][^\])]*|here[^\])]*|)\s*[\])]",
                           re.I) if image is not None else None
         for block in doc.blocks:
@@ -526,7 +396,7 @@ class ImagePlaceholder(Rule):
             if slot is not None and _bracketed(block.text):
                 for m in slot.finditer(block.text):
                     yield ctx.at_text(self, block, m.start(), m.end(),
-                                      f"image placeholder '{_short(m.group(0), 50)}' instead of an image",
+                                      f"image placeholder '{short(m.group(0), 50)}' instead of an image",
                                       data={"placeholder": m.group(0)})
             for alt, src in block.images:
                 if _PLACEHOLDER_SRC.search(src or "") or re.search(r"\bplaceholder\b", alt or "", re.I):

@@ -1,0 +1,146 @@
+"""Sentences meant for the writer or carrying a model's words, found once per document.
+
+The editor-note rules report them (E001 instructions, E002 model output) and readability
+leaves them out of its figures, so the analysis lives here rather than in either. The word
+lists are the lexicons of rules/packs/editor-notes.yaml, which a team can extend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpolint.analysis.boilerplate import kept_blocks
+from cpolint.document.model import PROSE_KINDS, Block
+from cpolint.fastre import Keyed, fold, keyed, words_in
+
+
+def alternation(ctx, name: str, flags=re.I, bounded: bool = True) -> re.Pattern | None:
+    """A lexicon as one pattern; bounded: not inside a longer word or an @handle."""
+    template = r"(?<![\w@])(?:{body})(?![\w])" if bounded else "(?:{body})"
+    return ctx.registry.lexicon_pattern(name, template, flags)
+
+
+def content_blocks(doc) -> list[Block]:
+    """The article's own prose blocks (computed once; five rules walk them)."""
+    found = doc.analyses.get("editor_content_blocks")
+    if found is None:
+        found = doc.analyses["editor_content_blocks"] = [
+            b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
+    return found
+
+
+def short(text: str, limit: int = 70) -> str:
+    """The text on one line, cut at a word to `limit` characters (for messages)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_LEAD = re.compile(
+    r"^(?:[\[(]\s*)?(?:(?:please|also|then|now|next|finally|additionally|lastly|first|second|third|and|"
+    r"in (?:the|this) (?:next|following|previous|last|first|second|final) (?:section|paragraph|part)|"
+    r"for (?:seo|readability|the intro(?:duction)?|each section)|here|make sure to|be sure to|don['’]t forget to|"
+    r"remember to)[,:]?\s+)*", re.I)
+# The lookaheads name the first letters a match can start with (under re.I the engine would
+# otherwise try every alternative at every word start).
+_MODAL_ON_TEXT = keyed(re.compile(
+    r"(?=[ent])\b(?:this|the|each|every|that|next) (?:article|section|paragraph|post|text|draft|piece|intro|introduction|"
+    r"conclusion|heading|sentence|copy|blog post|content)s? (?:should|must|needs?(?: to)?|has to|will need|could use|"
+    r"ought to|requires?|is missing)\b", re.I))
+_ADVICE = keyed(re.compile(r"(?=i)\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
+                     r"better|necessary|wise) to (\w[\w-]*)", re.I))
+_SECOND_PERSON = keyed(re.compile(r"(?=[ty])\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
+                            r"you may want to|try to) (\w[\w-]*)", re.I))
+_MAKE_IT = re.compile(r"^make (?:it|this|them|the (?:text|article|tone|copy|intro))\s+(?:sound |read |feel )?"
+                      r"(?:more |less |a bit |very )?(?:engaging|readable|concise|punchy|friendly|professional|"
+                      r"formal|casual|conversational|shorter|longer|compelling|seo[- ]friendly|clearer|simpler|"
+                      r"persuasive|human|natural|catchy)\b", re.I)
+_FIRST_WORD = re.compile(r"[\w-]+")
+# The first words of _LEAD's lead-ins (folded), and "make" (_MAKE_IT's): a sentence whose
+# first word is none of these and no writer verb has no imperative.
+_LEAD_STARTS = frozenset("""please also then now next finally additionally lastly first second third and in for here
+make be don remember""".split())
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
+                         r"when|while|if)\s", re.I)
+class Directives:
+    """Which sentences talk to the writer, and how (memoised per document by sentence text)."""
+
+    def __init__(self, ctx):
+        self.verbs = alternation(ctx, "writer-verbs")
+        self.objects = alternation(ctx, "text-objects")
+        # The verbs' words (and "make", which _MAKE_IT starts with) when every verb has
+        # prefilter words; else None, and every sentence is tested.
+        keyed_verbs = isinstance(self.verbs, Keyed) and self.verbs.rest is None
+        self.verb_words = self.verbs.keys | {"make"} if keyed_verbs else None
+        self._memo: dict[str, str | None] = ctx.doc.analyses.setdefault("directives", {})
+
+    def directive(self, text: str) -> str | None:
+        if text not in self._memo:
+            self._memo[text] = self._directive(text)
+        return self._memo[text]
+
+    def _directive(self, text: str) -> str | None:
+        if self.verbs is None or self.objects is None:
+            return None
+        # An imperative needs a writer verb somewhere in the sentence ("make" is one): most
+        # sentences have none, and go straight to the modal, advice and second-person tests.
+        if self.verb_words is None or not self.verb_words.isdisjoint(words_in(text)):
+            found = self._imperative(text)
+            if found:
+                return found
+        if _MODAL_ON_TEXT.search(text):
+            return "tells the text what it needs"
+        for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
+            m = pattern.search(text)
+            if m and self.verbs.fullmatch(m.group(1)) and self.objects.search(text):
+                return f"{what} ('{short(m.group(0), 40)}')"
+        return None
+
+    def _imperative(self, text: str) -> str | None:
+        # Without a lead-in, the first word decides: most sentences start with neither a
+        # lead-in word nor a writer verb, and skip _LEAD and _MAKE_IT (tested equal to the
+        # full test on every sentence of the corpus and seeds and on each lead-in).
+        head = text.strip()
+        rest = head[1:].lstrip() if head[:1] in ("[", "(") else head  # what _LEAD's bracket takes
+        first = _FIRST_WORD.match(rest)
+        word = fold(first.group(0)) if first else ""
+        if word not in _LEAD_STARTS and not (first and self.verbs.fullmatch(first.group(0))):
+            return None
+        return self._imperative_full(text)
+
+    def _imperative_full(self, text: str) -> str | None:
+        original = text.strip().lstrip("[(").strip()
+        stripped = text.strip()
+        stripped = stripped[_LEAD.match(stripped).end():]
+        led = stripped != original  # a lead-in such as "In the next section," was removed
+        if _MAKE_IT.match(stripped):
+            return "an instruction to rewrite the text"
+        first = _FIRST_WORD.match(stripped)
+        if first and self.verbs.fullmatch(first.group(0)) and (led or not stripped[:1].islower()):
+            # The verb's object must be the text: look in its own clause, not a later one
+            # ("Make sure your team can explain the brand in one sentence" is about the team).
+            clause = _CLAUSE_END.split(stripped[first.end():], maxsplit=1)[0]
+            clause = " ".join(clause.split()[:15])
+            target = self.objects.search(clause)
+            if target:
+                return f"an imperative ('{first.group(0)}') about the text's {short(target.group(0), 30)}"
+        return None
+
+    def mentions_text(self, text: str) -> bool:
+        return self.objects is not None and self.objects.search(text) is not None
+
+
+def model_output_sentences(ctx) -> set[int]:
+    """Indexes of the article's prose sentences that hold a model's words to its user (the
+    model-leakage lexicon), once per document: E002 reports them, readability leaves them out.
+    A block is searched first; only the sentences of a block that holds some are."""
+    doc = ctx.doc
+    found = doc.analyses.get("model_output_sentences")
+    if found is None:
+        found = set()
+        pattern = alternation(ctx, "model-leakage")
+        if pattern is not None:
+            for block in content_blocks(doc):
+                if pattern.search(block.text):
+                    found.update(s.index for s in doc.sentences_of(block) if pattern.search(s.text))
+        doc.analyses["model_output_sentences"] = found
+    return found
