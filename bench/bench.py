@@ -176,6 +176,17 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def steal_seconds() -> float | None:
+    """CPU time the hypervisor gave to other guests instead of this machine, so far (Linux's
+    /proc/stat; None elsewhere). A round that lost much of it was measured on slower cores."""
+    try:
+        with open("/proc/stat", encoding="ascii") as handle:
+            fields = handle.readline().split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK") if fields[0] == "cpu" and len(fields) > 8 else None
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def cpolint_cmd(*args: str) -> list[str]:
     exe = shutil.which("cpolint", path=os.path.dirname(sys.executable)) or shutil.which("cpolint")
     return [exe, *args] if exe else [sys.executable, "-m", "cpolint", *args]
@@ -206,8 +217,9 @@ def main() -> int:
     print(f"cpolint benchmark: {len(files)} articles (~{words:.0f} words each), {args.rounds} rounds, "
           f"{args.jobs} jobs, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
-    cp_times, pl_times, peaks, cp_cpu, pl_cpu = [], [], [], [], []
+    cp_times, pl_times, peaks, cp_cpu, pl_cpu, stolen = [], [], [], [], [], []
     for _ in range(args.rounds):
+        steal = steal_seconds()
         before = cpu_seconds()
         t, _, peak = timed(cpolint_cmd("check", str(folder), "--no-cache", "--quiet", "--jobs", str(args.jobs)), env)
         cp_cpu.append(cpu_seconds() - before)
@@ -217,6 +229,8 @@ def main() -> int:
         t, _, _ = timed(proselint_cmd(str(folder)))
         pl_cpu.append(cpu_seconds() - before)
         pl_times.append(t)
+        after = steal_seconds()
+        stolen.append(after - steal if steal is not None and after is not None else None)
     cp_rate = len(files) / statistics.median(cp_times)
     pl_rate = len(files) / statistics.median(pl_times)
     # Each round's two runs are back to back, so the machine's load is much the same for
@@ -224,6 +238,11 @@ def main() -> int:
     ratios = [p / c for c, p in zip(cp_times, pl_times)]
     print(f"folder: cpolint {cp_rate:.1f} articles/s, proselint {pl_rate:.1f} articles/s, "
           f"ratio {statistics.median(ratios):.2f}x (budget >= 5x; rounds {', '.join(f'{r:.2f}' for r in ratios)})")
+    # Each round as measured, with the CPU time the host took from this machine meanwhile:
+    # what to look at when the rounds disagree.
+    for k, (c, p, cc, pc, st) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen), 1):
+        print(f"  round {k}: cpolint {c:.2f} s ({cc:.1f} s CPU), proselint {p:.2f} s ({pc:.1f} s CPU), "
+              f"ratio {p / c:.2f}x" + (f", CPU stolen by the host {st:.2f} s" if st is not None else ""))
     # CPU time, all processes: what each tool costs whatever else the machine runs (a busy
     # neighbour stretches elapsed time, not work); cpolint's is spread over its workers.
     cp_ms, pl_ms = 1000 * statistics.median(cp_cpu) / len(files), 1000 * statistics.median(pl_cpu) / len(files)
