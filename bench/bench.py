@@ -187,6 +187,23 @@ def steal_seconds() -> float | None:
         return None
 
 
+# A fixed, CPU-bound loop in a fresh interpreter: its time alone and `jobs` copies at once
+# tell how much a second process on this machine really adds.
+_SPIN = "import time; t = time.perf_counter(); x = 0\nfor i in range(15_000_000): x += i\nprint(time.perf_counter() - t)"
+
+
+def parallel_capacity(jobs: int) -> tuple[float, float, float]:
+    """(cores' worth that `jobs` CPU-bound processes get at once, the loop's seconds alone,
+    the slowest copy's seconds at once). 2 cores of their own give 2.0; sibling hyperthreads
+    or a host that shares the cores give less, and a folder run's ratio with them."""
+    def run(n: int) -> float:
+        procs = [subprocess.Popen([sys.executable, "-I", "-c", _SPIN], stdout=subprocess.PIPE) for _ in range(n)]
+        return max(float(p.communicate()[0]) for p in procs)
+
+    alone, together = run(1), run(jobs)
+    return jobs * alone / together, alone, together
+
+
 def cpolint_cmd(*args: str) -> list[str]:
     exe = shutil.which("cpolint", path=os.path.dirname(sys.executable)) or shutil.which("cpolint")
     return [exe, *args] if exe else [sys.executable, "-m", "cpolint", *args]
@@ -217,7 +234,7 @@ def main() -> int:
     print(f"cpolint benchmark: {len(files)} articles (~{words:.0f} words each), {args.rounds} rounds, "
           f"{args.jobs} jobs, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
-    cp_times, pl_times, peaks, cp_cpu, pl_cpu, stolen = [], [], [], [], [], []
+    cp_times, pl_times, peaks, cp_cpu, pl_cpu, stolen, capacity = [], [], [], [], [], [], []
     for _ in range(args.rounds):
         steal = steal_seconds()
         before = cpu_seconds()
@@ -231,6 +248,7 @@ def main() -> int:
         pl_times.append(t)
         after = steal_seconds()
         stolen.append(after - steal if steal is not None and after is not None else None)
+        capacity.append(parallel_capacity(args.jobs)[0] if args.jobs > 1 else None)
     cp_rate = len(files) / statistics.median(cp_times)
     pl_rate = len(files) / statistics.median(pl_times)
     # Each round's two runs are back to back, so the machine's load is much the same for
@@ -238,11 +256,13 @@ def main() -> int:
     ratios = [p / c for c, p in zip(cp_times, pl_times)]
     print(f"folder: cpolint {cp_rate:.1f} articles/s, proselint {pl_rate:.1f} articles/s, "
           f"ratio {statistics.median(ratios):.2f}x (budget >= 5x; rounds {', '.join(f'{r:.2f}' for r in ratios)})")
-    # Each round as measured, with the CPU time the host took from this machine meanwhile:
+    # Each round as measured, with the CPU time the host took from this machine meanwhile and
+    # the cores' worth that `jobs` CPU-bound processes got right after it (parallel_capacity):
     # what to look at when the rounds disagree.
-    for k, (c, p, cc, pc, st) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen), 1):
+    for k, (c, p, cc, pc, st, cap) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen, capacity), 1):
         print(f"  round {k}: cpolint {c:.2f} s ({cc:.1f} s CPU), proselint {p:.2f} s ({pc:.1f} s CPU), "
-              f"ratio {p / c:.2f}x" + (f", CPU stolen by the host {st:.2f} s" if st is not None else ""))
+              f"ratio {p / c:.2f}x" + (f", CPU stolen by the host {st:.2f} s" if st is not None else "")
+              + (f", {args.jobs} processes at once got {cap:.2f} cores' worth" if cap is not None else ""))
     # CPU time, all processes: what each tool costs whatever else the machine runs (a busy
     # neighbour stretches elapsed time, not work); cpolint's is spread over its workers.
     cp_ms, pl_ms = 1000 * statistics.median(cp_cpu) / len(files), 1000 * statistics.median(pl_cpu) / len(files)
