@@ -196,9 +196,6 @@ class Counts:
         self.sentence_fragments = sentence_fragments
         self.short_fragments = short_fragments
 
-    def __add__(self, other: "Counts") -> "Counts":
-        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
-
 
 _block_cache: dict[str, Counts] = {}
 # word -> (syllables, 3+ syllables, not easy): one lookup per distinct word of a block.
