@@ -260,7 +260,8 @@ def main() -> int:
     # the cores' worth that `jobs` CPU-bound processes got right after it (parallel_capacity):
     # what to look at when the rounds disagree.
     for k, (c, p, cc, pc, st, cap) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen, capacity), 1):
-        print(f"  round {k}: cpolint {c:.2f} s ({cc:.1f} s CPU), proselint {p:.2f} s ({pc:.1f} s CPU), "
+        print(f"  round {k}: cpolint {c:.2f} s ({cc:.1f} s CPU: {cc / c:.2f} cores' worth), "
+              f"proselint {p:.2f} s ({pc:.1f} s CPU), "
               f"ratio {p / c:.2f}x" + (f", CPU stolen by the host {st:.2f} s" if st is not None else "")
               + (f", {args.jobs} processes at once got {cap:.2f} cores' worth" if cap is not None else ""))
     # CPU time, all processes: what each tool costs whatever else the machine runs (a busy
