@@ -61,6 +61,8 @@ _LEAD_STARTS = frozenset("""please also then now next finally additionally lastl
 make be don remember""".split())
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
                          r"when|while|if)\s", re.I)
+
+
 class Directives:
     """Which sentences talk to the writer, and how (memoised per document by sentence text)."""
 
