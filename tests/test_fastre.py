@@ -85,6 +85,27 @@ def _hits_behind_prefilter(patterns) -> int:
     return hits
 
 
+def test_the_text_parts_prefilter_of_the_modal_directive_hides_no_match():
+    # Keyed by the text's parts, not by keyed()'s determiners: every determiner x part x
+    # plural x modal, in capitals too, is found behind the prefilter as by the plain pattern.
+    from cpolint.analysis import directives
+
+    pattern = directives._MODAL_ON_TEXT
+    modals = ["should", "must", "needs", "need to", "has to", "will need", "could use", "ought to", "requires",
+              "is missing"]
+    found = 0
+    for determiner in ["this", "the", "each", "every", "that", "next"]:
+        for part in directives._TEXT_PARTS:
+            for plural in ("", "s"):
+                for modal in modals:
+                    for text in (f"{determiner} {part}{plural} {modal} a table.",
+                                 f"NOTE: {determiner.upper()} {part.upper()}{plural.upper()} {modal.upper()} MORE"):
+                        plain = pattern.compiled.search(text)
+                        assert (pattern.search(text) is None) == (plain is None), text
+                        found += plain is not None
+    assert found == 6 * len(directives._TEXT_PARTS) * 2 * len(modals) * 2
+
+
 def test_the_module_prefilters_never_hide_a_match():
     from cpolint.readability import measure
     from cpolint.analysis import directives

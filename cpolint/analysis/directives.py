@@ -42,10 +42,14 @@ _LEAD = re.compile(
     r"remember to)[,:]?\s+)*", re.I)
 # The lookaheads name the first letters a match can start with (under re.I the engine would
 # otherwise try every alternative at every word start).
-_MODAL_ON_TEXT = keyed(re.compile(
-    r"(?=[ent])\b(?:this|the|each|every|that|next) (?:article|section|paragraph|post|text|draft|piece|intro|introduction|"
-    r"conclusion|heading|sentence|copy|blog post|content)s? (?:should|must|needs?(?: to)?|has to|will need|could use|"
-    r"ought to|requires?|is missing)\b", re.I))
+_TEXT_PARTS = ["article", "section", "paragraph", "post", "text", "draft", "piece", "intro", "introduction",
+               "conclusion", "heading", "sentence", "copy", "blog post", "content"]
+# Behind the words for the text's parts (each match names one, singular or plural, as a whole
+# word) rather than keyed()'s choice, the determiners: "the" is in nearly every sentence.
+_MODAL_ON_TEXT = Keyed(re.compile(
+    rf"(?=[ent])\b(?:this|the|each|every|that|next) (?:{'|'.join(_TEXT_PARTS)})s? (?:should|must|needs?(?: to)?|"
+    r"has to|will need|could use|ought to|requires?|is missing)\b", re.I),
+    [form for part in _TEXT_PARTS for form in (part.split()[0], part.split()[0] + "s")])
 _ADVICE = keyed(re.compile(r"(?=i)\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
                      r"better|necessary|wise) to (\w[\w-]*)", re.I))
 _SECOND_PERSON = keyed(re.compile(r"(?=[ty])\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
