@@ -4,10 +4,15 @@ The modules listed in HOT are the ones a lint spends its time in (parsing, the s
 analyses, the rules, the readability counts). Cython compiles them unchanged, as ordinary
 Python classes and functions, which runs them ~1.4x faster (bench/ measures it). The .py
 files ship too: an extension module is imported before a source file of the same name, and
-the sources stay there for tracebacks and reading.
+the sources stay there for tracebacks and reading. A few hot classes also have a .pxd beside
+their module (fastre.Keyed, model.Document, boilerplate._Classifier): Cython reads it and
+makes the class an extension type whose attributes are slots; Python never reads it. Compiled,
+such a class takes no attribute it does not declare, and its own methods cannot name
+`self.__dict__` (they use vars(self)).
 
 Pure Python is always a valid install: set CPOLINT_PURE_PYTHON=1, or build without a C
-compiler, and the hook only warns. Editable installs are never compiled, so an edited .py
+compiler, and the hook only warns (so a module Cython cannot compile would make the whole
+install pure Python: tests/test_build.py fails then, where a compiler is at hand). Editable installs are never compiled, so an edited .py
 file is what runs.
 """
 

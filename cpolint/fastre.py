@@ -325,6 +325,36 @@ class Keyed:
         pattern = self._for(text)
         return pattern.fullmatch(text, *args) if pattern is not None else None
 
+    # The compiled pattern's other attributes, written out (compiled, this class is an
+    # extension type, whose attributes cannot be added after it is made: see _forward).
+    @property
+    def pattern(self):
+        return self.compiled.pattern
+
+    @property
+    def flags(self):
+        return self.compiled.flags
+
+    @property
+    def groups(self):
+        return self.compiled.groups
+
+    @property
+    def groupindex(self):
+        return self.compiled.groupindex
+
+    def sub(self, *args, **kwargs):
+        return self.compiled.sub(*args, **kwargs)
+
+    def subn(self, *args, **kwargs):
+        return self.compiled.subn(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self.compiled.split(*args, **kwargs)
+
+    def scanner(self, *args, **kwargs):
+        return self.compiled.scanner(*args, **kwargs)
+
 
 _folded: dict[str, str] = {}
 

@@ -398,7 +398,7 @@ class Document:
         Freed by reference counting when its last reference goes, a document is then never
         walked by the cyclic collector, which in a batch run spent a tenth of the time
         walking the documents of the files before."""
-        sections = self.__dict__.pop("sections", None)
+        sections = vars(self).pop("sections", None)
         if sections is not None:
             for section in list(sections.walk()):
                 section.parent = None

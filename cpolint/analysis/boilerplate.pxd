@@ -1,0 +1,7 @@
+# Cython declarations for boilerplate.py (read only when the module is compiled; see
+# hatch_build.py): the classifier's state as an extension type's slots, read in every pass.
+cdef class _Classifier:
+    cdef public object ctx, doc, role, spam_words
+    cdef public list blocks
+    cdef public dict verdicts, lex, _topical, _bare, _prose_shape
+    cdef public set vocab
