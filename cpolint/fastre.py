@@ -325,8 +325,8 @@ class Keyed:
         pattern = self._for(text)
         return pattern.fullmatch(text, *args) if pattern is not None else None
 
-    # The compiled pattern's other attributes, written out (compiled, this class is an
-    # extension type, whose attributes cannot be added after it is made: see _forward).
+    # The compiled pattern's other attributes, written out rather than by _forward: compiled,
+    # this class is an extension type (fastre.pxd), which takes no attribute once it is made.
     @property
     def pattern(self):
         return self.compiled.pattern
@@ -397,7 +397,7 @@ def _forward(cls, names) -> None:
     """The compiled pattern's own attributes and methods, on `cls`, for what it does not
     prefilter (.pattern, .sub ...). Named one by one, not by __getattr__: a class with
     __getattr__ pays a hook on every attribute lookup, and search is called ~1,000 times a
-    file."""
+    file. Keyed writes its forwarders out instead (compiled, it is an extension type)."""
     for name in names:
         if not hasattr(cls, name):
             setattr(cls, name, property(lambda self, _n=name: getattr(self.compiled, _n)))
@@ -405,7 +405,6 @@ def _forward(cls, names) -> None:
 
 _PATTERN_ATTRIBUTES = ("pattern", "flags", "groups", "groupindex", "search", "match", "fullmatch", "finditer",
                        "findall", "sub", "subn", "split", "scanner")
-_forward(Keyed, _PATTERN_ATTRIBUTES)
 _forward(Needled, _PATTERN_ATTRIBUTES)
 
 

@@ -423,6 +423,7 @@ def test_prefiltered_patterns_answer_as_their_pattern_does():
         assert wrapped.findall("CPO and cpo") == ["CPO", "cpo"]
         assert wrapped.search("no such words") is None and list(wrapped.finditer("nothing")) == []
         assert wrapped.search("our cpo").span() == (4, 7)
+        assert wrapped.scanner("a CPO").search().span() == (2, 5)
 
 
 def test_experience_pattern_with_first_words_matches_as_with_first_letters():
