@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.directives import Directives, model_output_sentences
 from cpolint.document.model import LIST_ITEM, PARAGRAPH, Block, Sentence, count_words
 from cpolint.fastre import byte_table, split_runs, words_in
 
@@ -71,8 +72,6 @@ def excluded_sentences(ctx) -> set[int]:
     cached = doc.analyses.get("editor_sentences")
     if cached is not None:
         return cached
-    from cpolint.analysis.directives import Directives, model_output_sentences
-
     analysis = Directives(ctx)
     out = set(model_output_sentences(ctx))  # of the article's prose, which holds all readable text
     for sent in doc.sentences:
