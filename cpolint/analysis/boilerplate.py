@@ -130,6 +130,11 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
+# Compiled, a parameter or local annotated `Block` (the bare `b: Block` lines in the passes)
+# reads the block's slots directly instead of through attribute lookup (boilerplate.pxd
+# cimports Block); Python ignores them. Such a local takes only a Block (anything else is a
+# TypeError) or None, whose slots would be read from nowhere: each is assigned from a list
+# of the document's blocks, which holds no None.
 class _Classifier:
     def __init__(self, ctx):
         self.ctx = ctx
@@ -153,6 +158,7 @@ class _Classifier:
     # -- helpers ---------------------------------------------------------------------------
     def _vocabulary(self) -> set[str]:
         """Words the article's own prose keeps using: its topic."""
+        b: Block
         counts: dict[str, int] = {}  # Counter.update runs in the interpreter: a loop here does not
         paragraphs = 0
         for b in self.blocks:
@@ -242,6 +248,7 @@ class _Classifier:
         return self.verdicts
 
     def html_pass(self) -> None:
+        b: Block
         for b in self.blocks:
             hint = self._html_hint(b)
             if hint is None:
@@ -252,6 +259,7 @@ class _Classifier:
             self.mark(b, kind, f"inside <{element}>")
 
     def line_pass(self) -> None:
+        b: Block
         for b in self.blocks:
             text = b.text.strip()
             if not text:
@@ -294,6 +302,7 @@ class _Classifier:
     def menu_runs(self, core: tuple[int, int] | None, title_pos: int | None) -> None:
         """Runs of one-to-three-word items with no sentence in them, outside the article's
         core: menus and tag lists. (Inside the core, such a run is a list of skills.)"""
+        b: Block
         run: list[Block] = []
         inside = range(core[0], core[1] + 1) if core is not None else range(0)
 
@@ -320,6 +329,7 @@ class _Classifier:
 
     def region_pass(self, title_pos: int | None) -> None:
         """A region heading ("Related Posts") makes what follows chrome until prose resumes."""
+        b: Block
         regions = [("boilerplate-region-related", RELATED), ("boilerplate-region-comments", COMMENTS),
                    ("boilerplate-region-chrome", CHROME)]
         starts: dict[int, str] = {}
@@ -361,6 +371,7 @@ class _Classifier:
 
     def core_span(self) -> tuple[int, int] | None:
         """Positions (in self.blocks) of the first and last block of real article prose."""
+        b: Block
         good = [i for i, b in enumerate(self.blocks) if self.content_like(b)]
         if not good:
             return None
@@ -378,6 +389,7 @@ class _Classifier:
         return first, last
 
     def band_pass(self, core: tuple[int, int] | None) -> None:
+        b: Block
         if core is None:
             return
         first, last = core
@@ -409,6 +421,7 @@ class _Classifier:
     def find_title(self, core: tuple[int, int] | None) -> int | None:
         """Position of the title: the last on-topic heading-like line above the article's
         first prose (Markdown and HTML: the first h1); the earliest identical copy wins."""
+        b: Block
         first = core[0] if core is not None else len(self.blocks)
         title_pos = None
         if self.doc.format != "text":
@@ -440,6 +453,7 @@ class _Classifier:
 
     def title_pass(self, title_pos: int | None, core: tuple[int, int] | None) -> None:
         """Above the title is site chrome; later copies of the title are strays."""
+        b: Block
         if title_pos is None:
             return
         title = self.blocks[title_pos]
@@ -471,6 +485,7 @@ class _Classifier:
 
     def spam_pass(self) -> None:
         """Injected product and ad lines anywhere: short, off topic, with a code, a pipe or ad words."""
+        b: Block
         for b in self.blocks:
             if b.index in self.verdicts or b.word_count > 14:
                 continue

@@ -58,44 +58,31 @@ FRONT_MATTER = "front_matter"
 PROSE_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, TABLE)
 
 
-@dataclass(eq=False)
 class Block:
-    """A unit of the article as a reader sees it, with where it sits in the source file."""
+    """A unit of the article as a reader sees it, with where it sits in the source file.
 
-    kind: str
-    text: str
-    line: int  # first source line, 1-based
-    end_line: int  # last source line, 1-based, inclusive
-    level: int = 0  # heading level (1-6); nesting depth for list items
-    label: str | None = None  # "Education" for a "Education: Most employers ..." lead-in
-    list_id: int | None = None  # list items of one list share it
-    ordered: bool = False
-    links: list[tuple[str, str]] = field(default_factory=list)  # (text, href)
-    images: list[tuple[str, str]] = field(default_factory=list)  # (alt, src)
-    context: tuple[str, ...] = ()  # HTML ancestors as "tag#id.class1.class2"
-    # (text offset, source offset, length): runs of `text` copied verbatim from the source.
-    segments: list[tuple[int, int, int]] = field(default_factory=list)
-    index: int = -1  # position in Document.blocks
+    Its fields are __init__'s parameters. Compiled, it is an extension type (model.pxd): the
+    rules read its fields some 30,000 times an article, and a slot is read without the
+    instance dict's lookup; the __dict__ it keeps holds the computed-once properties.
+    """
 
-    # Written out: @dataclass makes __init__ with exec(), so Cython never compiles it and each
-    # call runs in the interpreter (~2,000 instructions more). Records made hundreds of times
-    # an article write theirs out; tests/test_records.py holds each to its fields.
     def __init__(self, kind: str, text: str, line: int, end_line: int, level: int = 0, label: str | None = None,
                  list_id: int | None = None, ordered: bool = False, links=None, images=None,
                  context: tuple = (), segments=None, index: int = -1):
         self.kind = kind
         self.text = text
-        self.line = line
-        self.end_line = end_line
-        self.level = level
-        self.label = label
-        self.list_id = list_id
+        self.line = line  # first source line, 1-based
+        self.end_line = end_line  # last source line, 1-based, inclusive
+        self.level = level  # heading level (1-6); nesting depth for list items
+        self.label = label  # "Education" for a "Education: Most employers ..." lead-in
+        self.list_id = list_id  # list items of one list share it
         self.ordered = ordered
-        self.links = [] if links is None else links
-        self.images = [] if images is None else images
-        self.context = context
-        self.segments = [] if segments is None else segments
-        self.index = index
+        self.links: list[tuple[str, str]] = [] if links is None else links  # (text, href)
+        self.images: list[tuple[str, str]] = [] if images is None else images  # (alt, src)
+        self.context = context  # HTML ancestors as "tag#id.class1.class2"
+        # (text offset, source offset, length): runs of `text` copied verbatim from the source.
+        self.segments: list[tuple[int, int, int]] = [] if segments is None else segments
+        self.index = index  # position in Document.blocks
 
     @cached_property
     def words(self) -> list[str]:
@@ -198,27 +185,22 @@ class Section:
             node = node.parent
 
 
-@dataclass(eq=False)
 class Sentence:
-    """A sentence inside one block (sentences never cross block boundaries)."""
-
-    block: Block
-    start: int  # offset in block.text
-    end: int
-    text: str
-    index: int = -1
-    _doc: Any = None  # the spaCy Doc over the joined text this sentence came from
-    _char: tuple[int, int] = (0, 0)  # the sentence's character span in that Doc
+    """A sentence inside one block (sentences never cross block boundaries). Its fields are
+    __init__'s parameters; compiled, an extension type as Block is."""
 
     def __init__(self, block: Block, start: int, end: int, text: str, index: int = -1, _doc=None,
                  _char: tuple = (0, 0)):
         self.block = block
-        self.start = start
+        self.start = start  # offset in block.text
         self.end = end
         self.text = text
         self.index = index
-        self._doc = _doc
-        self._char = _char
+        self._doc = _doc  # the spaCy Doc over the joined text this sentence came from
+        self._char = _char  # the sentence's character span in that Doc
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Sentence({self.start}-{self.end}, {self.text[:40]!r})"
 
     @property
     def tokens(self) -> list:
