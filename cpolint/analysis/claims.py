@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cpolint.analysis.boilerplate import kept_blocks
 from cpolint.analysis.sections import context_of
-from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block
+from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block, Sentence
 from cpolint.document.wordnum import WORD_VALUES, parse_number
 from cpolint.fastre import Keyed, Needled, alternation, compile_led, keyed, words_in
 
@@ -495,6 +495,9 @@ def claims(ctx) -> list[Claim]:
         return cached
     schema = ctx.schema
     out: list[Claim] = []
+    # Compiled, these read the slots directly (claims.pxd); each comes from a list of them.
+    block: Block
+    sent: Sentence
     blocks = [b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
     for block in blocks:
         # The same cheap tests on the whole block first: most blocks make no claim at all.

@@ -142,6 +142,7 @@ def model_output_sentences(ctx) -> set[int]:
     doc = ctx.doc
     found = doc.analyses.get("model_output_sentences")
     if found is None:
+        block: Block  # compiled, reads the slots directly (directives.pxd); from a list of blocks
         found = set()
         pattern = alternation(ctx, "model-leakage")
         if pattern is not None:

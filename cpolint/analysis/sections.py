@@ -83,6 +83,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         doc.analyses["coverage"] = out
         return out
     definition = _definition_pattern(schema) if any(s.definition for s in schema.sections) else None
+    block: Block  # compiled, reads the slots directly (sections.pxd); from a list of blocks
     content = kept_blocks(doc)
     title = title_block(doc)
     first_paragraphs = [b for b in content if b.kind == PARAGRAPH][:6]

@@ -73,6 +73,7 @@ def excluded_sentences(ctx) -> set[int]:
     if cached is not None:
         return cached
     analysis = Directives(ctx)
+    sent: Sentence  # compiled, reads the slots directly (measure.pxd)
     out = set(model_output_sentences(ctx))  # of the article's prose, which holds all readable text
     for sent in doc.sentences:
         if sent.index not in out and analysis.directive(sent.text):
@@ -213,6 +214,7 @@ def measure(ctx, blocks: list[Block]) -> Figures | None:
 
 def sentence_words(ctx, sentences: list[Sentence]) -> list[int]:
     """Words per sentence, counted once per document."""
+    s: Sentence  # compiled, reads the slots directly (measure.pxd); from a list of sentences
     memo = ctx.doc.analyses.setdefault("sentence_words", {})
     out = []
     for s in sentences:

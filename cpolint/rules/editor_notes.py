@@ -17,9 +17,13 @@ from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.directives import Directives, alternation, content_blocks, model_output_sentences, short
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
-from cpolint.document.model import CODE, FRONT_MATTER, Block
+from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
 from cpolint.fastre import first_chars
 from cpolint.registry import Rule, rule
+
+# The bare `block: Block` and `sent: Sentence` lines in the checks: compiled, those loop
+# variables read the slots directly (editor_notes.pxd cimports the classes); each is assigned
+# from a list of the document's blocks or sentences, never None. Python ignores them.
 
 
 def _whole_block_fix(ctx, block: Block, what: str) -> Fix | None:
@@ -89,6 +93,7 @@ class LeakedInstruction(Rule):
     fixable = True
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         analysis = Directives(ctx)
         for block in content_blocks(doc):
@@ -144,6 +149,7 @@ class ModelLeakage(Rule):
     fixable = True
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         leaked = model_output_sentences(ctx)
         if not leaked:
@@ -192,6 +198,8 @@ class NoteToEditor(Rule):
     severity = "error"
 
     def check(self, ctx):
+        block: Block
+        sent: Sentence
         doc = ctx.doc
         pattern = alternation(ctx, "editor-notes")
         for block in content_blocks(doc):
@@ -248,6 +256,7 @@ class TodoMarker(Rule):
     severity = "error"
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         marker_re = _todo_pattern(ctx)
         for block in content_blocks(doc):
@@ -315,6 +324,7 @@ class Placeholder(Rule):
     severity = "error"
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         words = alternation(ctx, "placeholder-words", bounded=False)
         image = alternation(ctx, "image-words", bounded=False)
@@ -386,6 +396,7 @@ class ImagePlaceholder(Rule):
     severity = "error"
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         image = alternation(ctx, "image-words", bounded=False)
         slot = re.compile(rf"[\[(]\s*(?:insert |add |place )?(?:an? )?(?:{image.pattern})\s*(?:[:\-–][^\])]*|here[^\])]*|)\s*[\])]",
