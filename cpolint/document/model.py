@@ -324,6 +324,7 @@ class Document:
     @cached_property
     def sections(self) -> Section:
         """The section tree; the root (level 0) holds the text before the first heading."""
+        block: Block  # compiled, reads the slots directly (see model.pxd)
         root = Section(heading=None, level=0)
         stack = [root]
         masked = self.analyses.get("boilerplate", {})  # site chrome is not part of the article's structure
@@ -388,6 +389,7 @@ class Document:
         self.analyses.clear()
 
     def sentences_of(self, block: Block) -> list[Sentence]:
+        sent: Sentence  # compiled, reads the slots directly (see model.pxd)
         index = self.analyses.get("_sentences_by_block")
         if index is None:
             index = {}

@@ -13,9 +13,13 @@ import re
 
 from cpolint.analysis import boilerplate as bp
 from cpolint.analysis.sections import title_block
-from cpolint.document.model import PROSE_KINDS
+from cpolint.document.model import PROSE_KINDS, Block, Sentence
 from cpolint.fastre import byte_table, count_phrase, split_runs
 from cpolint.registry import Rule, rule
+
+# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
+# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
+# list of the document's blocks or sentences, never None. Python ignores them.
 
 class _RegionRule(Rule):
     """Reports runs of blocks of one boilerplate kind."""
@@ -25,6 +29,7 @@ class _RegionRule(Rule):
     fixable = True
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         verdicts = doc.analyses.get("boilerplate", {})
         if not verdicts:
@@ -314,6 +319,7 @@ class KeywordStuffing(Rule):
     fixable = True
 
     def check(self, ctx):
+        sent: Sentence
         doc = ctx.doc
         title = _title_text(ctx)
         title_words = _words(title) if title else []

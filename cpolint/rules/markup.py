@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import is_boilerplate
-from cpolint.document.model import CODE, FRONT_MATTER
+from cpolint.document.model import CODE, FRONT_MATTER, Block
 from cpolint.registry import Rule, rule
+
+# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
+# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
+# list of the document's blocks or sentences, never None. Python ignores them.
 
 WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]\n|]{1,120}?)(?:\|(?P<label>[^\[\]\n]{1,120}?))?\]\]")
 
@@ -39,6 +43,7 @@ class WikiLink(Rule):
     fixable = True
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         for block in doc.blocks:
             if block.kind in (CODE, FRONT_MATTER) or "[[" not in block.text or is_boilerplate(doc, block):
@@ -87,6 +92,7 @@ class RawMarkdown(Rule):
     severity = "warning"
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         if doc.format == "markdown":
             return

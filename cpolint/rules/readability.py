@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.analysis.sections import title_block
-from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, WORD
+from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, WORD, Block
 from cpolint.readability.measure import (article_figures, readable_blocks, readable_sentences, section_figures,
                                         sentence_words)
 from cpolint.registry import Rule, rule
+
+# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
+# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
+# list of the document's blocks or sentences, never None. Python ignores them.
 
 
 def _target(ctx) -> float:
@@ -194,6 +198,7 @@ class NoSubheading(Rule):
     options = {"max-words-without-subheading": 300}
 
     def check(self, ctx):
+        block: Block
         doc = ctx.doc
         limit = ctx.threshold("max-words-without-subheading")
         run, words = [], 0

@@ -6,15 +6,20 @@ import re
 
 from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
 from cpolint.analysis.sections import coverage, covered
-from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS
+from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, Block, Sentence
 from cpolint.document.shapes import is_title_case
 from cpolint.registry import Rule, rule
+
+# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
+# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
+# list of the document's blocks or sentences, never None. Python ignores them.
 
 _LEVEL_RULE = {"required": "S001", "recommended": "S002", "optional": "S003"}
 
 
 def _anchor(ctx):
     """Where an article-level finding points: the first line of the article's own text."""
+    block: Block
     for block in ctx.doc.blocks:
         if block.kind in PROSE_KINDS and not is_boilerplate(ctx.doc, block):
             return block
@@ -234,6 +239,8 @@ _VAGUE = {"everything", "anything", "more", "all", "things", "role", "world", "w
 
 def promises(ctx) -> list[tuple[object, int, int, str]]:
     """(block, start, end, item) for each topic the introduction promises."""
+    block: Block
+    sent: Sentence
     doc = ctx.doc
     intro = []
     headings_seen = 0
