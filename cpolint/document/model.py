@@ -62,7 +62,7 @@ class Block:
     """A unit of the article as a reader sees it, with where it sits in the source file.
 
     Its fields are __init__'s parameters. Compiled, it is an extension type (model.pxd): the
-    rules read its fields some 30,000 times an article, and a slot is read without the
+    rules read its fields thousands of times an article, and a slot is read without the
     instance dict's lookup; the __dict__ it keeps holds the computed-once properties.
     """
 
