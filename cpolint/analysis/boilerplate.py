@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cpolint.document.model import CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
+from cpolint.document.model import (CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block,
+                                    Document)
 from cpolint.document.shapes import SENTENCE_END, is_title_case
 from cpolint.fastre import Keyed, words_in
 
@@ -523,4 +524,15 @@ def kept_blocks(doc: Document) -> list[Block]:
         found = [b for b in doc.blocks if b.index not in verdicts]
         if "boilerplate" in doc.analyses:  # before the classifier ran, nothing is kept for later
             doc.analyses["kept_blocks"] = found
+    return found
+
+
+def content_blocks(doc: Document) -> list[Block]:
+    """The article's own prose blocks (kept, of a prose kind, not blank), once per document:
+    the claim extraction, the directive analysis and five editor-note rules walk them."""
+    found = doc.analyses.get("content_blocks")
+    if found is None:
+        found = [b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
+        if "boilerplate" in doc.analyses:  # as kept_blocks: nothing kept before the classifier ran
+            doc.analyses["content_blocks"] = found
     return found

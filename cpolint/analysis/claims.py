@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cpolint.analysis.boilerplate import kept_blocks
+from cpolint.analysis.boilerplate import content_blocks
 from cpolint.analysis.sections import context_of
-from cpolint.document.model import LIST_ITEM, PROSE_KINDS, Block, Sentence
+from cpolint.document.model import LIST_ITEM, Block, Sentence
 from cpolint.document.wordnum import WORD_VALUES, parse_number
 from cpolint.fastre import Keyed, Needled, alternation, compile_led, keyed, words_in
 
@@ -498,8 +498,7 @@ def claims(ctx) -> list[Claim]:
     # Compiled, these read the slots directly (claims.pxd); each comes from a list of them.
     block: Block
     sent: Sentence
-    blocks = [b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
-    for block in blocks:
+    for block in content_blocks(doc):
         # The same cheap tests on the whole block first: most blocks make no claim at all.
         b_low = block.text.lower()
         years = "year" in b_low or "decade" in b_low or "yrs" in b_low

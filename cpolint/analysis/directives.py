@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.boilerplate import kept_blocks
-from cpolint.document.model import PROSE_KINDS, Block
+from cpolint.analysis.boilerplate import content_blocks
+from cpolint.document.model import Block
 from cpolint.fastre import Keyed, fold, keyed, words_in
 
 
@@ -18,15 +18,6 @@ def alternation(ctx, name: str, flags=re.I, bounded: bool = True) -> re.Pattern 
     """A lexicon as one pattern; bounded: not inside a longer word or an @handle."""
     template = r"(?<![\w@])(?:{body})(?![\w])" if bounded else "(?:{body})"
     return ctx.registry.lexicon_pattern(name, template, flags)
-
-
-def content_blocks(doc) -> list[Block]:
-    """The article's own prose blocks (computed once; five rules walk them)."""
-    found = doc.analyses.get("editor_content_blocks")
-    if found is None:
-        found = doc.analyses["editor_content_blocks"] = [
-            b for b in kept_blocks(doc) if b.kind in PROSE_KINDS and b.text.strip()]
-    return found
 
 
 def short(text: str, limit: int = 70) -> str:

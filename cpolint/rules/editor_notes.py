@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.boilerplate import is_boilerplate
-from cpolint.analysis.directives import Directives, alternation, content_blocks, model_output_sentences, short
+from cpolint.analysis.boilerplate import content_blocks, is_boilerplate
+from cpolint.analysis.directives import Directives, alternation, model_output_sentences, short
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
