@@ -10,12 +10,16 @@ Cython reads it and makes the class an extension type whose attributes are slots
 reads it. Compiled, such a class takes no attribute it does not declare unless the .pxd gives
 it a __dict__, and its own methods cannot name `self.__dict__` (they use vars(self)). A module
 whose .pxd cimports such a class reads its slots directly through a parameter or local
-annotated with it (the boilerplate classifier's `b: Block`).
+annotated with it (the bare `block: Block` lines before a loop). Such a parameter is checked
+on entry (anything else is a TypeError, None too unless it says `| None`); such a local takes
+None unchecked and would then read from nowhere, so each is assigned only from a list of the
+document's blocks or sentences, which holds no None (nonecheck would guard it, at 0.6% over
+every annotated builtin of the package).
 
 Pure Python is always a valid install: set CPOLINT_PURE_PYTHON=1, or build without a C
 compiler, and the hook only warns (so a module Cython cannot compile would make the whole
-install pure Python: tests/test_build.py fails then, where a compiler is at hand). Editable installs are never compiled, so an edited .py
-file is what runs.
+install pure Python: tests/test_build.py fails then, where a compiler is at hand). Editable
+installs are never compiled, so an edited .py file is what runs.
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ import inspect
 
 import pytest
 
+from conftest import REPO
 from cpolint.analysis.claims import Claim
 from cpolint.diagnostics import Diagnostic
-from conftest import REPO
 from cpolint.document.model import Block, Section, Sentence
 from cpolint.readability.formulas import Counts
 from cpolint.readability.measure import _BlockFigures
@@ -41,11 +41,11 @@ def test_written_out_init_takes_the_fields_with_their_defaults(cls):
             assert p.default is inspect.Parameter.empty, f.name
 
 
-def _value(field: dataclasses.Field, k: int):
-    """A value of the field's annotated type, distinct for each k (the compiled install
-    checks annotated builtin types)."""
-    kind = str(field.type).split("[")[0].split(" ")[0]
-    if kind == "Block":  # an extension type when compiled: nothing else passes
+def _value(annotation: str, k: int):
+    """A value of an annotated type, distinct for each k (the compiled install checks
+    annotated builtin types, and Block, an extension type there)."""
+    kind = annotation.split("|")[0].split("[")[0].strip()
+    if kind == "Block":
         return Block("paragraph", f"value {k}", 1, 1)
     makers = {"str": lambda: f"value {k}", "int": lambda: 1000 + k, "bool": lambda: True,
               "float": lambda: 0.5 + k, "list": lambda: [k], "tuple": lambda: (k,), "dict": lambda: {"k": k}}
@@ -57,13 +57,13 @@ def test_written_out_init_sets_every_field(cls):
     fields = dataclasses.fields(cls)
     required = [f for f in fields if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
     # Every field given (by keyword): each lands on its own attribute.
-    given = {f.name: _value(f, k) for k, f in enumerate(fields)}
+    given = {f.name: _value(str(f.type), k) for k, f in enumerate(fields)}
     made = cls(**given)
     for f in fields:
         assert getattr(made, f.name) is given[f.name], f.name
     # Only the required ones: the rest take their defaults, factories fresh for each record.
-    one = cls(*[_value(f, k) for k, f in enumerate(required)])
-    two = cls(*[_value(f, k) for k, f in enumerate(required)])
+    one = cls(*[_value(str(f.type), k) for k, f in enumerate(required)])
+    two = cls(*[_value(str(f.type), k) for k, f in enumerate(required)])
     for f in fields:
         if f.default is not dataclasses.MISSING:
             assert getattr(one, f.name) == f.default, f.name
@@ -85,9 +85,9 @@ def _declared_fields(cls) -> list[str]:
     return fields
 
 
-def _init_params(cls) -> list[tuple[str, object]]:
-    """(name, default) of __init__'s parameters, from model.py (a compiled __init__ shows
-    Python no signature); inspect.Parameter.empty for a required one."""
+def _init_params(cls) -> list[tuple[str, object, str]]:
+    """(name, default, annotation) of __init__'s parameters, from model.py (a compiled
+    __init__ shows Python no signature); inspect.Parameter.empty for a required one."""
     tree = ast.parse((REPO / "cpolint" / "document" / "model.py").read_text(encoding="utf-8"))
     klass = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls.__name__)
     init = next(n for n in klass.body if isinstance(n, ast.FunctionDef) and n.name == "__init__")
@@ -97,25 +97,16 @@ def _init_params(cls) -> list[tuple[str, object]]:
     return [(a.arg, d, ast.unparse(a.annotation) if a.annotation else "") for a, d in zip(args, defaults)]
 
 
-def _value_of(annotation: str, k: int):
-    """A value of an annotated parameter's type (compiled, int, str and Block are checked)."""
-    kind = annotation.split("|")[0].split("[")[0].strip()
-    if kind == "Block":
-        return Block("paragraph", f"value {k}", 1, 1)
-    makers = {"str": lambda: f"value {k}", "int": lambda: 1000 + k, "bool": lambda: True, "tuple": lambda: (k,)}
-    return makers.get(kind, object)()
-
-
 @pytest.mark.parametrize("cls", EXTENSION_TYPES, ids=lambda c: c.__name__)
 def test_extension_type_init_takes_and_sets_its_declared_fields(cls):
     params = _init_params(cls)
     assert [name for name, _, _ in params] == _declared_fields(cls)
-    given = {name: _value_of(annotation, k) for k, (name, _, annotation) in enumerate(params)}
+    given = {name: _value(annotation, k) for k, (name, _, annotation) in enumerate(params)}
     made = cls(**given)
     for name, _, _ in params:
         assert getattr(made, name) is given[name], name
     # Defaults: a mutable one (None in the signature) is a fresh list for each record.
-    required = [_value_of(annotation, k) for k, (_, default, annotation) in enumerate(params)
+    required = [_value(annotation, k) for k, (_, default, annotation) in enumerate(params)
                 if default is inspect.Parameter.empty]
     one, two = cls(*required), cls(*required)
     for name, default, _ in params:

@@ -131,11 +131,7 @@ def _content_words(text: str) -> list[str]:
     return out
 
 
-# Compiled, a parameter or local annotated `Block` (the bare `b: Block` lines in the passes)
-# reads the block's slots directly instead of through attribute lookup (boilerplate.pxd
-# cimports Block); Python ignores them. Such a local takes only a Block (anything else is a
-# TypeError) or None, whose slots would be read from nowhere: each is assigned from a list
-# of the document's blocks, which holds no None.
+# The bare `b: Block` lines type loop variables when compiled: see hatch_build.py.
 class _Classifier:
     def __init__(self, ctx):
         self.ctx = ctx

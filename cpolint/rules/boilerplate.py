@@ -17,9 +17,8 @@ from cpolint.document.model import PROSE_KINDS, Block, Sentence
 from cpolint.fastre import byte_table, count_phrase, split_runs
 from cpolint.registry import Rule, rule
 
-# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
-# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
-# list of the document's blocks or sentences, never None. Python ignores them.
+# The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
+
 
 class _RegionRule(Rule):
     """Reports runs of blocks of one boilerplate kind."""

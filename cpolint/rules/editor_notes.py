@@ -21,9 +21,7 @@ from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
 from cpolint.fastre import first_chars
 from cpolint.registry import Rule, rule
 
-# The bare `block: Block` and `sent: Sentence` lines in the checks: compiled, those loop
-# variables read the slots directly (editor_notes.pxd cimports the classes); each is assigned
-# from a list of the document's blocks or sentences, never None. Python ignores them.
+# The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
 
 
 def _whole_block_fix(ctx, block: Block, what: str) -> Fix | None:

@@ -8,9 +8,7 @@ from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import CODE, FRONT_MATTER, Block
 from cpolint.registry import Rule, rule
 
-# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
-# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
-# list of the document's blocks or sentences, never None. Python ignores them.
+# The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
 
 WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]\n|]{1,120}?)(?:\|(?P<label>[^\[\]\n]{1,120}?))?\]\]")
 

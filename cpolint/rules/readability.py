@@ -10,9 +10,7 @@ from cpolint.readability.measure import (article_figures, readable_blocks, reada
                                         sentence_words)
 from cpolint.registry import Rule, rule
 
-# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
-# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
-# list of the document's blocks or sentences, never None. Python ignores them.
+# The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
 
 
 def _target(ctx) -> float:

@@ -10,9 +10,7 @@ from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, Block, Sente
 from cpolint.document.shapes import is_title_case
 from cpolint.registry import Rule, rule
 
-# The bare `block: Block` / `sent: Sentence` lines: compiled, those loop variables read the
-# slots directly (the .pxd beside this file cimports the classes); each is assigned from a
-# list of the document's blocks or sentences, never None. Python ignores them.
+# The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
 
 _LEVEL_RULE = {"required": "S001", "recommended": "S002", "optional": "S003"}
 
