@@ -269,6 +269,34 @@ def test_sentence_starts_follow_spacys_sentencizer():
         assert sentence_starts(nlp(text)) == [s.start_char for s in reference(text).sents], repr(text)
 
 
+def test_default_pipeline_tokenizes_as_spacy_blank_english():
+    # get_nlp() builds spacy.blank("en")'s tokenizer without the Language object: the same
+    # tokens with the same lexical attributes, on the corpus and on awkward pieces.
+    import random
+    from pathlib import Path
+
+    import spacy
+    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, LIKE_URL, LOWER, ORTH, SHAPE, SPACY
+
+    from cpolint.document.sentences import get_nlp
+
+    attrs = [ORTH, IDX, SPACY, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, LIKE_NUM, LIKE_URL, LOWER, SHAPE]
+    reference = spacy.blank("en")
+    nlp = get_nlp()
+    assert nlp.pipe_names == []
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.suffix in (".txt", ".md", ".html")]
+    pieces = ["it's", "don't", "U.S.", "e.g.", "$1.5m", "4.5", "(", ")", "—", "’s", ":)", "Dr.", "https://x.io/a?b=1",
+              "a@b.co", "10,000", "\n", " ", "--", "can't", "C++", "#1", "...", "'", '"']
+    rng = random.Random(3)
+    texts += ["".join(rng.choice(pieces + [" "]) for _ in range(40)) for _ in range(200)]
+    assert len(texts) > 200
+    for text in texts:
+        ours, theirs = nlp(text), reference(text)
+        assert [t.text for t in ours] == [t.text for t in theirs]
+        assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
+
+
 def test_blocks_tokenized_in_groups_give_the_sentences_of_one_call_over_the_article():
     # The blank pipeline tokenizes the blocks in groups (a group ends after a block that may
     # hold a special case such as "it's", after which spaCy caches nothing) and leaves out

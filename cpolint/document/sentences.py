@@ -95,13 +95,38 @@ def get_nlp():
                 if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
                     nlp.add_pipe("sentencizer")
             else:
-                nlp = spacy.blank("en")
+                nlp = _blank_english()
                 # spaCy caches the tokens of 10,000 distinct chunks (a word with its
                 # punctuation) and then stops caching: a folder of real articles passes
                 # that early. An entry costs ~330 bytes: 50,000 are at most 16 MiB.
                 nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, 50_000)
             _pipelines[name] = nlp
         return nlp
+
+
+class _BlankEnglish:
+    """What cpolint asks of `spacy.blank("en")`: its tokenizer, called on a text, and no pipes."""
+
+    pipe_names: list[str] = []
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        return self.tokenizer(text)
+
+
+def _blank_english() -> _BlankEnglish:
+    """spacy.blank("en")'s tokenizer, made by spaCy's own tokenizer factory from English's
+    defaults and vocabulary, as spacy.blank makes it, without the Language object around it:
+    that one is built from a config that pydantic validates, ~0.08 s of every cold run.
+    tests/test_document.py checks the tokens and their attributes against spacy.blank("en")."""
+    from spacy.lang.en import English
+    from spacy.language import create_tokenizer
+    from spacy.vocab import create_vocab
+
+    nlp = types.SimpleNamespace(Defaults=English.Defaults, vocab=create_vocab(English.lang, English.Defaults))
+    return _BlankEnglish(create_tokenizer()(nlp))
 
 
 def has_tags() -> bool:
@@ -358,8 +383,9 @@ def _rule_starts(arr, vocab) -> list[int]:
     if ids is None:
         from spacy.pipeline.sentencizer import Sentencizer
 
-        ids = _punct_ids[id(vocab)] = numpy.unique(numpy.array(
-            [vocab.strings.add(c) for c in Sentencizer.default_punct_chars], dtype=numpy.uint64))
+        # Sorted and distinct (numpy.unique would import numpy.ma: 14 ms of a cold run).
+        ids = _punct_ids[id(vocab)] = numpy.array(
+            sorted({vocab.strings.add(c) for c in Sentencizer.default_punct_chars}), dtype=numpy.uint64)
     idx = arr[:, 2]
     # Membership in the sorted ids by binary search: numpy.isin sorts the token column with
     # the ids on every call (twice the time for the same answer).
