@@ -390,14 +390,25 @@ def _city(text: str) -> str | None:
     return found.group(0).lower() if found else None
 
 
-def _population(text: str, currency: str, fallback: str = "") -> tuple:
+def _named(text: str) -> tuple:
+    """(country, city, company size) named in text, each None when it names none."""
+    return _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
+
+
+def _population(text: str, currency: str, fallback: str = "", context: dict | None = None) -> tuple:
     """(country, city, company size) a figure is about: its own words first, then context
-    (searched only for what its own words leave open)."""
-    country, city, size = _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
-    if fallback:
-        country = country or _first_named(_COUNTRIES, fallback)
-        city = city or _city(fallback)
-        size = size or _first_named(_SIZES, fallback)
+    (searched only for what its own words leave open). `context` memoises what the fallback
+    names: a sentence's figures share it."""
+    country, city, size = _named(text)
+    if fallback and (country is None or city is None or size is None):
+        named = context.get(fallback) if context is not None else None
+        if named is None:
+            named = _named(fallback)
+            if context is not None:
+                context[fallback] = named
+        country = country or named[0]
+        city = city or named[1]
+        size = size or named[2]
     if city and not country:
         country = "UK" if city == "london" else "US"
     if country is None:
@@ -495,6 +506,7 @@ def claims(ctx) -> list[Claim]:
         return cached
     schema = ctx.schema
     out: list[Claim] = []
+    named_in_context: dict[str, tuple] = {}  # _population's memo
     # Compiled, these read the slots directly (claims.pxd); each comes from a list of them.
     block: Block
     sent: Sentence
@@ -536,7 +548,8 @@ def claims(ctx) -> list[Claim]:
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
                 tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
                 population = _population(s_text[lo:c["end"]] + tail, c["currency"],
-                                         fallback=(label or "") + " " + section_title + " " + s_text)
+                                         fallback=(label or "") + " " + section_title + " " + s_text,
+                                         context=named_in_context)
                 role = _role_of(s_text[:c["start"]], schema)
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
