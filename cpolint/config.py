@@ -111,7 +111,9 @@ class Settings:
 
     def fingerprint(self) -> str:
         """A stable hash of everything that changes results (for the cache)."""
-        data = dataclasses.asdict(self)
+        # The fields as they are: asdict would deep-copy every list and dict first, for the
+        # same JSON (this runs for every file linted, to find its engine and cache).
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
         for key in ("positions", "debug", "cache_dir", "fail_on", "source"):
             data.pop(key, None)
         return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]

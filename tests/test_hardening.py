@@ -287,3 +287,28 @@ def test_two_processes_sharing_a_cache_never_corrupt_it(tmp_path):
     assert not list(cache.rglob(".tmp-*"))
     replay = run_cli("check", "articles", "--format", "json", "--cache-dir", str(cache), cwd=tmp_path)
     assert json.loads(replay.stdout)["diagnostics"] == expected
+
+
+def test_the_configuration_fingerprint_keys_results_by_what_changes_them():
+    # The engine and the result cache are found by it for every file: the fields' JSON,
+    # hashed, without those that change no result. Its value is what it was when it was
+    # computed from dataclasses.asdict, so caches written by earlier builds stay valid.
+    import dataclasses
+    import hashlib
+
+    from cpolint.config import Settings
+
+    def reference(s: Settings) -> str:
+        data = dataclasses.asdict(s)
+        for key in ("positions", "debug", "cache_dir", "fail_on", "source"):
+            data.pop(key, None)
+        return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+    base = Settings(select=["E001"], severity={"E001": "warning"}, thresholds={"max-sentence-words": 30.0},
+                    per_file_ignores={"a/*.md": ["R001"]}, positions={"select": (1, 2)})
+    assert base.fingerprint() == reference(base)
+    assert Settings(**{**vars(base), "debug": True, "cache_dir": "/x", "source": "y"}).fingerprint() == base.fingerprint()
+    for change in ({"select": ["E002"]}, {"thresholds": {"max-sentence-words": 31.0}}, {"schema": "cto"}):
+        other = Settings(**{**vars(base), **change})
+        assert other.fingerprint() != base.fingerprint()
+        assert other.fingerprint() == reference(other)
