@@ -76,9 +76,10 @@ UNTYPED = [
     "cpolint/config.py",
 ]
 
-# -O1: nearly all of the gain (it comes from leaving the interpreter loop, not from the C
-# optimiser) for a third of -O3's compile time; no debug info, which only makes files big.
-CFLAGS = ["-O1", "-g0"]
+# -O2: most of the gain comes from leaving the interpreter loop, not from the C optimiser;
+# -O2 still runs 0.8% fewer instructions a lint than -O1 (callgrind, 40 articles), -O3 none
+# fewer than -O2, for 78 s of build here against -O1's 54 s. No debug info: it only makes files big.
+CFLAGS = ["-O2", "-g0"]
 
 
 class CythonBuildHook(BuildHookInterface):
