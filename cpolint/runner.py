@@ -126,9 +126,21 @@ def _init_worker(settings: list[Settings], flags: dict[str, Any]) -> None:
     _WORKER_FLAGS = flags
 
 
-def _work(item: tuple[str, int]) -> FileResult:
-    path, index = item
-    return _lint_one(path, _WORKER_SETTINGS[index], _WORKER_FLAGS)
+def _work(batch: list[tuple[str, int]]) -> list[FileResult]:
+    return [_lint_one(path, _WORKER_SETTINGS[index], _WORKER_FLAGS) for path, index in batch]
+
+
+def _batches(items: list[tuple[str, int]], jobs: int) -> list[list[tuple[str, int]]]:
+    """The files in the batches the workers take, in order: up to 16 files (one hand-out per
+    batch, not per file), fewer as the files left run out (a sixteenth of what is left, per
+    worker), so that the workers finish together instead of one idling while the other
+    lints a last batch of 16."""
+    out, pos = [], 0
+    while pos < len(items):
+        size = max(1, min(16, (len(items) - pos) // (jobs * 8)))
+        out.append(items[pos:pos + size])
+        pos += size
+    return out
 
 
 def _lint_one(path: str, settings: Settings, flags: dict[str, Any]) -> FileResult:
@@ -228,7 +240,6 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
         # them, so that workers do not write to (and so copy) every page they share.
         gc.freeze()
     ctx = multiprocessing.get_context(method)
-    chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
     before = None
     try:
         with ctx.Pool(processes=min(jobs, len(items)), initializer=_init_worker,
@@ -237,7 +248,8 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
             # lint on; a result is ~500 objects, freed when reported: collect in batches
             # (~0.1 s of this process's CPU time in a run of 1,000 files, more with --format json).
             before = _batch_gc()
-            yield from pool.imap(_work, items, chunksize=chunk)
+            for results in pool.imap(_work, _batches(items, jobs)):
+                yield from results
     finally:
         if before is not None:
             gc.set_threshold(*before)

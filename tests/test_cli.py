@@ -195,6 +195,19 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path):
     assert one == two and one.count(b"E006") == 12
 
 
+def test_workers_take_the_files_in_order_in_batches_that_shrink_towards_the_end():
+    from cpolint.runner import _batches
+
+    for count, jobs in ((1000, 2), (37, 2), (5, 4), (300, 3)):
+        items = [(f"f{i}.md", 0) for i in range(count)]
+        batches = _batches(items, jobs)
+        sizes = [len(b) for b in batches]
+        assert [item for b in batches for item in b] == items
+        assert all(1 <= n <= 16 for n in sizes) and sizes == sorted(sizes, reverse=True)
+        assert sizes[-jobs:] == [1] * jobs  # the last hand-outs are single files
+    assert [len(b) for b in _batches([(str(i), 0) for i in range(1000)], 2)][:40] == [16] * 40
+
+
 def test_rules_and_explain(tmp_path):
     proc = run_cli("rules", cwd=tmp_path)
     assert proc.returncode == 0
