@@ -312,3 +312,93 @@ def test_the_configuration_fingerprint_keys_results_by_what_changes_them():
         other = Settings(**{**vars(base), **change})
         assert other.fingerprint() != base.fingerprint()
         assert other.fingerprint() == reference(other)
+
+
+def _upper_or_die(batch):
+    """Work for the worker-pool tests: dies on "boom", raises on "bad"."""
+    if "boom" in batch:
+        os._exit(3)
+    if "bad" in batch:
+        raise ValueError("no good")
+    return [item.upper() for item in batch]
+
+
+def test_a_worker_that_dies_costs_only_the_file_that_killed_it_and_the_run_goes_on():
+    # A crash in a C extension or the OOM killer takes a worker with its batches: they are
+    # linted again a file at a time in a new worker, and only the file that kills a worker by
+    # itself fails. (multiprocessing.Pool waited forever for the lost batch.)
+    import multiprocessing
+
+    from cpolint.workers import run_batches
+
+    batches = [["a", "b"], ["c", "boom", "d"], ["e"], ["f", "bad", "g"], ["h"], ["i", "j"]]
+    out = list(run_batches(multiprocessing.get_context("fork"), 2, batches, _upper_or_die,
+                           lambda item, why: f"failed {item}: {why}"))
+    assert out == [["A", "B"], ["C", "failed boom: the worker process linting it stopped (exit code 3)", "D"],
+                   ["E"], [f"failed {x}: internal error: ValueError: no good" for x in ("f", "bad", "g")],
+                   ["H"], ["I", "J"]]
+
+
+def test_a_folder_run_reports_a_file_whose_worker_died_and_lints_the_others(tmp_path):
+    # End to end: a worker killed while it lints one file (here by a stand-in for a crash or
+    # the OOM killer: SIGKILL on a marked file, from a sitecustomize) is an error on that file;
+    # the other files are linted and reported in order, and the run exits 2.
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for k in range(8):
+        (articles / f"a{k}.txt").write_text("Chief Data Officer\n\nIt runs [[Data Governance]] for the company.\n")
+    (articles / "a3.txt").write_text("Chief Data Officer\n\nKILL-THIS-WORKER and [[Data Governance]].\n")
+    (tmp_path / "sitecustomize.py").write_text(textwrap.dedent("""\
+        import os
+        import cpolint.linter as linter
+        _lint_source = linter._lint_source
+        def _dying(result, path, source, *a, **k):
+            if "KILL-THIS-WORKER" in source.text and os.getpid() != int(os.environ["CPOLINT_TEST_PARENT"]):
+                os.kill(os.getpid(), 9)
+            return _lint_source(result, path, source, *a, **k)
+        linter._lint_source = _dying
+        """))
+    env = {**os.environ, "PYTHONPATH": str(tmp_path) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    code = ("import os, sys; os.environ['CPOLINT_TEST_PARENT'] = str(os.getpid()); "
+            "from cpolint.cli import main; sys.exit(main(sys.argv[1:]))")
+    proc = subprocess.run([sys.executable, "-c", code, "check", "articles", "--no-cache", "--jobs", "2",
+                           "--select", "E006"], cwd=tmp_path, env=env, capture_output=True, timeout=120)
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "a3.txt: the worker process linting it stopped (killed by signal 9)" in err
+    reported = [line.split(":")[0] for line in out.splitlines() if " E006 " in line]
+    assert reported == [f"articles/a{k}.txt" for k in range(8) if k != 3], err
+
+
+def test_ctrl_c_stops_a_folder_run_and_its_workers_at_once(tmp_path):
+    # Ctrl-C reaches the whole process group: the run ends at once with 130 and one line,
+    # and its workers are gone (they ignore the signal and are terminated by the run).
+    import signal
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = next(CORPUS.rglob("*.md")).read_text(encoding="utf-8")
+    for k in range(400):
+        (articles / f"a{k:03}.md").write_text(text.replace("Chief", f"Chief {k}"), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "cpolint", "check", "articles", "--no-cache", "--jobs", "2"],
+                            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # until both workers are linting
+            children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+            if len(children) >= 2:
+                break
+            time.sleep(0.05)
+        assert len(children) >= 2 and proc.poll() is None
+        time.sleep(0.3)
+        os.killpg(proc.pid, signal.SIGINT)
+        err = proc.communicate(timeout=20)[1].decode()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130
+    assert err.strip() == "cpolint: interrupted"
+    time.sleep(0.2)
+    left = subprocess.run(["pgrep", "-s", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert left == []
