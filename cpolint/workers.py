@@ -87,8 +87,8 @@ def run_batches(ctx, jobs: int, batches: list[list], work: Callable[[list], list
     done: dict[int, list] = {}
     workers: list[_Worker] = []
 
-    def feed(worker: _Worker) -> None:
-        while queue and len(worker.in_flight) < AHEAD:
+    def feed(worker: _Worker, upto: int = AHEAD) -> None:
+        while queue and len(worker.in_flight) < upto:
             try:
                 worker.give(queue[0], batches[queue[0]])
             except OSError:  # it has just died: its sentinel says so next time round
@@ -108,33 +108,34 @@ def run_batches(ctx, jobs: int, batches: list[list], work: Callable[[list], list
     def lost(worker: _Worker) -> None:
         """A worker died in the first batch it held (it works through them in order): a batch
         of one file fails; a larger one goes back to the front of the queue a file at a time,
-        followed by the batches it had not started."""
+        followed by the batches it had not started. A new worker takes the queue."""
         workers.remove(worker)
         worker.process.join()
         worker.close(kill=False)
         held = list(worker.in_flight)
-        again = held[1:]
-        if len(batches[held[0]]) == 1:
+        if held and len(batches[held[0]]) == 1:
             code = worker.process.exitcode
             how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-            why = f"the worker process linting it stopped ({how})"
-            finish(held[0], [failed(batches[held[0]][0], why)])
-        else:
+            finish(held[0], [failed(batches[held[0]][0], f"the worker process linting it stopped ({how})")])
+            held = held[1:]
+        elif held:
             split = []
             for place, item in enumerate(batches[held[0]]):
                 piece_of[len(batches)] = (held[0], place)
                 split.append(len(batches))
                 batches.append([item])
-            again = split + again
-        queue.extendleft(reversed(again))
-        workers.append(_Worker(ctx, work, initializer, initargs))
-        feed(workers[-1])
+            held = split + held[1:]
+        queue.extendleft(reversed(held))
+        if queue:
+            workers.append(_Worker(ctx, work, initializer, initargs))
+            feed(workers[-1])
 
     completed = False
     try:
-        for _ in range(min(jobs, total)):
-            workers.append(_Worker(ctx, work, initializer, initargs))
-            feed(workers[-1])
+        workers.extend(_Worker(ctx, work, initializer, initargs) for _ in range(min(jobs, total)))
+        for upto in range(1, AHEAD + 1):  # a batch each first: a short run spreads over all workers
+            for worker in workers:
+                feed(worker, upto)
         next_out = 0
         while next_out < total:
             if next_out in done:

@@ -339,6 +339,37 @@ def test_a_worker_that_dies_costs_only_the_file_that_killed_it_and_the_run_goes_
                    ["H"], ["I", "J"]]
 
 
+def _kill_the_idle_worker(batch):
+    """Work for the pool test below: "a" leaves its pid and returns; "b" kills that worker,
+    idle by then, and returns a little later."""
+    import signal
+
+    marker = os.environ["CPOLINT_TEST_MARKER"]
+    if batch == ["a"]:
+        with open(marker + ".tmp", "w") as handle:
+            handle.write(str(os.getpid()))
+        os.replace(marker + ".tmp", marker)
+        return ["A"]
+    while not os.path.exists(marker):
+        time.sleep(0.01)
+    time.sleep(0.2)
+    with open(marker) as handle:
+        os.kill(int(handle.read()), signal.SIGKILL)
+    time.sleep(0.3)  # the run sees the death before this result
+    return ["B"]
+
+
+def test_a_worker_that_dies_holding_no_batch_costs_nothing(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from cpolint.workers import run_batches
+
+    monkeypatch.setenv("CPOLINT_TEST_MARKER", str(tmp_path / "pid"))
+    out = list(run_batches(multiprocessing.get_context("fork"), 2, [["a"], ["b"]], _kill_the_idle_worker,
+                           lambda item, why: f"failed {item}: {why}"))
+    assert out == [["A"], ["B"]]
+
+
 def test_a_folder_run_reports_a_file_whose_worker_died_and_lints_the_others(tmp_path):
     # End to end: a worker killed while it lints one file (here by a stand-in for a crash or
     # the OOM killer: SIGKILL on a marked file, from a sitecustomize) is an error on that file;
