@@ -147,3 +147,20 @@ def test_hyphenation_fallback_equals_pyphen():
     words.update(["synergistically", "chatgpt", "cpo", "roadmapping", "okrs", "productization", "x", "ab"])
     for word in sorted(words):
         assert formulas._hyphenation_points(word) == len(reference.positions(word)), word
+
+
+def test_counts_add_up_field_by_field():
+    # Article and section figures add up per-block counts: total() writes the fields out, so
+    # it must name every field of Counts.
+    import dataclasses
+    import random
+
+    from cpolint.readability.formulas import Counts, total
+
+    names = [f.name for f in dataclasses.fields(Counts)]
+    rng = random.Random(4)
+    for n in (0, 1, 7):
+        parts = [Counts(**{name: rng.randint(0, 500) for name in names}) for _ in range(n)]
+        summed = total(parts)
+        assert {name: getattr(summed, name) for name in names} == \
+            {name: sum(getattr(c, name) for c in parts) for name in names}
