@@ -22,8 +22,8 @@ AHEAD = 2
 
 
 def _serve(tasks, results, work, initializer, initargs) -> None:
-    """A worker: (number, batch) in, (number, True, work(batch)) out, until None or EOF;
-    (number, False, why) when work raised."""
+    """A worker: (span, items) in, (span, True, work(items)) out, until None or EOF;
+    (span, False, why) when work raised."""
     import signal
 
     # Ctrl-C reaches every process of the terminal's group: this one's parent ends the run
@@ -38,11 +38,11 @@ def _serve(tasks, results, work, initializer, initargs) -> None:
             return
         if task is None:
             return
-        number, batch = task
+        span, batch = task
         try:
-            reply = (number, True, work(batch))
+            reply = (span, True, work(batch))
         except Exception as exc:
-            reply = (number, False, f"internal error: {type(exc).__name__}: {exc}")
+            reply = (span, False, f"internal error: {type(exc).__name__}: {exc}")
         results.send(reply)
 
 
@@ -56,11 +56,11 @@ class _Worker:
         # The worker's ends closed here: reading its results then ends (EOF) when it dies.
         task_reader.close()
         result_writer.close()
-        self.in_flight: deque[int] = deque()
+        self.in_flight: deque[tuple[int, int]] = deque()  # the spans of items it holds, in order
 
-    def give(self, number: int, batch: list) -> None:
-        self.tasks.send((number, batch))
-        self.in_flight.append(number)
+    def give(self, span: tuple[int, int], items: list) -> None:
+        self.tasks.send((span, items[span[0]:span[1]]))
+        self.in_flight.append(span)
 
     def close(self, kill: bool) -> None:
         if kill:
@@ -78,53 +78,42 @@ def run_batches(ctx, jobs: int, batches: list[list], work: Callable[[list], list
                 failed: Callable[[Any, str], Any], initializer=None, initargs: tuple = ()) -> Iterator[list]:
     """work(batch) for each batch, yielded in order, computed by up to `jobs` processes of
     the multiprocessing context `ctx`. A batch whose work raised, or a file whose worker
-    died while it linted that file alone, gets failed(item, why) for each of its items."""
-    batches = list(batches)  # grows by the single-file pieces of a dead worker's batches
-    total = len(batches)
-    queue: deque[int] = deque(range(total))
-    piece_of: dict[int, tuple[int, int]] = {}  # a piece's number -> (its batch, its place)
-    pieces: dict[int, list] = {}  # a split batch's results so far
-    done: dict[int, list] = {}
+    died while it linted that file alone, gets failed(item, why) for each of its items.
+
+    Work goes out as spans (start, stop) of the items of all batches; results are kept per
+    item, so a dead worker's batch is simply its span again a file at a time."""
+    items = [item for batch in batches for item in batch]
+    bounds, start = [], 0
+    for batch in batches:
+        bounds.append((start, start + len(batch)))
+        start += len(batch)
+    queue: deque[tuple[int, int]] = deque(bounds)
+    done: dict[int, Any] = {}  # an item's place -> its result, until its batch is yielded
     workers: list[_Worker] = []
 
     def feed(worker: _Worker, upto: int = AHEAD) -> None:
         while queue and len(worker.in_flight) < upto:
             try:
-                worker.give(queue[0], batches[queue[0]])
+                worker.give(queue[0], items)
             except OSError:  # it has just died: its sentinel says so next time round
                 return
             queue.popleft()
 
-    def finish(number: int, out: list) -> None:
-        if number not in piece_of:
-            done[number] = out
-            return
-        whole, place = piece_of.pop(number)
-        got = pieces.setdefault(whole, [None] * len(batches[whole]))
-        got[place] = out[0]
-        if all(r is not None for r in got):
-            done[whole] = pieces.pop(whole)
-
     def lost(worker: _Worker) -> None:
-        """A worker died in the first batch it held (it works through them in order): a batch
-        of one file fails; a larger one goes back to the front of the queue a file at a time,
-        followed by the batches it had not started. A new worker takes the queue."""
+        """A worker died in the first span it held (it works through them in order): a single
+        file fails; more go back to the front of the queue a file at a time, followed by the
+        spans it had not started. A new worker takes the queue."""
         workers.remove(worker)
         worker.process.join()
         worker.close(kill=False)
         held = list(worker.in_flight)
-        if held and len(batches[held[0]]) == 1:
+        if held and held[0][1] - held[0][0] == 1:
             code = worker.process.exitcode
             how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-            finish(held[0], [failed(batches[held[0]][0], f"the worker process linting it stopped ({how})")])
+            done[held[0][0]] = failed(items[held[0][0]], f"the worker process linting it stopped ({how})")
             held = held[1:]
         elif held:
-            split = []
-            for place, item in enumerate(batches[held[0]]):
-                piece_of[len(batches)] = (held[0], place)
-                split.append(len(batches))
-                batches.append([item])
-            held = split + held[1:]
+            held = [(k, k + 1) for k in range(*held[0])] + held[1:]
         queue.extendleft(reversed(held))
         if queue:
             workers.append(_Worker(ctx, work, initializer, initargs))
@@ -132,34 +121,32 @@ def run_batches(ctx, jobs: int, batches: list[list], work: Callable[[list], list
 
     completed = False
     try:
-        workers.extend(_Worker(ctx, work, initializer, initargs) for _ in range(min(jobs, total)))
-        for upto in range(1, AHEAD + 1):  # a batch each first: a short run spreads over all workers
+        workers.extend(_Worker(ctx, work, initializer, initargs) for _ in range(min(jobs, len(batches))))
+        for upto in range(1, AHEAD + 1):  # a span each first: a short run spreads over all workers
             for worker in workers:
                 feed(worker, upto)
-        next_out = 0
-        while next_out < total:
-            if next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-                continue
-            by_pipe = {w.results: w for w in workers}
-            by_sentinel = {w.process.sentinel: w for w in workers}
-            for ready in wait([*by_pipe, *by_sentinel]):
-                worker = by_pipe.get(ready) or by_sentinel[ready]
-                if worker not in workers:  # its pipe and its sentinel were both ready
-                    continue
-                dead = ready is worker.process.sentinel
-                while True:  # one result from a live worker; from a dead one, all it sent, then EOF
-                    try:
-                        number, ok, out = worker.results.recv()
-                    except (EOFError, OSError):
-                        lost(worker)
-                        break
-                    worker.in_flight.remove(number)
-                    finish(number, out if ok else [failed(item, out) for item in batches[number]])
-                    if not dead:
-                        feed(worker)
-                        break
+        for first, stop in bounds:
+            while not all(k in done for k in range(first, stop)):
+                by_pipe = {w.results: w for w in workers}
+                by_sentinel = {w.process.sentinel: w for w in workers}
+                for ready in wait([*by_pipe, *by_sentinel]):
+                    worker = by_pipe.get(ready) or by_sentinel[ready]
+                    if worker not in workers:  # its pipe and its sentinel were both ready
+                        continue
+                    dead = ready is worker.process.sentinel
+                    while True:  # one result from a live worker; from a dead one, all it sent, then EOF
+                        try:
+                            span, ok, out = worker.results.recv()
+                        except (EOFError, OSError):
+                            lost(worker)
+                            break
+                        worker.in_flight.remove(span)
+                        for k in range(*span):
+                            done[k] = out[k - span[0]] if ok else failed(items[k], out)
+                        if not dead:
+                            feed(worker)
+                            break
+            yield [done.pop(k) for k in range(first, stop)]
         completed = True
     finally:
         for worker in workers:
