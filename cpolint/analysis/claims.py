@@ -395,17 +395,15 @@ def _named(text: str) -> tuple:
     return _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
 
 
-def _population(text: str, currency: str, fallback: str = "", context: dict | None = None) -> tuple:
-    """(country, city, company size) a figure is about: its own words first, then context
-    (searched only for what its own words leave open). `context` memoises what the fallback
-    names: a sentence's figures share it."""
+def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple]) -> tuple:
+    """(country, city, company size) a figure is about: its own words first, then the
+    fallback context (searched only for what its own words leave open, and once: `memo`
+    keeps what it names, since a sentence's figures share it)."""
     country, city, size = _named(text)
-    if fallback and (country is None or city is None or size is None):
-        named = context.get(fallback) if context is not None else None
+    if None in (country, city, size):
+        named = memo.get(fallback)
         if named is None:
-            named = _named(fallback)
-            if context is not None:
-                context[fallback] = named
+            named = memo[fallback] = _named(fallback)
         country = country or named[0]
         city = city or named[1]
         size = size or named[2]
@@ -548,8 +546,7 @@ def claims(ctx) -> list[Claim]:
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
                 tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
                 population = _population(s_text[lo:c["end"]] + tail, c["currency"],
-                                         fallback=(label or "") + " " + section_title + " " + s_text,
-                                         context=named_in_context)
+                                         (label or "") + " " + section_title + " " + s_text, named_in_context)
                 role = _role_of(s_text[:c["start"]], schema)
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
