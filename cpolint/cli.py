@@ -127,12 +127,20 @@ def run() -> None:
     # NumPy (imported by spaCy) starts an OpenBLAS thread per core, which spins ~0.1 s of CPU
     # at start-up; cpolint makes no BLAS call. Only for the command, not for library callers.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from cpolint import patterncache
+
+    patterncache.load()  # the patterns the last runs compiled, before anything compiles them
     status = main()
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except (BrokenPipeError, ValueError):  # a closed pipe or stream: nothing more to say
         pass
+    if status != 130:  # not after Ctrl-C
+        try:
+            patterncache.save()
+        except Exception:  # a cache is never worth a failed run
+            pass
     os._exit(status if isinstance(status, int) else EXIT_ERROR)
 
 

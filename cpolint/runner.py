@@ -121,6 +121,10 @@ _WORKER_FLAGS: dict[str, Any] = {}
 
 def _init_worker(settings: list[Settings], flags: dict[str, Any]) -> None:
     global _WORKER_SETTINGS, _WORKER_FLAGS
+    from cpolint import patterncache
+
+    if not patterncache.loaded():  # a spawned worker (a forked one has its parent's patterns)
+        patterncache.load()
     _batch_gc()
     _WORKER_SETTINGS = settings
     _WORKER_FLAGS = flags
