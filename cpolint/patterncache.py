@@ -125,7 +125,6 @@ def save() -> bool:
     if len(new) < REWRITE_AT:
         return False
     import marshal
-    import tempfile
 
     entries = []
     for key in current[-KEEP:]:  # the most recently compiled: `re`'s cache is in that order
@@ -136,17 +135,10 @@ def save() -> bool:
             except Exception:  # a pattern re compiled another way: leave it out
                 continue
         entries.append(args)
-    target = path()
-    try:
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".patterns-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((_FORMAT, entries)))
-            os.replace(tmp, target)  # readers see the old file or the new one, never half of one
-        except BaseException:
-            os.unlink(tmp)
-            raise
+    from cpolint.textio import write_atomic
+
+    try:  # readers see the old file or the new one, never half of one
+        write_atomic(path(), marshal.dumps((_FORMAT, entries)))
     except OSError:  # a read-only data folder: the next run compiles as usual
         return False
     return True
