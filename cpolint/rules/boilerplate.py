@@ -289,8 +289,10 @@ def _words(text: str) -> list[str]:
 
 
 def _count_alnum_runs(text: str) -> int:
-    """len(_ALNUM.findall(text)), at a quarter of the cost."""
-    return len(text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split())
+    """len(_ALNUM.findall(text)), at a tenth of the cost: the runs counted where they start,
+    without a list of them."""
+    runs = text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES)
+    return runs.count(b" a") + runs.startswith(b"a")
 
 
 @rule
