@@ -139,7 +139,7 @@ def run() -> None:
     if status != 130:  # not after Ctrl-C
         try:
             patterncache.save()
-        except Exception:  # a cache is never worth a failed run
+        except BaseException:  # a cache is never worth a failed run (nor Ctrl-C while writing it)
             pass
     os._exit(status if isinstance(status, int) else EXIT_ERROR)
 
