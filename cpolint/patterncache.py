@@ -9,8 +9,8 @@ next run, hands them to `_sre.compile` again and puts the patterns in `re`'s own
 entry: nothing here writes a code of its own.
 
 The file is named by the Python build and its regex engine's version, so another Python never
-reads it. Any failure reading it (missing, truncated, from an unknown layout, a pattern that
-does not come back as it went in) leaves `re` as it was and the run compiles as usual. A run
+reads it. Any failure reading it (missing, truncated, from an unknown layout, a program the
+engine refuses) leaves `re` as it was and the run compiles as usual. A run
 that compiled many patterns the file lacked (the first run, a new cpolint) writes it again,
 atomically, with the patterns `re`'s cache holds at the end of the run.
 """
@@ -56,6 +56,7 @@ def loaded() -> bool:
 
 
 def path() -> str:
+    """The file for this Python build, in the data folder (readability.offline.cache_folder)."""
     import zlib
 
     from cpolint.readability.offline import cache_folder
