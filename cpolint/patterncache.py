@@ -9,7 +9,8 @@ next run, hands them to `_sre.compile` again and puts the patterns in `re`'s own
 entry: nothing here writes a code of its own.
 
 The file is named by the Python build and its regex engine's version, so another Python never
-reads it. Any failure reading it (missing, truncated, from an unknown layout, a program the
+reads it. It is written with `marshal`, as Python writes its own bytecode cache (`__pycache__`),
+and trusted as that is: JSON would cost 12 ms a run to read instead of 3. Any failure reading it (missing, truncated, from an unknown layout, a program the
 engine refuses) leaves `re` as it was and the run compiles as usual. A run
 that compiled many patterns the file lacked (the first run, a new cpolint) writes it again,
 atomically, with the patterns `re`'s cache holds at the end of the run.
