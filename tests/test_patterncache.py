@@ -4,6 +4,7 @@ that cannot be used is never used."""
 from __future__ import annotations
 
 import marshal
+import os
 import re
 
 import pytest
@@ -88,7 +89,7 @@ def _write(monkeypatch, tmp_path, payload) -> None:
     monkeypatch.setattr(patterncache, "_known", {})
     target = tmp_path / "patterns"
     target.mkdir(exist_ok=True)
-    (target / patterncache.path().rsplit("/", 1)[-1]).write_bytes(marshal.dumps(payload))
+    (target / os.path.basename(patterncache.path())).write_bytes(marshal.dumps(payload))
 
 
 def test_an_entry_the_engine_refuses_stops_the_load(tmp_path, monkeypatch):
