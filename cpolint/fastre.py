@@ -409,14 +409,19 @@ _forward(Needled, _PATTERN_ATTRIBUTES)
 
 
 # How much a prefilter word costs: function words are in nearly every sentence (10), frequent
-# words in many (1). Any part of a pattern is a correct prefilter; the cheapest one is kept.
+# words in many (1), and so are the words career articles use all through (company, role, team,
+# product, salary ...: "product" let the role pattern run on ~13 sentences an article that did
+# not name the role). Any part of a pattern is a correct prefilter; the cheapest one is kept.
 _STOP = frozenset("""a an and are as at be by for from has have i in is it its of on or that the this to was we
 will with you your our their not can do would could should may might must there then than when what which who
 how why where m s t""".split())
 _COMMON = frozenset("""need needs make made time work first each every following last like want also more most
 some any all no one two new other them these those about into over after before up out just only so very well way
 use used using get got good great best many much few own same such even back still here team look add check
-update""".split())
+update
+company companies business businesses role roles job jobs career careers teams experience skill skills salary
+salaries industry manager managers management product products marketing customer customers market data
+article section content required review""".split())
 
 
 def _word_cost(word: str) -> int:
@@ -618,7 +623,7 @@ def prefiltered(entries: list[str], template: str, build):
     return Keyed(compiled, keys, build(rest) if rest else None)
 
 
-_KEYS_VERSION = 10  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 11  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:

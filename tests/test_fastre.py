@@ -154,7 +154,7 @@ def test_the_module_prefilters_never_hide_a_match():
     (r"\bday-to-day\b", False, False, {"day"}),
     # White space separates words however much of it there is.
     (r"\bchief\s+executive\b", False, False, {"executive"}),
-    (r"\bchief\s*product\b", False, False, {"chiefproduct", "product"}),
+    (r"\bchief\s*product\b", False, False, {"chiefproduct", "chief"}),  # "product" is in every career article
     (r"\bsmall(?:er)?\s?firms\b", False, False, {"small", "smaller", "smallerfirms", "smallfirms"}),
     (r"\bchief\s+\w+", False, False, {"chief"}),
 ])
