@@ -401,6 +401,47 @@ def test_a_folder_run_reports_a_file_whose_worker_died_and_lints_the_others(tmp_
     assert reported == [f"articles/a{k}.txt" for k in range(8) if k != 3], err
 
 
+def test_a_sigint_to_one_worker_alone_is_ignored(tmp_path):
+    # The workers ignore SIGINT (the run's own process ends the run on Ctrl-C and stops them):
+    # one sent to a worker alone leaves it linting, with no traceback, and every file reported.
+    import signal
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = next(CORPUS.rglob("*.md")).read_text(encoding="utf-8")
+    for k in range(400):
+        (articles / f"a{k:03}.md").write_text(text.replace("Chief", f"Chief {k}"), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "cpolint", "check", "articles", "--no-cache", "--jobs", "2",
+                             "--format", "json"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        children: list[str] = []
+        while time.monotonic() < deadline:  # until both workers are linting
+            children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+            if len(children) >= 2:
+                break
+            time.sleep(0.05)
+        assert len(children) >= 2 and proc.poll() is None
+        time.sleep(0.3)
+        worker = int(children[0])
+        os.kill(worker, signal.SIGINT)
+        time.sleep(0.3)
+        still_running = proc.poll() is None
+        try:  # the worker's state: "Z" (or gone) if the signal ended it
+            with open(f"/proc/{worker}/stat", encoding="ascii") as handle:
+                worker_state = handle.read().rsplit(")", 1)[-1].split()[0]
+        except FileNotFoundError:
+            worker_state = "gone"
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert still_running  # the signal came while the run was linting
+    assert worker_state in ("R", "S", "D"), worker_state
+    assert proc.returncode == 1 and err.decode().strip() == ""
+    assert len(json.loads(out)["files"]) == 400
+
+
 def test_ctrl_c_stops_a_folder_run_and_its_workers_at_once(tmp_path):
     # Ctrl-C reaches the whole process group: the run ends at once with 130 and one line,
     # and its workers are gone (they ignore the signal and are terminated by the run).
