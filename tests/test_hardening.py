@@ -401,29 +401,39 @@ def test_a_folder_run_reports_a_file_whose_worker_died_and_lints_the_others(tmp_
     assert reported == [f"articles/a{k}.txt" for k in range(8) if k != 3], err
 
 
+def _long_folder(tmp_path, files: int = 400):
+    """A folder whose run lasts a few seconds: one corpus article, varied per file."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = next(CORPUS.rglob("*.md")).read_text(encoding="utf-8")
+    for k in range(files):
+        (articles / f"a{k:03}.md").write_text(text.replace("Chief", f"Chief {k}"), encoding="utf-8")
+
+
+def _wait_for_workers(proc) -> list[str]:
+    """The run's worker pids, once both are linting (then 0.3 s more, well inside the run)."""
+    deadline = time.monotonic() + 60
+    children: list[str] = []
+    while time.monotonic() < deadline:
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        if len(children) >= 2:
+            break
+        time.sleep(0.05)
+    assert len(children) >= 2 and proc.poll() is None
+    time.sleep(0.3)
+    return children
+
+
 def test_a_sigint_to_one_worker_alone_is_ignored(tmp_path):
     # The workers ignore SIGINT (the run's own process ends the run on Ctrl-C and stops them):
     # one sent to a worker alone leaves it linting, with no traceback, and every file reported.
     import signal
 
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    text = next(CORPUS.rglob("*.md")).read_text(encoding="utf-8")
-    for k in range(400):
-        (articles / f"a{k:03}.md").write_text(text.replace("Chief", f"Chief {k}"), encoding="utf-8")
+    _long_folder(tmp_path)
     proc = subprocess.Popen([sys.executable, "-m", "cpolint", "check", "articles", "--no-cache", "--jobs", "2",
                              "--format", "json"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 60
-        children: list[str] = []
-        while time.monotonic() < deadline:  # until both workers are linting
-            children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
-            if len(children) >= 2:
-                break
-            time.sleep(0.05)
-        assert len(children) >= 2 and proc.poll() is None
-        time.sleep(0.3)
-        worker = int(children[0])
+        worker = int(_wait_for_workers(proc)[0])
         os.kill(worker, signal.SIGINT)
         time.sleep(0.3)
         still_running = proc.poll() is None
@@ -447,23 +457,12 @@ def test_ctrl_c_stops_a_folder_run_and_its_workers_at_once(tmp_path):
     # and its workers are gone (they ignore the signal and are terminated by the run).
     import signal
 
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    text = next(CORPUS.rglob("*.md")).read_text(encoding="utf-8")
-    for k in range(400):
-        (articles / f"a{k:03}.md").write_text(text.replace("Chief", f"Chief {k}"), encoding="utf-8")
+    _long_folder(tmp_path)
     proc = subprocess.Popen([sys.executable, "-m", "cpolint", "check", "articles", "--no-cache", "--jobs", "2"],
                             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:  # until both workers are linting
-            children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
-            if len(children) >= 2:
-                break
-            time.sleep(0.05)
-        assert len(children) >= 2 and proc.poll() is None
-        time.sleep(0.3)
+        _wait_for_workers(proc)
         os.killpg(proc.pid, signal.SIGINT)
         err = proc.communicate(timeout=20)[1].decode()
     finally:
