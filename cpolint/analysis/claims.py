@@ -539,14 +539,15 @@ def claims(ctx) -> list[Claim]:
                                  {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope,
                                   "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text)}))
             figures = _salary_claims(s_text, label) if money and _money_hint(s_text) else []
+            # What each figure's own stretch leaves open is looked up here (in _population's memo).
+            fallback = (label or "") + " " + section_title + " " + s_text if figures else ""
             for k, c in enumerate(figures):
                 # Each figure's population comes from its own stretch of the sentence (from the
                 # previous figure to the next), then the list label and the section title.
                 lo = figures[k - 1]["end"] if k > 0 and not figures[k - 1]["range"] == "low" else 0
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
                 tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
-                population = _population(s_text[lo:c["end"]] + tail, c["currency"],
-                                         (label or "") + " " + section_title + " " + s_text, named_in_context)
+                population = _population(s_text[lo:c["end"]] + tail, c["currency"], fallback, named_in_context)
                 role = _role_of(s_text[:c["start"]], schema)
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
