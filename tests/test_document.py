@@ -273,7 +273,6 @@ def test_default_pipeline_tokenizes_as_spacy_blank_english():
     # get_nlp() builds spacy.blank("en")'s tokenizer without the Language object: the same
     # tokens with the same lexical attributes, on the corpus and on awkward pieces.
     import random
-    from pathlib import Path
 
     import spacy
     from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, LIKE_URL, LOWER, ORTH, SHAPE, SPACY
@@ -284,8 +283,7 @@ def test_default_pipeline_tokenizes_as_spacy_blank_english():
     reference = spacy.blank("en")
     nlp = get_nlp()
     assert nlp.pipe_names == []
-    root = Path(__file__).resolve().parent.parent / "corpus"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.suffix in (".txt", ".md", ".html")]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.rglob("*")) if p.suffix in (".txt", ".md", ".html")]
     pieces = ["it's", "don't", "U.S.", "e.g.", "$1.5m", "4.5", "(", ")", "—", "’s", ":)", "Dr.", "https://x.io/a?b=1",
               "a@b.co", "10,000", "\n", " ", "--", "can't", "C++", "#1", "...", "'", '"']
     rng = random.Random(3)
