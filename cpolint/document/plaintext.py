@@ -206,16 +206,22 @@ def _nest_bare_headings(blocks: list[Block], bare: set[int]) -> None:
     # Topic words: those most headings share ("chief product officer").
     # Counted in the order the words first appear, so that ties go to the earlier word.
     counts: dict[str, int] = {}
+    words_of: dict[int, list[str]] = {}
     for h in headings:
-        for w in _content_words(h.text):
+        words = words_of[id(h)] = _content_words(h.text)
+        for w in words:
             counts[w] = counts.get(w, 0) + 1
     common = sorted(counts.items(), key=lambda wc: -wc[1])[:3]
     topic = {w for w, c in common if c >= max(2, len(headings) * 0.1)}
+    major: dict[int, bool] = {}  # a heading is asked about again by each parent before it
 
     def is_major(h: Block) -> bool:
-        return bool(_MAJOR.match(h.text)) or bool(_QUESTION.match(h.text)) or \
-            (len(topic) >= 2 and len(topic.intersection(_content_words(h.text))) >= 2) or \
-            bool(FAQ.match(h.text)) or bool(TEMPLATE.search(h.text))
+        found = major.get(id(h))
+        if found is None:
+            found = major[id(h)] = bool(_MAJOR.match(h.text)) or bool(_QUESTION.match(h.text)) or \
+                (len(topic) >= 2 and len(topic.intersection(words_of[id(h)])) >= 2) or \
+                bool(FAQ.match(h.text)) or bool(TEMPLATE.search(h.text))
+        return found
 
     index_of = {id(b): k for k, b in enumerate(blocks)}
     k = 0
