@@ -6,7 +6,8 @@ pure Python. What the parser and compiler produce is handed to `_sre.compile` as
 integer codes; this module keeps those arguments in the data folder and, at the start of the
 next run, hands them to `_sre.compile` again and puts the patterns in `re`'s own cache, where
 `re.compile` finds them (~5 ms for all of them). Python's own parser and compiler make every
-entry: nothing here writes a code of its own.
+entry; the patterns `fastre.started` gave a start set (Python's program with a new info block)
+are kept beside them and handed back to `started`, not put in `re`'s cache.
 
 The file is named by the Python build and its regex engine's version, so another Python never
 reads it. It is written with `marshal`, as Python writes its own bytecode cache (`__pycache__`),
@@ -28,7 +29,7 @@ except ImportError:  # Python 3.10
     import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-_FORMAT = 1
+_FORMAT = 2  # 2: (format, re's patterns, fastre's started patterns)
 # A run that compiled at least this many patterns the file lacked writes it again; fewer are
 # the patterns made from one article (its key phrase), not worth a write on every run.
 REWRITE_AT = 20
@@ -38,6 +39,8 @@ KEEP = 400
 
 # (type, pattern, flags) -> the arguments of _sre.compile, for what was loaded or written.
 _known: dict[tuple, tuple] = {}
+# (pattern, flags) -> the same for fastre's started patterns that were loaded.
+_known_started: dict[tuple, tuple] = {}
 
 
 def _engine():
@@ -77,9 +80,15 @@ def load() -> int:
 
     try:
         with open(path(), "rb") as handle:
-            fmt, entries = marshal.loads(handle.read())
+            fmt, entries, started = marshal.loads(handle.read())
         if fmt != _FORMAT:
             return 0
+        preloaded = {}
+        for key_flags, args in started:
+            compiled = sre.compile(*args)
+            if compiled.pattern != args[0] or compiled.flags != args[1] or compiled.groups != args[3]:
+                return 0
+            preloaded[(args[0], key_flags)] = (compiled, args)
         made = {}
         for pattern, key_flags, flags, code, groups, groupindex, indexgroup in entries[-KEEP:]:
             # The engine checks the program (a damaged one is "invalid SRE code"); the check
@@ -102,7 +111,12 @@ def load() -> int:
                     del re._cache[key]
             return 0
     _known.update((key, args) for key, (_, args) in made.items())
-    return len(inserted)
+    from cpolint import fastre
+
+    for key, (compiled, args) in preloaded.items():
+        fastre.PRELOADED[key] = compiled
+        _known_started[key] = args
+    return len(inserted) + len(preloaded)
 
 
 def _arguments(pattern: str, flags: int) -> tuple:
@@ -124,7 +138,10 @@ def save() -> bool:
     current = [key for key in list(re._cache) if len(key) == 3 and key[0] is str and isinstance(key[2], int)
                and not key[2] & re.DEBUG]
     new = [key for key in current if key not in _known]
-    if len(new) < REWRITE_AT:
+    from cpolint import fastre
+
+    started = {**_known_started, **fastre.STARTED_ARGS}
+    if len(new) + len(started) - len(_known_started) < REWRITE_AT:
         return False
     import marshal
 
@@ -140,7 +157,7 @@ def save() -> bool:
     from cpolint.textio import write_atomic
 
     try:  # readers see the old file or the new one, never half of one
-        write_atomic(path(), marshal.dumps((_FORMAT, entries)))
+        write_atomic(path(), marshal.dumps((_FORMAT, entries, [(key[1], args) for key, args in started.items()])))
     except OSError:  # a read-only data folder: the next run compiles as usual
         return False
     return True

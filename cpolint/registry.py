@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
 from cpolint.diagnostics import CATEGORIES, SEVERITIES
-from cpolint.fastre import alternation, prefiltered
+from cpolint.fastre import alternation, prefiltered, started
 
 if TYPE_CHECKING:
     from cpolint.engine import Context
@@ -116,7 +116,7 @@ class Registry:
             entries = sorted(self.lexicons.get(name, []), key=len, reverse=True)
 
             def build(some: list[str]) -> re.Pattern:
-                return re.compile(template.replace("{body}", alternation(some)), flags)
+                return started(template.replace("{body}", alternation(some)), flags)
 
             try:
                 pattern = prefiltered(entries, template, build) if entries else None

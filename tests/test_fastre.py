@@ -376,6 +376,61 @@ def test_every_led_pattern_finds_what_its_plain_pattern_finds():
                 (source, text)
 
 
+def test_every_started_pattern_finds_what_its_plain_pattern_finds():
+    # fastre.started adds a start set to the program's info block: the search loop then tries
+    # the pattern only where a match can start. Same spans and groups as re.compile, on the
+    # corpus and on text that holds the characters re.IGNORECASE folds onto ASCII letters.
+    import cpolint.analysis.claims  # noqa: F401  (their patterns register on import)
+    import cpolint.document.plaintext  # noqa: F401
+    import cpolint.rules.editor_notes  # noqa: F401
+    import cpolint.rules.markup  # noqa: F401
+    import cpolint.rules.structure  # noqa: F401
+    from cpolint.config import Settings
+    from cpolint.fastre import STARTED
+    from cpolint.linter import get_engine
+
+    get_engine(Settings())  # the lexicons' patterns
+    assert len(STARTED) >= 60
+    texts = TEXTS + ["ſIX ſtartups, a \u212aelvin-grade İnternational ıdea: ſeven years as a Product \u212aeeper.",
+                     "SIX YEARS, Ten+ years, \u0663 years, 5\u00a0years of ex\u00adperience; $120K-$150K a year.",
+                     "REPORTS TO THE CEO. A Bachelor\u2019s degree is preferred. Here are 3 trends:"]
+    for pattern in STARTED:
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert (pattern.flags, pattern.groups, pattern.groupindex) == (plain.flags, plain.groups, plain.groupindex)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in plain.finditer(text)], (pattern.pattern, text)
+
+
+def test_the_case_partners_of_ascii_letters_are_all_there_are():
+    # A start set under re.IGNORECASE holds a letter's two cases and these: checked against the
+    # engine over every code point (a missing one would make a search skip a real match).
+    from cpolint.fastre import _CASE_PARTNERS
+
+    letters = re.compile("[a-z]", re.I)
+    found: dict[str, set[str]] = {}
+    for code in range(0x110000):
+        char = chr(code)
+        if not char.isascii() and not 0xD800 <= code < 0xE000 and letters.match(char):
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                if re.match(letter, char, re.I):
+                    found.setdefault(letter, set()).add(char)
+    assert found == {letter: set(chars) for letter, chars in _CASE_PARTNERS.items()}
+
+
+def test_started_leaves_alone_what_it_cannot_speed_up():
+    from cpolint.fastre import _started_arguments, started
+
+    assert _started_arguments(r"^\bchief\b", re.I) is None  # search stops after the first position
+    assert _started_arguments(r"\w+ing", 0) is None  # first characters unknown
+    assert _started_arguments(r"(?:cto)?", re.I) is None  # may match empty
+    assert _started_arguments(r"cto", 0) is None  # a literal prefix of its own
+    assert _started_arguments(r"\bcto|\bcpo", re.X) is None  # read without its flags: not guessed
+    assert _started_arguments(r"\b\d+ years", 0) is not None  # digits as a category
+    plain = re.compile(r"\b\d+ years", re.I)
+    assert started(r"\b\d+ years", re.I).findall("\u0663 YEARS and 12 years") == plain.findall("\u0663 YEARS and 12 years")
+
+
 def _random_texts(count: int, seed: int) -> list[str]:
     """Short random strings of the characters that decide word and punctuation splits."""
     import random

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from conftest import CORPUS, run_cli
-from cpolint import patterncache
+from cpolint import fastre, patterncache
 
 try:
     from re import _compiler
@@ -20,11 +20,15 @@ except ImportError:  # Python 3.10
 pytestmark = pytest.mark.skipif(patterncache._engine() is None, reason="needs CPython's re internals")
 
 
-def _entries(data_dir) -> list[tuple]:
+def _file(data_dir) -> tuple:
     (found,) = (data_dir / "patterns").glob("*.marshal")
-    fmt, entries = marshal.loads(found.read_bytes())
+    fmt, entries, started = marshal.loads(found.read_bytes())
     assert fmt == patterncache._FORMAT
-    return entries
+    return entries, started
+
+
+def _entries(data_dir) -> list[tuple]:
+    return _file(data_dir)[0]
 
 
 def _corpus_texts() -> list[str]:
@@ -41,19 +45,31 @@ def test_every_kept_pattern_matches_as_a_fresh_compile(tmp_path, monkeypatch):
     # YAML), which pushes the patterns compiled at import out of `re`'s cache: the second
     # run compiles those again and writes the file again with them.
     assert run_cli("check", "--format", "json", "--no-cache", article, env=env).stdout == first.stdout
-    entries = _entries(data)
+    entries, started = _file(data)
     assert len(entries) >= 200  # cpolint's rules and lexicons, spaCy's tokenizer
+    assert len(started) >= 60  # fastre.started's: lexicons, claims, the role's names ...
     from cpolint.document.model import WORD
 
     assert (WORD.pattern, WORD.flags & ~re.U) in {(e[0], e[1]) for e in entries}
     monkeypatch.setenv("CPOLINT_DATA_DIR", str(data))
     monkeypatch.setattr(patterncache, "_known", {})
+    monkeypatch.setattr(patterncache, "_known_started", {})
+    monkeypatch.setattr(fastre, "PRELOADED", {})
     texts = _corpus_texts()
     assert len(texts) >= 5
     saved = dict(re._cache)
     try:
         re.purge()  # (3.12 and later keep a second, smaller cache in front of re._cache)
-        assert patterncache.load() == len(entries[-patterncache.KEEP:])
+        assert patterncache.load() == len(entries[-patterncache.KEEP:]) + len(started)
+        # A started pattern: what fastre builds for it today, and the matches of a fresh compile.
+        for key_flags, args in started:
+            kept = fastre.PRELOADED[(args[0], key_flags)]
+            assert fastre._started_arguments(args[0], key_flags) == args, args[0]
+            fresh = _compiler.compile(args[0], key_flags)
+            assert (kept.pattern, kept.flags, kept.groups, kept.groupindex) == \
+                   (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex), args[0]
+            for text in texts:
+                assert [m.span() for m in kept.finditer(text)] == [m.span() for m in fresh.finditer(text)], args[0]
         for pattern, key_flags, *_ in entries[-patterncache.KEEP:]:
             kept = re.compile(pattern, key_flags)
             fresh = _compiler.compile(pattern, key_flags)
@@ -87,6 +103,8 @@ def test_a_damaged_file_is_not_used_and_is_written_again(tmp_path):
 def _write(monkeypatch, tmp_path, payload) -> None:
     monkeypatch.setenv("CPOLINT_DATA_DIR", str(tmp_path))
     monkeypatch.setattr(patterncache, "_known", {})
+    monkeypatch.setattr(patterncache, "_known_started", {})
+    monkeypatch.setattr(fastre, "PRELOADED", {})
     target = tmp_path / "patterns"
     target.mkdir(exist_ok=True)
     (target / os.path.basename(patterncache.path())).write_bytes(marshal.dumps(payload))
@@ -97,15 +115,23 @@ def test_an_entry_the_engine_refuses_stops_the_load(tmp_path, monkeypatch):
     assert good[:3] == (r"(?P<a>kept)-\w+", re.I, re.I | re.U) and good[4:] == (1, {"a": 1}, (None, "a"))
     other = patterncache._arguments(r"other", 0)
     cut = other[:3] + (other[3][:len(other[3]) // 2],) + other[4:]  # half a program: "invalid SRE code"
-    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good, cut]))
+    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good, cut], []))
     before = dict(re._cache)
     assert patterncache.load() == 0
     assert re._cache == before and patterncache._known == {}
-    _write(monkeypatch, tmp_path, (patterncache._FORMAT + 1, [good]))  # another layout
+    # A started pattern the engine refuses stops the load too, before anything is put in place.
+    fast = fastre._started_arguments(r"\bkept\b", re.I)
+    assert fast is not None
+    cut_fast = fast[:2] + (fast[2][:len(fast[2]) // 2],) + fast[3:]
+    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good], [(int(re.I), cut_fast)]))
+    assert patterncache.load() == 0
+    assert re._cache == before and patterncache._known == {} and fastre.PRELOADED == {}
+    _write(monkeypatch, tmp_path, (patterncache._FORMAT + 1, [good], []))  # another layout
     assert patterncache.load() == 0 and re._cache == before
-    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good]))
+    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good], [(int(re.I), fast)]))
     try:
-        assert patterncache.load() == 1
+        assert patterncache.load() == 2
+        assert fastre.started(r"\bkept\b", re.I) is fastre.PRELOADED[(r"\bkept\b", int(re.I))]
         assert re.compile(r"(?P<a>kept)-\w+", re.I).match("KEPT-it").group("a") == "KEPT"
     finally:
         re._cache.pop((str, r"(?P<a>kept)-\w+", int(re.I)), None)
@@ -114,6 +140,7 @@ def test_an_entry_the_engine_refuses_stops_the_load(tmp_path, monkeypatch):
 def test_few_new_patterns_are_not_written_and_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setenv("CPOLINT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(patterncache, "_known", dict.fromkeys(re._cache))  # all but `extra` known
+    monkeypatch.setattr(patterncache, "_known_started", dict(fastre.STARTED_ARGS))
     extra = [(str, f"cpolint-test-{k}", 0) for k in range(patterncache.REWRITE_AT)]
     try:
         for _, pattern, _ in extra[:-1]:

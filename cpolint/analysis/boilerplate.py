@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from cpolint.document.model import (CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block,
                                     Document)
 from cpolint.document.shapes import SENTENCE_END, is_title_case
-from cpolint.fastre import Keyed, words_in
+from cpolint.fastre import Keyed, started, words_in
 
 # Verdict kinds, reported by the rules in cpolint/rules/boilerplate.py.
 CHROME = "chrome"  # B001
@@ -56,7 +56,7 @@ _HTML_ROLES = {"navigation": CHROME, "banner": CHROME, "contentinfo": CHROME, "c
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DATE = re.compile(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+_DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
                    re.I)
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
@@ -77,7 +77,7 @@ def _separated(text: str) -> bool:
 
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(r"[.!?](\s|$)")
-_PIPE_CODE = re.compile(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
+_PIPE_CODE = started(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
 _RUN_TOGETHER_DATE = re.compile(rf"[a-z]({_MONTHS})\s+\d", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = set("""a an the and or but of to in on for with by at from as is are was were be been being this that these

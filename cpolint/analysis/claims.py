@@ -14,7 +14,7 @@ from cpolint.analysis.boilerplate import content_blocks
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, Block, Sentence
 from cpolint.document.wordnum import WORD_VALUES, parse_number
-from cpolint.fastre import Keyed, Needled, alternation, compile_led, keyed, words_in
+from cpolint.fastre import Keyed, Needled, alternation, compile_led, keyed, started, words_in
 
 
 @dataclass
@@ -52,7 +52,7 @@ _YEARS = r"(?:years?|yrs?)(?:['’])?"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{alternation(sorted(WORD_VALUES, key=len, reverse=True))})"
 # Each pattern opens with a lookahead on the first letters its matches can have: under re.I
 # the engine otherwise tries every alternative at every word start (most start no match).
-_EXP_RANGE = re.compile(
+_EXP_RANGE = started(
     rf"\b(?=[\dabdefhnostz])(?:between\s+)?(?P<a>{_NUM})\s*(?:-|–|—|to|and)\s*(?P<b>{_NUM})\+?\s+{_YEARS}", re.I)
 # The whole words an _EXP_ONE match can start with: the bounds' first words, "a" and "two" of
 # the decades, the number words' first words (each is followed by a space, "+" or "-"). A
@@ -60,10 +60,10 @@ _EXP_RANGE = re.compile(
 # lookahead on first letters let through.
 _EXP_STARTS = sorted({"at", "a", "minimum", "no", "more", "over", "upwards", "in", "up", "less", "under", "two"}
                      | {w.replace("-", " ").split()[0] for w in WORD_VALUES})
-_EXP_ONE = re.compile(
+_EXP_ONE = started(
     rf"\b(?=\d|(?:{alternation(_EXP_STARTS)})\b)(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>a\s+decade|two\s+decades|a\s+couple\s+of|{_NUM})"
     rf"(?P<plus>\+|\s+or\s+more|\s+plus|\s+or\s+so)?\s+{_YEARS}(?P<more>\s+or\s+more|\s+plus|\+)?", re.I)
-_DECADE = re.compile(rf"\b(?=[aimnotu])(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
+_DECADE = started(rf"\b(?=[aimnotu])(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
 # What makes "N years" about experience rather than a program length or a forecast.
 _EXP_TAIL = re.compile(
     r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:experience|work|leadership|management)|['’]?\s*(?:[\w-]+\s+){0,2}?experience|"
@@ -96,13 +96,13 @@ _OTHER_ROLES = compile_led(
 
 
 # Patterns used inline below, compiled once (a call with a pattern string looks it up in re's cache each time).
-_AS_A = re.compile(r"\b(?:as|from|like)\s+(?:a|an)?\s*$", re.I)
+_AS_A = started(r"\b(?:as|from|like)\s+(?:a|an)?\s*$", re.I)
 _PLURAL_S = re.compile(r"s$")
 _BARE_END = re.compile(r"^\s*(?:[.,;)]|$)")
 _DECADE_TAIL = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|in\b|as\b|leading|managing)", re.I)
-_COURSE = re.compile(r"\b(?:program|programme|course)\b", re.I)
+_COURSE = started(r"\b(?:program|programme|course)\b", re.I)
 _AGE = re.compile(r"^-?\s*(?:old|year-old)")
-_SCOPE_END = re.compile(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))")
+_SCOPE_END = started(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))")
 _HOURLY = compile_led(r"\bhourly\b|\bper\s+hour\b", re.I)
 _ANNUAL = compile_led(r"\bannual\b|\bper\s+year\b|\byearly\b", re.I)
 _MONTHLY = compile_led(r"\bmonthly\b", re.I)
@@ -248,7 +248,7 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
 
 
 # -- salary --------------------------------------------------------------------------------
-_MONEY = re.compile(
+_MONEY = started(
     r"(?P<cur>US\$|\$|USD\s?|£|GBP\s?|€|EUR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
     r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b)?", re.I)
 _PERIOD = [
@@ -271,7 +271,7 @@ _COUNTRIES = [
     ("DE", compile_led(r"\b(?:Germany|German|Berlin|Munich)\b", re.I)),
     ("IN", compile_led(r"\b(?:India|Indian|Bangalore|Bengaluru|Mumbai)\b", re.I)),
     ("AU", compile_led(r"\b(?:Australia|Australian|Sydney|Melbourne)\b", re.I)),
-    ("EU", re.compile(r"\b(?:Europe|European|EU)\b")),
+    ("EU", started(r"\b(?:Europe|European|EU)\b")),
 ]
 _CITIES = compile_led(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
                      r"London|Berlin|Toronto|Sydney)\b", re.I)

@@ -11,7 +11,7 @@ import re
 
 from cpolint.analysis.boilerplate import content_blocks
 from cpolint.document.model import Block
-from cpolint.fastre import Keyed, fold, keyed, words_in
+from cpolint.fastre import Keyed, fold, keyed, started, words_in
 
 
 def alternation(ctx, name: str, flags=re.I, bounded: bool = True) -> re.Pattern | None:
@@ -37,13 +37,13 @@ _TEXT_PARTS = ["article", "section", "paragraph", "post", "text", "draft", "piec
                "conclusion", "heading", "sentence", "copy", "blog post", "content"]
 # Behind the words for the text's parts (each match names one, singular or plural, as a whole
 # word) rather than keyed()'s choice, the determiners: "the" is in nearly every sentence.
-_MODAL_ON_TEXT = Keyed(re.compile(
+_MODAL_ON_TEXT = Keyed(started(
     rf"(?=[ent])\b(?:this|the|each|every|that|next) (?:{'|'.join(_TEXT_PARTS)})s? (?:should|must|needs?(?: to)?|"
     r"has to|will need|could use|ought to|requires?|is missing)\b", re.I),
     [form for part in _TEXT_PARTS for form in (part.split()[0], part.split()[0] + "s")])
-_ADVICE = keyed(re.compile(r"(?=i)\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
+_ADVICE = keyed(started(r"(?=i)\b(?:it['’]?s|it is) (?:advisable|recommended|best|a good idea|important|essential|crucial|"
                      r"better|necessary|wise) to (\w[\w-]*)", re.I))
-_SECOND_PERSON = keyed(re.compile(r"(?=[ty])\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
+_SECOND_PERSON = keyed(started(r"(?=[ty])\b(?:you should|you need to|you must|you['’]ll need to|you will need to|"
                             r"you may want to|try to) (\w[\w-]*)", re.I))
 _MAKE_IT = re.compile(r"^make (?:it|this|them|the (?:text|article|tone|copy|intro))\s+(?:sound |read |feel )?"
                       r"(?:more |less |a bit |very )?(?:engaging|readable|concise|punchy|friendly|professional|"

@@ -19,8 +19,9 @@ from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Documen
 from cpolint.document.shapes import (BULLET, FAQ, MD_HEADING, SENTENCE_END, TEMPLATE, is_title_case, label_of,
                                      looks_like_heading)
 from cpolint.document.wordnum import count_announcement
+from cpolint.fastre import started
 
-_JOB_AD_PART = re.compile(
+_JOB_AD_PART = started(
     r"\b(duties|responsibilities|requirements|qualifications|skills|benefits|about (us|the role|the company)|"
     r"what you.ll do|who you are|perks|compensation|nice to have|preferred|required)\b", re.I)
 _QUESTION = re.compile(r"^(what|how|why|who|where|when|which|is|are|can|do|does|should|will)\b.*\?\s*$", re.I)

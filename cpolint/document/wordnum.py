@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.fastre import alternation
+from cpolint.fastre import alternation, started
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -50,10 +50,10 @@ _CUE = (r"(?:here\s+are|here're|there\s+are|below\s+are|the\s+following|followin
 _SMALL = sorted((w for w, v in WORD_VALUES.items() if 2 <= v <= 30 and " " not in w or w in ("a dozen", "a couple of")),
                key=len, reverse=True)
 # The number of an announcement: 2 to 30 in digits or words (a short list, so this is fast).
-_COUNT = re.compile(rf"\b(?P<num>\d{{1,2}}|{alternation(_SMALL)})\b", re.I)
+_COUNT = started(rf"\b(?P<num>\d{{1,2}}|{alternation(_SMALL)})\b", re.I)
 _AFTER = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}{_NOUN}(?P<tail>\s*(?::|that\b|to\b|for\b|which\b|influencing\b|"
                     rf"shaping\b|every\b|you\b))?", re.I)
-_CUE_BEFORE = re.compile(rf"\b{_CUE}\s+(?:the\s+|our\s+|my\s+)?$", re.I)
+_CUE_BEFORE = started(rf"\b{_CUE}\s+(?:the\s+|our\s+|my\s+)?$", re.I)
 
 
 def count_announcement(text: str) -> tuple[int, str, int, int] | None:

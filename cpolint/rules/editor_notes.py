@@ -18,7 +18,7 @@ from cpolint.analysis.directives import Directives, alternation, model_output_se
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
-from cpolint.fastre import first_chars
+from cpolint.fastre import first_chars, started
 from cpolint.registry import Rule, rule
 
 # The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
@@ -276,10 +276,10 @@ def _todo_pattern(ctx):
 _CURLY = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|\{[A-Z][A-Z0-9_ ]{1,30}\}|%[A-Z][A-Z0-9_]{2,30}%"
                     r"|__[A-Z][A-Z0-9_]{2,30}__")
 _ANGLE = re.compile(r"<(?:[A-Z][A-Z0-9_]+(?: [A-Z][A-Z0-9_]+){0,3})>")
-_MASK = re.compile(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\bX{1,3}(?:\.X+)?\s?%|\bXX+(?:,X{3})+\b|"
+_MASK = started(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\bX{1,3}(?:\.X+)?\s?%|\bXX+(?:,X{3})+\b|"
                    r"\b(?:NN|N,NNN)\b")
-_LOREM = re.compile(r"\blorem ipsum(?: dolor sit amet)?\b|\bdolor sit amet\b", re.I)
-_NAME_SLOT = re.compile(r"\b(?:Your|Company|Author|Client|Insert|Candidate|Employer|Hiring Manager)(?: Full)? "
+_LOREM = started(r"\blorem ipsum(?: dolor sit amet)?\b|\bdolor sit amet\b", re.I)
+_NAME_SLOT = started(r"\b(?:Your|Company|Author|Client|Insert|Candidate|Employer|Hiring Manager)(?: Full)? "
                         r"(?:Name|Company|Title|Here)\b")
 _SLOT_PATTERNS = [
     (_CURLY, lambda t: "{" in t or "%" in t or "__" in t),

@@ -6,6 +6,7 @@ import re
 
 from cpolint.analysis.boilerplate import is_boilerplate
 from cpolint.document.model import CODE, FRONT_MATTER, Block
+from cpolint.fastre import started
 from cpolint.registry import Rule, rule
 
 # The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
@@ -56,8 +57,8 @@ class WikiLink(Rule):
                                   data={"match": match.group(0), "text": visible}, fix=fix)
 
 
-_MD_BOLD = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<inner>[^*_\n]{1,80}?\S)\1(?![\w*])")
-_MD_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]{1,120})\]\((?P<url>(?:https?://|/|\.{0,2}/|www\.|#)[^)\s]{0,300})\)")
+_MD_BOLD = started(r"(?<![\w*])(\*\*|__)(?=\S)(?P<inner>[^*_\n]{1,80}?\S)\1(?![\w*])")
+_MD_LINK = started(r"(?<!!)\[(?P<text>[^\[\]\n]{1,120})\]\((?P<url>(?:https?://|/|\.{0,2}/|www\.|#)[^)\s]{0,300})\)")
 _MD_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]{0,120})\]\((?P<url>[^)\s]{1,300})\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MD_FENCE = re.compile(r"^```")

@@ -8,6 +8,7 @@ from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
 from cpolint.analysis.sections import coverage, covered
 from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, Block, Sentence
 from cpolint.document.shapes import is_title_case
+from cpolint.fastre import started
 from cpolint.registry import Rule, rule
 
 # The bare `block: Block` / `sent: Sentence` lines type loop variables when compiled: see hatch_build.py.
@@ -211,7 +212,7 @@ class DuplicateSection(Rule):
                 data={"section": cov.section, "first_line": first.line, "first_heading": first.text})
 
 
-_TRIGGER = re.compile(
+_TRIGGER = started(
     r"\b(?:we(?:[’']ll| will| are going to| shall)?\s+(?:explore|cover|discuss|look at|examine|walk you through|"
     r"explain|go over|break down|answer|outline|delve into)"
     r"|let(?:[’']s| us)\s+(?:dive(?:\s+deep)?(?:\s+into|\s+and\s+(?:understand|explore|learn|look at))?|explore|"
@@ -221,7 +222,7 @@ _TRIGGER = re.compile(
     r"explores?|offers?|outlines?|discuss(?:es)?|looks? at|walks? you through|describes?)"
     r"|find out|read on to (?:learn|find out|discover)|in this (?:article|guide|post)\b)", re.I)
 # Where the list of promised topics starts, after the trigger.
-_LIST_START = re.compile(
+_LIST_START = started(
     r"\b(?:including|such as|understand|explore|cover|discuss|learn|find out|look at|examine|explain|"
     r"walk you through|go over|break down|outline|describe|describes|covers|explains|discover)\b|:", re.I)
 _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+|\s+as well as\s+|\s+or\s+", re.I)
