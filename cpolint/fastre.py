@@ -335,7 +335,7 @@ def fold(text: str) -> str:
     return low.replace("i\u0307", "i").translate(_FOLD)
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w is to `re` in a str pattern
 
 
@@ -355,7 +355,7 @@ def count_phrase(phrase: str, text: str) -> int:
     every character; the word boundary before a match is checked by hand.
     """
     words = phrase.lower().split()
-    if not words or not phrase.isascii() or not _is_word_char(words[0][0]) \
+    if not words or not phrase.isascii() or not is_word_char(words[0][0]) \
             or (not text.isascii() and _CASE_TRAPS.search(text)):
         return len(re.findall(r"\b" + r"\s+".join(map(re.escape, words)) + r"s?\b", text, re.I))
     pattern = re.compile(r"\s+".join(map(re.escape, words)) + r"s?\b")
@@ -366,7 +366,7 @@ def count_phrase(phrase: str, text: str) -> int:
         if m is None:
             return count
         start = m.start()
-        if start and _is_word_char(low[start - 1]):
+        if start and is_word_char(low[start - 1]):
             pos = start + 1  # inside a longer word: where \b would have refused it
             continue
         count += 1

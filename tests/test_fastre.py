@@ -431,6 +431,45 @@ def test_started_leaves_alone_what_it_cannot_speed_up():
     assert started(r"\b\d+ years", re.I).findall("\u0663 YEARS and 12 years") == plain.findall("\u0663 YEARS and 12 years")
 
 
+def test_count_announcements_without_number_words_look_for_digits_only():
+    # count_announcement runs a digits-only pattern on text holding none of the number words:
+    # the same matches as the full pattern, wherever the words are missing or present.
+    from cpolint.document.wordnum import _COUNT, _COUNT_DIGITS, _COUNT_WORDS
+
+    texts = TEXTS + ["Here are THREE trends: ſix of them", "Twenty-one tips", "a couple of ideas", "2 of 12, 345"]
+    narrowed = 0
+    for text in texts:
+        words = words_in(text)
+        pattern = _COUNT if not _COUNT_WORDS.isdisjoint(words) else _COUNT_DIGITS
+        narrowed += pattern is _COUNT_DIGITS
+        assert [(m.span(), m.group("num")) for m in pattern.finditer(text)] == \
+               [(m.span(), m.group("num")) for m in _COUNT.finditer(text)], text
+    assert 0 < narrowed < len(texts)
+
+
+@pytest.mark.parametrize("name", ["cpo", "cto"])
+def test_whose_experience_is_the_same_with_the_sentence_words(name):
+    # _role_of answers "self" at once when the sentence holds none of the other roles' words;
+    # given only where the cut falls between two words, it must answer as the full search does.
+    from cpolint.analysis.claims import _role_of
+    from cpolint.fastre import is_word_char
+    from cpolint.schema import load_schema
+
+    schema = load_schema(name)
+    answers = set()
+    for text in TEXTS[::3]:
+        words = words_in(text)
+        for cut in range(len(text) + 1):
+            if cut and cut < len(text) and is_word_char(text[cut - 1]) and is_word_char(text[cut]):
+                continue
+            if cut < len(text) and not (text[cut].isdigit() or text[cut] == "$"):
+                continue  # where claims start: numbers and money
+            got = _role_of(text[:cut], schema, words)
+            assert got == _role_of(text[:cut], schema), (text, cut)
+            answers.add(got)
+    assert "self" in answers and len(answers) > 2
+
+
 def _random_texts(count: int, seed: int) -> list[str]:
     """Short random strings of the characters that decide word and punctuation splits."""
     import random

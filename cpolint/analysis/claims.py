@@ -14,7 +14,8 @@ from cpolint.analysis.boilerplate import content_blocks
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, Block, Sentence
 from cpolint.document.wordnum import WORD_VALUES, parse_number
-from cpolint.fastre import Keyed, Needled, alternation, compile_led, keyed, started, words_in
+from cpolint.fastre import (Keyed, Needled, is_word_char, alternation, compile_led, entry_keys, keyed, started,
+                            words_in)
 
 
 @dataclass
@@ -88,11 +89,14 @@ _TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:cpo
                       r"commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
 # A hedge is looked for in whole sentences, whose words the prefilter already knows.
 _REQUIRE, _PREFER, _TYPICAL = keyed(_REQUIRE), keyed(_PREFER), keyed(_TYPICAL)
-_OTHER_ROLES = compile_led(
-    r"\b(?:associate\s+product\s+managers?|senior\s+product\s+managers?|product\s+managers?|product\s+owners?|"
+_OTHER_ROLE_NAMES = (
+    r"associate\s+product\s+managers?|senior\s+product\s+managers?|product\s+managers?|product\s+owners?|"
     r"group\s+product\s+managers?|directors?\s+of\s+product|vps?\s+of\s+product|vice\s+presidents?\s+of\s+product|"
-    r"heads?\s+of\s+product|engineers?|developers?|analysts?|designers?|managers?|interns?|graduates?|"
-    r"entry-level\s+\w+)\b", re.I)
+    r"heads?\s+of\s+product|engineers?|developers?|analysts?|designers?|managers?|interns?|graduates?")
+_OTHER_ROLES = compile_led(rf"\b(?:{_OTHER_ROLE_NAMES}|entry-level\s+\w+)\b", re.I)
+# Whole words one of which every _OTHER_ROLES match holds ("entry" for the branch whose last
+# word is any word): a sentence holding none of them names no other role.
+_OTHER_ROLE_WORDS = entry_keys([rf"\b(?:{_OTHER_ROLE_NAMES})\b"], "(?:{body})")[0] | {"entry"}
 
 
 # Patterns used inline below, compiled once (a call with a pattern string looks it up in re's cache each time).
@@ -127,8 +131,14 @@ def _hedge(sentence: str) -> str | None:
     return None
 
 
-def _role_of(before: str, schema) -> str:
-    """Whose experience: the schema's role, or another role named as the subject."""
+def _role_of(before: str, schema, sentence_words: frozenset | None = None) -> str:
+    """Whose experience: the schema's role, or another role named as the subject.
+
+    `sentence_words`: words_in of the sentence `before` begins, given when `before` ends
+    between two words, so that its words are among the sentence's: without one of
+    _OTHER_ROLE_WORDS there, no other role is named and the answer is "self"."""
+    if sentence_words is not None and _OTHER_ROLE_WORDS.isdisjoint(sentence_words):
+        return "self"
     if schema is not None:
         last_role = None
         for m in schema.role_pattern.finditer(before):
@@ -243,7 +253,8 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
         tail = claim.pop("tail")
         head = _SCOPE_END.split(tail, maxsplit=1)[0]
         claim["scope"] = _scope_of(head)
-        claim["role"] = _role_of(sent_text[:claim["start"]], schema)
+        # (A claim starts at \b before a word character: `before` ends between two words.)
+        claim["role"] = _role_of(sent_text[:claim["start"]], schema, words_in(sent_text))
     return sorted(out, key=lambda c: c["start"])
 
 
@@ -548,7 +559,9 @@ def claims(ctx) -> list[Claim]:
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
                 tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
                 population = _population(s_text[lo:c["end"]] + tail, c["currency"], fallback, named_in_context)
-                role = _role_of(s_text[:c["start"]], schema)
+                start = c["start"]
+                between = not start or not is_word_char(s_text[start - 1]) or not is_word_char(s_text[start])
+                role = _role_of(s_text[:start], schema, words_in(s_text) if between else None)
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {**c, "population": population, "role": role}))
