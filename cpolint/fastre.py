@@ -85,7 +85,7 @@ def compile_led(source: str, flags: int = 0) -> re.Pattern:
 # behind \b or a lookahead, and never under re.IGNORECASE for letters. `started` compiles the
 # same pattern with the set of characters every match starts with (case variants included) in
 # the program's info block, where the search loop reads it: it only chooses where a match is
-# tried, so the matches are the same. 3-4x faster over text where those characters are rare.
+# tried, so the matches are the same. 2-3x faster over text where those characters are rare.
 
 # Characters that re.IGNORECASE lets match an ASCII letter besides its two cases (tests check
 # this against the engine over every code point).

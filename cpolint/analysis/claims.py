@@ -14,7 +14,7 @@ from cpolint.analysis.boilerplate import content_blocks
 from cpolint.analysis.sections import context_of
 from cpolint.document.model import LIST_ITEM, Block, Sentence
 from cpolint.document.wordnum import WORD_VALUES, parse_number
-from cpolint.fastre import (Keyed, Needled, is_word_char, alternation, compile_led, entry_keys, keyed, started,
+from cpolint.fastre import (Keyed, Needled, alternation, compile_led, entry_keys, is_word_char, keyed, started,
                             words_in)
 
 
