@@ -157,7 +157,9 @@ def save() -> bool:
     from cpolint.textio import write_atomic
 
     try:  # readers see the old file or the new one, never half of one
-        write_atomic(path(), marshal.dumps((_FORMAT, entries, [(key[1], args) for key, args in started.items()])))
+        # (the latest KEEP started ones: another schema's or pack's are kept, not without end)
+        kept_started = [(key[1], args) for key, args in list(started.items())[-KEEP:]]
+        write_atomic(path(), marshal.dumps((_FORMAT, entries, kept_started)))
     except OSError:  # a read-only data folder: the next run compiles as usual
         return False
     return True

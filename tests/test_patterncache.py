@@ -157,3 +157,23 @@ def test_few_new_patterns_are_not_written_and_an_unwritable_folder_is_no_error(t
     finally:
         for key in extra:
             re._cache.pop(key, None)
+
+
+def test_the_started_patterns_kept_are_bounded_and_this_runs_are_among_them(tmp_path, monkeypatch):
+    # Each schema or pack a run uses adds its started patterns to the file; the file keeps the
+    # latest KEEP of them, so patterns of packs long gone do not pile up run after run.
+    from cpolint import fastre
+
+    def fake(k: int) -> tuple:
+        return (rf"\bkept{k}x\b", int(re.I)), fastre._started_arguments(rf"\bkept{k}x\b", re.I)
+
+    old = dict(fake(k) for k in range(patterncache.KEEP + 30))
+    new = dict(fake(k) for k in range(patterncache.KEEP + 30, patterncache.KEEP + 30 + patterncache.REWRITE_AT))
+    monkeypatch.setenv("CPOLINT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(patterncache, "_known", dict.fromkeys(re._cache))
+    monkeypatch.setattr(patterncache, "_known_started", old)
+    monkeypatch.setattr(fastre, "STARTED_ARGS", new)
+    assert patterncache.save()
+    _, started = _file(tmp_path / "data")
+    assert len(started) == patterncache.KEEP
+    assert {args[0] for _, args in started} >= {key[0] for key in new}
