@@ -128,33 +128,35 @@ def started(source: str, flags: int = 0) -> re.Pattern:
     above); the plain compiled pattern wherever that cannot be done."""
     faster = PRELOADED.get((source, flags))
     if faster is None:
+        from cpolint import patterncache
+
         try:
             args = _started_arguments(source, flags)
-            if args is None:
-                return re.compile(source, flags)
-            import _sre
-
-            faster = _sre.compile(*args)
+            faster = None if args is None else patterncache.make(args)
         except Exception:  # another Python's private compiler, or a program the engine refuses
+            faster = None
+        if faster is None:
             return re.compile(source, flags)
-        STARTED_ARGS[(source, int(flags))] = args  # (an int: marshal, in patterncache, takes no RegexFlag)
+        STARTED_ARGS[(source, int(flags))] = args
     STARTED.append(faster)
     return faster
 
 
 def _started_arguments(source: str, flags: int) -> tuple | None:
-    """The arguments of _sre.compile for `source` with a start set, or None when it has none to
-    gain: Python's own parser and compiler make the program; only its info block is new."""
-    # The parser and compiler `re.compile` runs (private: before 3.11 they had other names,
-    # and first_chars, hence this, finds nothing there).
-    from re import _compiler, _parser
+    """patterncache.compile_arguments for `source` with a start set, or None when it has none
+    to gain: Python's own parser and compiler make the program; only its info block is new."""
+    # The compiler `re.compile` runs (private: before 3.11 it had another name, and
+    # first_chars, hence this, finds nothing there).
+    from re import _compiler
     from re import _constants as C
+
+    from cpolint.patterncache import compile_arguments
 
     items = _start_items(source, flags)
     if items is None or not isinstance(source, str):
         return None
-    parsed = _parser.parse(source, flags)
-    code = [int(c) for c in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    args = compile_arguments(source, flags)
+    code = args[3]
     # INFO, skip, mask, min width, max width: only a program with no prefix or set of its own
     # and no empty match gains one.
     if code[0] != C.INFO or code[2] != 0 or code[3] == 0:
@@ -162,17 +164,11 @@ def _started_arguments(source: str, flags: int) -> tuple | None:
     body = code[1] + 1
     if code[body] == C.AT and code[body + 1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
         return None  # search gives up after the first position; a set would make it try them all
-    all_flags = int(flags | parsed.state.flags)
     charset, _ = _compiler._optimize_charset(items)
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(charset, all_flags, info)
+    _compiler._compile_charset(charset, args[2], info)
     info[1] = len(info) - 1
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return (source, all_flags, [int(c) for c in info] + code[code[1] + 1:], parsed.state.groups - 1, groupindex,
-            tuple(indexgroup))
+    return args[:3] + ([int(c) for c in info] + code[body:],) + args[4:]
 
 
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")

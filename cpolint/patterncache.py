@@ -29,7 +29,7 @@ except ImportError:  # Python 3.10
     import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-_FORMAT = 2  # 2: (format, re's patterns, fastre's started patterns)
+_FORMAT = 3  # (format, re's patterns, fastre's started patterns), entries as compile_arguments gives
 # A run that compiled at least this many patterns the file lacked writes it again; fewer are
 # the patterns made from one article (its key phrase), not worth a write on every run.
 REWRITE_AT = 20
@@ -83,20 +83,8 @@ def load() -> int:
             fmt, entries, started = marshal.loads(handle.read())
         if fmt != _FORMAT:
             return 0
-        preloaded = {}
-        for key_flags, args in started:
-            compiled = sre.compile(*args)
-            if compiled.pattern != args[0] or compiled.flags != args[1] or compiled.groups != args[3]:
-                return 0
-            preloaded[(args[0], key_flags)] = (compiled, args)
-        made = {}
-        for pattern, key_flags, flags, code, groups, groupindex, indexgroup in entries[-KEEP:]:
-            # The engine checks the program (a damaged one is "invalid SRE code"); the check
-            # here is that this Python's engine takes the arguments in this order.
-            compiled = sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
-            if compiled.pattern != pattern or compiled.flags != flags or compiled.groups != groups:
-                return 0
-            made[(str, pattern, key_flags)] = (compiled, (pattern, key_flags, flags, code, groups, groupindex, indexgroup))
+        preloaded = {(args[0], args[1]): (make(args, sre), args) for args in started}
+        made = {(str, args[0], args[1]): (make(args, sre), args) for args in entries[-KEEP:]}
     except Exception:  # no file, a partial one, another layout: compile as usual
         return 0
     inserted = [key for key in made if key not in re._cache]  # (some stdlib modules compile at import)
@@ -119,8 +107,20 @@ def load() -> int:
     return len(inserted) + len(preloaded)
 
 
-def _arguments(pattern: str, flags: int) -> tuple:
-    """What re._compiler.compile passes to _sre.compile for (pattern, flags), as plain values."""
+def make(args: tuple, sre=None) -> re.Pattern:
+    """The pattern of an entry (compile_arguments' tuple). The engine checks the program (a
+    damaged one is "invalid SRE code"); the check here is that this Python's engine takes the
+    arguments in this order."""
+    pattern, _, flags, code, groups, groupindex, indexgroup = args
+    compiled = (sre or _engine()).compile(pattern, flags, code, groups, groupindex, indexgroup)
+    if compiled.pattern != pattern or compiled.flags != flags or compiled.groups != groups:
+        raise ValueError(f"the engine made another pattern of {pattern!r}")
+    return compiled
+
+
+def compile_arguments(pattern: str, flags: int) -> tuple:
+    """What re._compiler.compile passes to _sre.compile for (pattern, flags), as plain values,
+    after (pattern, flags): the layout of an entry."""
     parsed = _parser.parse(pattern, flags)
     code = [int(c) for c in _compiler._code(parsed, flags)]  # opcodes are int subclasses
     state = parsed.state
@@ -150,7 +150,7 @@ def save() -> bool:
         args = _known.get(key)
         if args is None:
             try:
-                args = _arguments(key[1], key[2])
+                args = compile_arguments(key[1], key[2])
             except Exception:  # a pattern re compiled another way: leave it out
                 continue
         entries.append(args)
@@ -158,8 +158,7 @@ def save() -> bool:
 
     try:  # readers see the old file or the new one, never half of one
         # (the latest KEEP started ones: another schema's or pack's are kept, not without end)
-        kept_started = [(key[1], args) for key, args in list(started.items())[-KEEP:]]
-        write_atomic(path(), marshal.dumps((_FORMAT, entries, kept_started)))
+        write_atomic(path(), marshal.dumps((_FORMAT, entries, list(started.values())[-KEEP:])))
     except OSError:  # a read-only data folder: the next run compiles as usual
         return False
     return True

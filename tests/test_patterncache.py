@@ -62,10 +62,10 @@ def test_every_kept_pattern_matches_as_a_fresh_compile(tmp_path, monkeypatch):
         re.purge()  # (3.12 and later keep a second, smaller cache in front of re._cache)
         assert patterncache.load() == len(entries[-patterncache.KEEP:]) + len(started)
         # A started pattern: what fastre builds for it today, and the matches of a fresh compile.
-        for key_flags, args in started:
-            kept = fastre.PRELOADED[(args[0], key_flags)]
-            assert fastre._started_arguments(args[0], key_flags) == args, args[0]
-            fresh = _compiler.compile(args[0], key_flags)
+        for args in started:
+            kept = fastre.PRELOADED[(args[0], args[1])]
+            assert fastre._started_arguments(args[0], args[1]) == args, args[0]
+            fresh = _compiler.compile(args[0], args[1])
             assert (kept.pattern, kept.flags, kept.groups, kept.groupindex) == \
                    (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex), args[0]
             for text in texts:
@@ -111,9 +111,9 @@ def _write(monkeypatch, tmp_path, payload) -> None:
 
 
 def test_an_entry_the_engine_refuses_stops_the_load(tmp_path, monkeypatch):
-    good = patterncache._arguments(r"(?P<a>kept)-\w+", re.I)
+    good = patterncache.compile_arguments(r"(?P<a>kept)-\w+", re.I)
     assert good[:3] == (r"(?P<a>kept)-\w+", re.I, re.I | re.U) and good[4:] == (1, {"a": 1}, (None, "a"))
-    other = patterncache._arguments(r"other", 0)
+    other = patterncache.compile_arguments(r"other", 0)
     cut = other[:3] + (other[3][:len(other[3]) // 2],) + other[4:]  # half a program: "invalid SRE code"
     _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good, cut], []))
     before = dict(re._cache)
@@ -122,13 +122,13 @@ def test_an_entry_the_engine_refuses_stops_the_load(tmp_path, monkeypatch):
     # A started pattern the engine refuses stops the load too, before anything is put in place.
     fast = fastre._started_arguments(r"\bkept\b", re.I)
     assert fast is not None
-    cut_fast = fast[:2] + (fast[2][:len(fast[2]) // 2],) + fast[3:]
-    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good], [(int(re.I), cut_fast)]))
+    cut_fast = fast[:3] + (fast[3][:len(fast[3]) // 2],) + fast[4:]
+    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good], [cut_fast]))
     assert patterncache.load() == 0
     assert re._cache == before and patterncache._known == {} and fastre.PRELOADED == {}
     _write(monkeypatch, tmp_path, (patterncache._FORMAT + 1, [good], []))  # another layout
     assert patterncache.load() == 0 and re._cache == before
-    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good], [(int(re.I), fast)]))
+    _write(monkeypatch, tmp_path, (patterncache._FORMAT, [good], [fast]))
     try:
         assert patterncache.load() == 2
         assert fastre.started(r"\bkept\b", re.I) is fastre.PRELOADED[(r"\bkept\b", int(re.I))]
@@ -176,4 +176,4 @@ def test_the_started_patterns_kept_are_bounded_and_this_runs_are_among_them(tmp_
     assert patterncache.save()
     _, started = _file(tmp_path / "data")
     assert len(started) == patterncache.KEEP
-    assert {args[0] for _, args in started} >= {key[0] for key in new}
+    assert {args[0] for args in started} >= {key[0] for key in new}

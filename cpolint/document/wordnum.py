@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.fastre import alternation, fold, started, words_in
+from cpolint.fastre import alternation, fold, started, word_runs, words_in
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -53,7 +53,7 @@ _SMALL = sorted((w for w, v in WORD_VALUES.items() if 2 <= v <= 30 and " " not i
 _COUNT = started(rf"\b(?P<num>\d{{1,2}}|{alternation(_SMALL)})\b", re.I)
 # A text with none of the number words' longest words can only hold digits: _COUNT's
 # matches there are this pattern's (a set lookup instead of the word branches at every word).
-_COUNT_WORDS = frozenset(fold(max(re.findall(r"\w+", w), key=len)) for w in _SMALL)
+_COUNT_WORDS = frozenset(max(word_runs(fold(w)), key=len) for w in _SMALL)
 _COUNT_DIGITS = started(r"\b(?P<num>\d{1,2})\b", re.I)
 _AFTER = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}{_NOUN}(?P<tail>\s*(?::|that\b|to\b|for\b|which\b|influencing\b|"
                     rf"shaping\b|every\b|you\b))?", re.I)
