@@ -2,7 +2,8 @@
 """Benchmark cpolint against proselint on the same files in the same run.
 
 Builds a folder of varied articles (~1,500 words each, plain text, Markdown and HTML)
-from the paragraphs in corpus/, then times, alternating the two tools round by round:
+from the paragraphs in corpus/, then times, alternating the two tools round by round
+(cpolint, proselint, cpolint in each folder round):
 
 - folder throughput: articles per second, cpolint (all default rules, all cores, no
   cache) vs proselint, and the ratio;
@@ -235,32 +236,45 @@ def main() -> int:
           f"{args.jobs} jobs, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
     cp_times, pl_times, peaks, cp_cpu, pl_cpu, stolen, capacity = [], [], [], [], [], [], []
-    for _ in range(args.rounds):
-        steal = steal_seconds()
+    cp_pairs: list[tuple[float, float]] = []
+
+    def cpolint_run() -> tuple[float, float]:
         before = cpu_seconds()
         t, _, peak = timed(cpolint_cmd("check", str(folder), "--no-cache", "--quiet", "--jobs", str(args.jobs)), env)
-        cp_cpu.append(cpu_seconds() - before)
-        cp_times.append(t)
         peaks.append(peak)
+        return t, cpu_seconds() - before
+
+    for _ in range(args.rounds):
+        # cpolint, proselint, cpolint: proselint's run (five times as long) sits between two
+        # of cpolint's, so a host that speeds up or slows down through the round moves both
+        # sides alike; the round's cpolint figures are the mean of its two runs.
+        steal = steal_seconds()
+        first = cpolint_run()
         before = cpu_seconds()
         t, _, _ = timed(proselint_cmd(str(folder)))
         pl_cpu.append(cpu_seconds() - before)
         pl_times.append(t)
+        second = cpolint_run()
+        cp_pairs.append((first[0], second[0]))
+        cp_times.append((first[0] + second[0]) / 2)
+        cp_cpu.append((first[1] + second[1]) / 2)
         after = steal_seconds()
         stolen.append(after - steal if steal is not None and after is not None else None)
         capacity.append(parallel_capacity(args.jobs)[0] if args.jobs > 1 else None)
     cp_rate = len(files) / statistics.median(cp_times)
     pl_rate = len(files) / statistics.median(pl_times)
-    # Each round's two runs are back to back, so the machine's load is much the same for
-    # both: the median of the rounds' own ratios is steadier than a ratio of medians.
+    # Each round's runs are back to back, so the machine's load is much the same for both
+    # tools: the median of the rounds' own ratios is steadier than a ratio of medians.
     ratios = [p / c for c, p in zip(cp_times, pl_times)]
     print(f"folder: cpolint {cp_rate:.1f} articles/s, proselint {pl_rate:.1f} articles/s, "
           f"ratio {statistics.median(ratios):.2f}x (budget >= 5x; rounds {', '.join(f'{r:.2f}' for r in ratios)})")
     # Each round as measured, with the CPU time the host took from this machine meanwhile and
     # the cores' worth that `jobs` CPU-bound processes got right after it (parallel_capacity):
     # what to look at when the rounds disagree.
-    for k, (c, p, cc, pc, st, cap) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen, capacity), 1):
-        print(f"  round {k}: cpolint {c:.2f} s ({cc:.1f} s CPU: {cc / c:.2f} cores' worth), "
+    for k, (c, p, cc, pc, st, cap, pair) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen, capacity,
+                                                          cp_pairs), 1):
+        print(f"  round {k}: cpolint {c:.2f} s (runs {pair[0]:.2f} and {pair[1]:.2f} s; {cc:.1f} s CPU: "
+              f"{cc / c:.2f} cores' worth), "
               f"proselint {p:.2f} s ({pc:.1f} s CPU), "
               f"ratio {p / c:.2f}x" + (f", CPU stolen by the host {st:.2f} s" if st is not None else "")
               + (f", {args.jobs} processes at once got {cap:.2f} cores' worth" if cap is not None else ""))
