@@ -128,6 +128,7 @@ for f, t in texts[:5]:
 gc.freeze()
 gc.set_threshold(20000, 50, 50)
 total = own = yard = 0.0
+words = 0
 for f, t in texts:
     spent = nlp.tokenizer.seconds
     a = time.perf_counter()
@@ -139,13 +140,14 @@ for f, t in texts:
     b = time.perf_counter()
     own += nlp.tokenizer.seconds - spent  # part of the total above
     joined = JOIN.join(x.text for x in sentence_blocks(doc))
+    words += len(joined.split())
     c = time.perf_counter()
     yardstick(joined)
     d = time.perf_counter()
     total += b - a
     yard += d - c
 n = len(texts)
-print(1000 * yard / n, 1000 * (total - own) / n, 1000 * own / n)
+print(1000 * yard / n, 1000 * (total - own) / n, 1000 * own / n, words / yard)
 """
 
 
@@ -318,8 +320,9 @@ def main() -> int:
     if split.returncode != 0:
         sys.stderr.write(split.stderr[-2000:])
     else:
-        tok, rest, own = map(float, split.stdout.split())
-        print(f"per process: spaCy tokenization (blank pipeline + sentencizer) {tok:.2f} ms/article, "
+        tok, rest, own, rate = map(float, split.stdout.split())
+        print(f"per process: spaCy tokenization (blank pipeline + sentencizer) {tok:.2f} ms/article "
+              f"({rate / 1000:.0f}k words/s; issue #9 measured ~355k), "
               f"cpolint beyond its own spaCy call ({own:.2f} ms) {rest:.2f} ms/article, "
               f"ratio {rest / tok:.2f}x (budget <= 2x)")
     # The same split on real scraped articles, when the shared seeds sit beside the checkout:
@@ -330,8 +333,9 @@ def main() -> int:
         split = subprocess.run([sys.executable, "-I", "-c", SPLIT_PROBE, str(seeds), "100"], capture_output=True,
                                text=True)
         if split.returncode == 0:
-            tok, rest, own = map(float, split.stdout.split())
-            print(f"per process, the five seed articles: spaCy tokenization {tok:.2f} ms/article, cpolint "
+            tok, rest, own, rate = map(float, split.stdout.split())
+            print(f"per process, the five seed articles: spaCy tokenization {tok:.2f} ms/article "
+                  f"({rate / 1000:.0f}k words/s), cpolint "
                   f"beyond its own spaCy call ({own:.2f} ms) {rest:.2f} ms/article, ratio {rest / tok:.2f}x")
         else:
             sys.stderr.write(split.stderr[-2000:])
