@@ -28,6 +28,17 @@ SEEDS = find_seeds()
 needs_seeds = pytest.mark.skipif(SEEDS is None, reason="the shared seed articles are not beside this checkout")
 
 
+def article_lines() -> list[str]:
+    """Every line of every corpus article and seed (when beside the checkout): real text for
+    tests that hold a fast path equal to the pattern it replaces."""
+    lines = []
+    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".txt", ".md", ".html") and path.is_file():
+                lines.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    return lines
+
+
 def run_cli(*args, cwd=None, input: bytes | None = None, env=None, timeout=300) -> subprocess.CompletedProcess:
     full_env = dict(os.environ)
     full_env.pop("NO_COLOR", None)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, REPO, SEEDS, lint, needs_seeds, run_cli
+from conftest import CORPUS, REPO, SEEDS, article_lines, lint, needs_seeds, run_cli
 
 sys.path.insert(0, str(REPO / "bench"))
 
@@ -114,30 +114,18 @@ def test_an_interrupted_fix_leaves_the_original_intact(tmp_path, monkeypatch):
 
 def test_content_words_are_the_words_word_finds():
     # _content_words splits words with one byte translation; its words must be those of the
-    # _WORD pattern (lower-cased, split at hyphens, apostrophes and "'s" stripped, stop words
-    # and short parts out), on every line of the corpus and the seeds and on random text
+    # _WORD pattern (lower-cased, split at hyphens, then the same _kept), on every line of the corpus and the seeds and on random text
     # made of the characters that decide a word (apostrophes, hyphens, non-ASCII letters).
     import random
 
-    from cpolint.analysis.boilerplate import _STOP, _WORD, _content_words
+    from cpolint.analysis.boilerplate import _WORD, _content_words, _kept
 
     def by_pattern(text):
-        out = []
-        for part in " ".join(_WORD.findall(text)).lower().replace("’", "'").replace("-", " ").split():
-            if "'" in part:
-                part = part.strip("'")
-                if part.endswith("'s"):
-                    part = part[:-2]
-            if len(part) > 2 and part not in _STOP:
-                out.append(part)
-        return out
+        return _kept(" ".join(_WORD.findall(text)).lower().replace("’", "'").replace("-", " ").split())
 
     texts = ["CPO’s road-map", "'-'abc", "''s's", "-x", "rock 'n' roll", "naïve café", "K\u212aelvin", "x\ud800yz",
              "state-of-the-art", "the leader's team's", "o'clock", "'tis", "ABC-def_ghi"]
-    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".txt", ".md", ".html") and path.is_file():
-                texts.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    texts += article_lines()
     rng = random.Random(5)
     alphabet = list("abcS'’- é_1.\u00a0\t") + ["\ud800", "\u212a"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(100_000)]
@@ -154,10 +142,7 @@ def test_title_key_is_the_punctuation_pattern_s():
 
     texts = ["Chief Product Officer — Job Description", "CPO's $250k (2024)", "a_b#c@d%e&f", "tab\tnew\nline",
              "İstanbul", "Ünïcode’s"]
-    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".txt", ".md", ".html") and path.is_file():
-                texts.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    texts += article_lines()
     rng = random.Random(11)
     alphabet = list("aZ9 _$%&@#'’.,;:!?-()/\\\t\n\u00a0é") + ["\u0130"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(50_000)]

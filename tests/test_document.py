@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CORPUS, parse
+from conftest import CORPUS, article_lines, parse
 
 
 def kinds(doc):
@@ -338,7 +338,6 @@ def test_the_special_case_scan_is_the_pattern_it_replaced():
     # agree on every line of the corpus and the seeds and on the edge cases below.
     import re
 
-    from conftest import SEEDS
     from cpolint.document.sentences import _may_hold_special
 
     pattern = re.compile(r"['’](?!s\b)|\b(?:he|how|it|let|she|that|there|this|what|when|where|who|why)['’]s\b",
@@ -346,10 +345,7 @@ def test_the_special_case_scan_is_the_pattern_it_replaced():
     texts = ["it's", "It’S here", "the CPO's role", "a CPO’s", "don't", "'90s", "rock 'n' roll", "Let's go",
              "that's", "Whats's", "this'sx", "bits'", "'s", "x'S", "there's_", "where’s.", "who's—", "cannot",
              "no quote at all", "emails' 's", "dots's'"]
-    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".txt", ".md", ".html") and path.is_file():
-                texts.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    texts += article_lines()
     flagged = 0
     for text in texts:
         want = bool(pattern.search(text)) or "annot" in text or "—" in text
@@ -364,15 +360,11 @@ def test_count_words_counts_what_word_matches():
     # decide a count (joiners, separators before digits, non-ASCII letters and digits).
     import random
 
-    from conftest import SEEDS
     from cpolint.document.model import WORD, count_words
 
     texts = ["$220,000", "4.5", "1.2.3", "a..5", "a.-5", "a-.5", "-.5", "- ' -", "rock 'n' roll", "CPO’s",
              "naïve café", "x,٣5", "e.g. U.S.", "", " ", "3,", ",3", "—", "well-known", "state-of-the-art"]
-    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".txt", ".md", ".html") and path.is_file():
-                texts.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    texts += article_lines()
     rng = random.Random(17)
     alphabet = list("aZ09 .,'’-—é\u00a0\t\n٣_x?!\"") + ["\ud800"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(100_000)]

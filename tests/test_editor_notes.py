@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
-from conftest import SEEDS, lint, needs_seeds, run_cli
+from conftest import SEEDS, article_lines, lint, needs_seeds, run_cli
 
 
 @needs_seeds
@@ -100,7 +100,6 @@ def test_a_bad_pattern_in_a_team_lexicon_is_an_error_with_its_position(tmp_path)
 def test_the_first_word_shortcut_gives_the_full_imperative_test():
     # _imperative skips the lead-in pattern when the first word is neither a lead-in word nor
     # a writer verb; it must answer as the full test on real sentences and on every lead-in.
-    from conftest import CORPUS
     from cpolint.config import Settings
     from cpolint.linter import lint_text
     from cpolint.analysis.directives import Directives
@@ -108,11 +107,8 @@ def test_the_first_word_shortcut_gives_the_full_imperative_test():
     doc, _, _ = lint_text("a.md", "# CPO\n\nThe chief product officer leads the product team.\n", Settings())
     analysis = Directives(doc.analyses["context"])
     texts = []
-    for folder in [CORPUS] + ([SEEDS] if SEEDS else []):
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".txt", ".md", ".html") and path.is_file():
-                for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-                    texts.extend(part for part in line.replace("!", ".").split(". ") if part.strip())
+    for line in article_lines():
+        texts.extend(part for part in line.replace("!", ".").split(". ") if part.strip())
     leads = ["Please", "also", "Then,", "now", "Next:", "Finally", "additionally", "Lastly", "First,", "second",
              "third", "and", "In the next section,", "in this final part", "For SEO,", "for the introduction",
              "Here", "Make sure to", "be sure to", "Don't forget to", "don’t forget to", "Remember to",

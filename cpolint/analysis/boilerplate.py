@@ -134,11 +134,16 @@ _CONTENT_BYTES = bytes(ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalph
 
 
 def _content_words(text: str) -> list[str]:
-    # Only a part with an apostrophe needs looking at alone.
     if "’" in text:
         text = text.replace("’", "'")
+    return _kept(text.encode("utf-8", "surrogatepass").translate(_CONTENT_BYTES).decode("ascii").split())
+
+
+def _kept(parts: list[str]) -> list[str]:
+    """The parts that are content words: apostrophes and a possessive "'s" off, three letters
+    or more, not a stop word (only a part with an apostrophe needs looking at alone)."""
     out = []
-    for part in text.encode("utf-8", "surrogatepass").translate(_CONTENT_BYTES).decode("ascii").split():
+    for part in parts:
         if "'" in part:
             part = part.strip("'")
             if part.endswith("'s"):
