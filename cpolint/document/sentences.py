@@ -187,9 +187,19 @@ _S_PRONOUNS = frozenset(("he", "how", "it", "let", "she", "that", "there", "this
                          "why"))
 
 
+# White space that is one of spaCy's special cases. The tokenizer makes a span of each run of
+# white space between two chunks, less the run's first character when that is a space, and a
+# span "\t", "\n", "\xa0" or " " is a special case (a token of its own) that stops the cache
+# like any other: a non-breaking space, a line break inside a paragraph or two spaces after a
+# period left every later chunk of a call uncached. Such a span is a run of one of the first
+# three, or of a space and one of the four.
+_WHITE_SPECIAL = re.compile(r"(?<!\s)(?: ?[\t\n\xa0]|  )(?!\s)")
+
+
 def _may_hold_special(text: str) -> bool:
     """Whether the text may hold one of spaCy's English special cases ("it's", "don't",
-    "cannot", "—"; emoticons and abbreviations are rare in articles). A miss costs time only.
+    "cannot", "—", the white space above; emoticons and abbreviations are rare in articles).
+    A miss, or a false alarm, costs time only.
 
     An apostrophe counts unless it starts a possessive "'s" (spaCy splits that off as a
     suffix) after a word other than the pronouns above. Each apostrophe is looked at where
@@ -207,7 +217,9 @@ def _may_hold_special(text: str) -> bool:
             if text[start:at].lower() in _S_PRONOUNS:
                 return True
             at = text.find(quote, at + 1)
-    return "annot" in text or "—" in text
+    if "annot" in text or "—" in text:
+        return True
+    return ("\xa0" in text or "\n" in text or "\t" in text or "  " in text) and _WHITE_SPECIAL.search(text) is not None
 
 
 def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
