@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from conftest import CORPUS, article_lines, parse
 
 
@@ -336,8 +339,6 @@ def test_blocks_tokenized_in_groups_give_the_sentences_of_one_call_over_the_arti
 def test_the_special_case_scan_is_the_pattern_it_replaced():
     # _may_hold_special looks at each apostrophe instead of running this pattern; the two
     # agree on every line of the corpus and the seeds and on the edge cases below.
-    import re
-
     from cpolint.document.sentences import _may_hold_special
 
     pattern = re.compile(r"['’](?!s\b)|\b(?:he|how|it|let|she|that|there|this|what|when|where|who|why)['’]s\b",
@@ -354,26 +355,29 @@ def test_the_special_case_scan_is_the_pattern_it_replaced():
     assert flagged > 20
 
 
+@functools.lru_cache(maxsize=None)
+def _white_specials() -> frozenset:
+    """The special cases of spaCy's tokenizer that are white space, read from its own rules."""
+    from cpolint.document.sentences import get_nlp
+
+    return frozenset(key for key in get_nlp().tokenizer.rules if key.isspace())
+
+
 def _white_special(text: str) -> bool:
     """Whether spaCy's tokenizer makes a span of white space that is one of its special cases,
     the text read as if a chunk came before it: the span of a run is the run less its first
     character when that is a space (spacy/tokenizer.pyx, _tokenize_affixes)."""
-    import re
-
-    from cpolint.document.sentences import get_nlp
-
-    specials = {key for key in get_nlp().tokenizer.rules if key.isspace()}
     for m in re.finditer(r"\s+", text):
         run = m.group()
-        if (run[1:] if run[0] == " " else run) in specials:
+        if (run[1:] if run[0] == " " else run) in _white_specials():
             return True
     return False
 
 
 def test_white_space_special_cases_end_a_tokenizer_call():
     # A non-breaking space, a line break or two spaces are special cases to spaCy, which stop
-    # its cache for the rest of a call (three quarters of its time on the seeds' groups of
-    # blocks): _may_hold_special finds them as the tokenizer's own loop makes its spans.
+    # its cache for the rest of a call (a fifth of the tokenizer's time on the seeds):
+    # _may_hold_special finds them as the tokenizer's own loop makes its spans.
     import random
 
     from cpolint.document.sentences import _WHITE_SPECIAL
