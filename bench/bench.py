@@ -237,8 +237,8 @@ def main() -> int:
     print(f"cpolint benchmark: {len(files)} articles (~{words:.0f} words each), {args.rounds} rounds, "
           f"{args.jobs} jobs, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
-    cp_times, pl_times, peaks, cp_cpu, pl_cpu, stolen, capacity = [], [], [], [], [], [], []
-    cp_pairs: list[tuple[float, float]] = []
+    pl_times, peaks, pl_cpu, stolen, capacity = [], [], [], [], []
+    cp_runs: list[tuple[tuple[float, float], tuple[float, float]]] = []  # a round's two (elapsed, CPU)
 
     def cpolint_run() -> tuple[float, float]:
         before = cpu_seconds()
@@ -256,13 +256,12 @@ def main() -> int:
         t, _, _ = timed(proselint_cmd(str(folder)))
         pl_cpu.append(cpu_seconds() - before)
         pl_times.append(t)
-        second = cpolint_run()
-        cp_pairs.append((first[0], second[0]))
-        cp_times.append((first[0] + second[0]) / 2)
-        cp_cpu.append((first[1] + second[1]) / 2)
+        cp_runs.append((first, cpolint_run()))
         after = steal_seconds()
         stolen.append(after - steal if steal is not None and after is not None else None)
         capacity.append(parallel_capacity(args.jobs)[0] if args.jobs > 1 else None)
+    cp_times = [(a[0] + b[0]) / 2 for a, b in cp_runs]
+    cp_cpu = [(a[1] + b[1]) / 2 for a, b in cp_runs]
     cp_rate = len(files) / statistics.median(cp_times)
     pl_rate = len(files) / statistics.median(pl_times)
     # Each round's runs are back to back, so the machine's load is much the same for both
@@ -273,9 +272,9 @@ def main() -> int:
     # Each round as measured, with the CPU time the host took from this machine meanwhile and
     # the cores' worth that `jobs` CPU-bound processes got right after it (parallel_capacity):
     # what to look at when the rounds disagree.
-    for k, (c, p, cc, pc, st, cap, pair) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen, capacity,
-                                                          cp_pairs), 1):
-        print(f"  round {k}: cpolint {c:.2f} s (runs {pair[0]:.2f} and {pair[1]:.2f} s; {cc:.1f} s CPU: "
+    for k, (c, p, cc, pc, st, cap, (a, b)) in enumerate(zip(cp_times, pl_times, cp_cpu, pl_cpu, stolen, capacity,
+                                                             cp_runs), 1):
+        print(f"  round {k}: cpolint {c:.2f} s (runs {a[0]:.2f} and {b[0]:.2f} s; {cc:.1f} s CPU: "
               f"{cc / c:.2f} cores' worth), "
               f"proselint {p:.2f} s ({pc:.1f} s CPU), "
               f"ratio {p / c:.2f}x" + (f", CPU stolen by the host {st:.2f} s" if st is not None else "")

@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 import re
 
+from cpolint import patterncache  # imports nothing of cpolint at module level
+
 # An entry made only of these is a literal: it matches itself, character for character.
 _LITERAL = re.compile(r"[\w '’-]+")
 
@@ -128,8 +130,6 @@ def started(source: str, flags: int = 0) -> re.Pattern:
     above); the plain compiled pattern wherever that cannot be done."""
     faster = PRELOADED.get((source, flags))
     if faster is None:
-        from cpolint import patterncache
-
         try:
             args = _started_arguments(source, flags)
             faster = None if args is None else patterncache.make(args)
@@ -150,12 +150,10 @@ def _started_arguments(source: str, flags: int) -> tuple | None:
     from re import _compiler
     from re import _constants as C
 
-    from cpolint.patterncache import compile_arguments
-
     items = _start_items(source, flags)
     if items is None or not isinstance(source, str):
         return None
-    args = compile_arguments(source, flags)
+    args = patterncache.compile_arguments(source, flags)
     code = args[3]
     # INFO, skip, mask, min width, max width: only a program with no prefix or set of its own
     # and no empty match gains one.

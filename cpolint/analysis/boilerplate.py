@@ -79,8 +79,6 @@ _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(r"[.!?](\s|$)")
 _PIPE_CODE = started(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
 _RUN_TOGETHER_DATE = re.compile(rf"[a-z]({_MONTHS})\s+\d", re.I)
-# What a word is to the classifier (_content_words splits the same words without it; tested).
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = set("""a an the and or but of to in on for with by at from as is are was were be been being this that these
 those it its their they them you your we our us he she his her i me my not no so if then than too very can could will
 would should may might must do does did done have has had having what which who whom how why when where there here
@@ -125,10 +123,11 @@ def content_words(text: str) -> list[str]:
     return got
 
 
-# _WORD's matches, lower-cased and split at hyphens, in one byte translation: an ASCII letter
-# lower-cased, an apostrophe kept, every other byte a space. A run's leading apostrophes and
-# hyphens (which _WORD leaves out) make only parts of apostrophes, stripped to nothing below,
-# and a run of one letter is shorter than any word kept.
+# A word is a run of ASCII letters, apostrophes and hyphens that starts with a letter
+# ([A-Za-z][A-Za-z'’-]+), lower-cased and split at hyphens: here one byte translation (an ASCII
+# letter lower-cased, an apostrophe kept, every other byte a space). A run's leading apostrophes
+# and hyphens make only parts of apostrophes, stripped to nothing by _kept, and a run of one
+# letter is shorter than any word kept (tests hold it to that pattern).
 _CONTENT_BYTES = bytes(ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalpha() else c if chr(c) == "'" else 32
                        for c in range(256))
 
