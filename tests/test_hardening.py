@@ -401,8 +401,9 @@ def test_a_folder_run_reports_a_file_whose_worker_died_and_lints_the_others(tmp_
     assert reported == [f"articles/a{k}.txt" for k in range(8) if k != 3], err
 
 
-def _long_folder(tmp_path, files: int = 400):
-    """A folder whose run lasts a few seconds: one corpus article, varied per file."""
+def _long_folder(tmp_path, files: int = 2000):
+    """A folder whose workers lint for a few seconds: one corpus article, varied per file (400
+    files lasted ~0.7 s on a fast host, so a worker could finish its share before the check)."""
     articles = tmp_path / "articles"
     articles.mkdir()
     text = next(CORPUS.rglob("*.md")).read_text(encoding="utf-8")
@@ -449,7 +450,7 @@ def test_a_sigint_to_one_worker_alone_is_ignored(tmp_path):
     assert still_running  # the signal came while the run was linting
     assert worker_state in ("R", "S", "D"), worker_state
     assert proc.returncode == 1 and err.decode().strip() == ""
-    assert len(json.loads(out)["files"]) == 400
+    assert len(json.loads(out)["files"]) == 2000
 
 
 def test_ctrl_c_stops_a_folder_run_and_its_workers_at_once(tmp_path):
