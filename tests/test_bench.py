@@ -2,9 +2,9 @@
 
 import re
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from conftest import REPO
+
 sys.path.insert(0, str(REPO / "bench"))
 
 import bench  # noqa: E402

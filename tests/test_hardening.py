@@ -401,14 +401,16 @@ def test_a_folder_run_reports_a_file_whose_worker_died_and_lints_the_others(tmp_
     assert reported == [f"articles/a{k}.txt" for k in range(8) if k != 3], err
 
 
-def _long_folder(tmp_path, files: int = 2000):
+def _long_folder(tmp_path, files: int = 2000) -> int:
     """A folder whose workers lint for a few seconds: one corpus article, varied per file (400
-    files lasted ~0.7 s on a fast host, so a worker could finish its share before the check)."""
+    files lasted ~0.7 s on a fast host, so a worker could finish its share before the check).
+    Returns how many files it holds."""
     articles = tmp_path / "articles"
     articles.mkdir()
     text = next(CORPUS.rglob("*.md")).read_text(encoding="utf-8")
     for k in range(files):
         (articles / f"a{k:03}.md").write_text(text.replace("Chief", f"Chief {k}"), encoding="utf-8")
+    return files
 
 
 def _wait_for_workers(proc) -> list[str]:
@@ -430,7 +432,7 @@ def test_a_sigint_to_one_worker_alone_is_ignored(tmp_path):
     # one sent to a worker alone leaves it linting, with no traceback, and every file reported.
     import signal
 
-    _long_folder(tmp_path)
+    files = _long_folder(tmp_path)
     proc = subprocess.Popen([sys.executable, "-m", "cpolint", "check", "articles", "--no-cache", "--jobs", "2",
                              "--format", "json"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
@@ -450,7 +452,7 @@ def test_a_sigint_to_one_worker_alone_is_ignored(tmp_path):
     assert still_running  # the signal came while the run was linting
     assert worker_state in ("R", "S", "D"), worker_state
     assert proc.returncode == 1 and err.decode().strip() == ""
-    assert len(json.loads(out)["files"]) == 2000
+    assert len(json.loads(out)["files"]) == files
 
 
 def test_ctrl_c_stops_a_folder_run_and_its_workers_at_once(tmp_path):
