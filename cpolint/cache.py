@@ -117,15 +117,16 @@ class ResultCache:
                    "notices": result.notices, "skipped": result.skipped}
         from cpolint.textio import write_cache_file
 
-        self._write_tag()
+        self.write_tag()
         write_cache_file(entry, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
-    def _write_tag(self) -> None:
+    def write_tag(self) -> None:
         # Mark the folder as a cache so backup tools and `git status` leave it alone.
         root = os.path.dirname(self.folder)
         tag = os.path.join(root, "CACHEDIR.TAG")
         if not os.path.exists(tag):
             try:
+                os.makedirs(root, exist_ok=True)
                 with open(tag, "w") as handle:
                     handle.write("Signature: 8a477f597d28d172789f06886806bc55\n# cpolint cache\n")
                 with open(os.path.join(root, ".gitignore"), "w") as handle:

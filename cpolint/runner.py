@@ -50,9 +50,10 @@ class CheckOptions:
 class SettingsTable:
     """Distinct settings of a run, validated once each, shared with worker processes by index."""
 
-    def __init__(self, forced: str | None, overrides: dict[str, Any]):
+    def __init__(self, forced: str | None, overrides: dict[str, Any], use_cache: bool = True):
         self.forced = forced
         self.overrides = overrides
+        self.use_cache = use_cache  # with --no-cache no validity marker is read or written either
         self.items: list[Settings] = []
         self._by_source: dict[str | None, int] = {}
 
@@ -63,7 +64,7 @@ class SettingsTable:
         index = self._by_source.get(source)
         if index is None:
             settings = settings_for(path, self.forced, self.overrides)
-            if not _known_valid(settings):
+            if not (self.use_cache and _known_valid(settings)):
                 from cpolint.registry import load_registry
 
                 registry = load_registry(settings.packs)
@@ -72,14 +73,15 @@ class SettingsTable:
                     from cpolint.schema import load_schema
 
                     load_schema(settings.schema)  # fail early, with the file and line, on a bad schema
-                _remember_valid(settings)
+                if self.use_cache:
+                    _remember_valid(settings)
             index = len(self.items)
             self.items.append(settings)
             self._by_source[source] = index
         return index
 
 
-def _validity_marker(settings: Settings) -> str | None:
+def _validity_marker(settings: Settings, tag: bool = False) -> str | None:
     """A file whose presence says these exact settings (and rule data) were validated before.
 
     Validating needs every rule loaded (about 0.1 s); a re-run of an unchanged repository
@@ -92,6 +94,8 @@ def _validity_marker(settings: Settings) -> str | None:
         import hashlib
 
         key = hashlib.sha256(cache.salt.encode()).hexdigest()[:32]
+        if tag:
+            cache.write_tag()  # a marker may be the first thing in the folder: git must skip it too
         return os.path.join(cache.folder, "validated", key)
     except Exception:
         return None
@@ -103,7 +107,7 @@ def _known_valid(settings: Settings) -> bool:
 
 
 def _remember_valid(settings: Settings) -> None:
-    marker = _validity_marker(settings)
+    marker = _validity_marker(settings, tag=True)
     if marker is None:
         return
     try:
@@ -266,7 +270,7 @@ def _lint_many(items: list[tuple[str, int]], table: SettingsTable, flags: dict[s
 
 def plan(opts: CheckOptions) -> tuple[SettingsTable, list[tuple[str, int]], list[str], list[str]]:
     """Settle the files to lint and their settings. Raises ConfigError or RuleError."""
-    table = SettingsTable(opts.config, {**opts.overrides, "debug": opts.debug or None})
+    table = SettingsTable(opts.config, {**opts.overrides, "debug": opts.debug or None}, use_cache=opts.use_cache)
     if opts.stdin is not None:
         name = opts.stdin_filename or "stdin.txt"
         items = [(name, table.index_for(name if os.path.exists(name) else os.getcwd()))]

@@ -278,3 +278,20 @@ def test_a_parallel_run_collects_in_batches_while_it_reports_and_restores_the_co
     assert {threshold for _, _, threshold in seen} == {(20_000, 50, 50)}
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_no_cache_writes_nothing_and_a_cache_is_tagged_for_git_and_backups(tmp_path):
+    # The validity marker (settings checked before) is cache too: --no-cache writes neither it
+    # nor results, and a cache folder always holds the tag and .gitignore that make `git
+    # status` and backup tools skip it, whatever was written first.
+    write(tmp_path, "a.txt", WIKI)
+    write(tmp_path, ".cpolint.yaml", "select: [E006]\n")
+    env = {"CPOLINT_CACHE_DIR": ""}  # the default place: .cpolint_cache beside the config
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    assert run_cli("check", ".", "--no-cache", cwd=tmp_path, env=env).returncode == 0
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    assert run_cli("check", ".", cwd=tmp_path, env=env).returncode == 0
+    cache = tmp_path / ".cpolint_cache"
+    assert (cache / ".gitignore").read_text() == "*\n"
+    assert (cache / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert list(cache.rglob("validated/*")) and list(cache.rglob("*.json"))
