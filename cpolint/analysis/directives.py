@@ -139,6 +139,11 @@ def model_output_sentences(ctx) -> set[int]:
         if pattern is not None:
             for block in content_blocks(doc):
                 if pattern.search(block.text):
-                    found.update(s.index for s in doc.sentences_of(block) if pattern.search(s.text))
+                    sentences = doc.sentences_of(block)
+                    found.update(s.index for s in sentences if pattern.search(s.text))
+                    # A phrase that runs over a sentence end ("Certainly! Here's a more engaging
+                    # version ...") marks the sentence it starts in and the next one.
+                    for m in pattern.finditer(block.text):
+                        found.update([s.index for s in sentences if s.end > m.start() and s.start < m.end()][:2])
         doc.analyses["model_output_sentences"] = found
     return found
