@@ -534,6 +534,8 @@ def claims(ctx) -> list[Claim]:
         last_scope = None
         for sent in doc.sentences_of(block):
             s_text = sent.text
+            if s_text.rstrip().endswith("?"):
+                continue  # a question ("Do you need a degree?") claims nothing
             low = s_text.lower()
             for c in (_experience_claims(s_text, schema) if years and ("year" in low or "decade" in low or "yrs" in low)
                       else ()):
