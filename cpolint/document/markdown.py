@@ -105,6 +105,8 @@ class _Walker:
                     self.list_item_block(node, node.children)
                 else:
                     block = self.inline_block(PARAGRAPH, node, node.children)
+                    if "{" in block.text and not _SITE_MARKUP.sub("", block.text).strip():
+                        continue  # a static-site generator's markup alone, like an HTML block
                     block.label = label_of(block.text)
                     doc.blocks.append(block)
             elif name in ("bullet_list", "ordered_list"):
@@ -229,6 +231,15 @@ class _Inline:
 
 
 _BLANKS = re.compile(r"[ \t\n]+")
+# A static-site generator's markup in Markdown, never a slot to fill: Hugo's shortcodes ({{< name >}},
+# {{% name %}}), Jekyll's Liquid tags ({% include cta.html %}) and its site and page variables
+# ({{ site.title }}, {{ "/x" | relative_url }}). "{{ company_name }}" stays a placeholder.
+SITE_MARKUP_SOURCE = (
+    r"\{\{<[^{}\n]*?>\}\}|\{\{%[^{}\n]*?%\}\}"
+    r"|\{%-?\s*(?:include|include_relative|raw|endraw|highlight|endhighlight|link|post_url|comment|endcomment|if|"
+    r"elsif|else|endif|unless|endunless|for|endfor|assign|capture|endcapture|case|when|endcase)\b[^%\n]*%\}"
+    r"|\{\{-?\s*(?:(?:site|page|include|layout|paginator|jekyll)\.[^{}\n]*|[^{}|\n]*\|\s*[a-z_]+[^{}\n]*)\}\}")
+_SITE_MARKUP = re.compile(SITE_MARKUP_SOURCE)
 
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)

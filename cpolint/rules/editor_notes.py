@@ -18,6 +18,7 @@ from cpolint.analysis.directives import Directives, alternation, model_output_se
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
+from cpolint.document.markdown import SITE_MARKUP_SOURCE
 from cpolint.fastre import first_chars, started
 from cpolint.registry import Rule, rule
 
@@ -275,6 +276,7 @@ def _todo_pattern(ctx):
 
 _CURLY = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|\{[A-Z][A-Z0-9_ ]{1,30}\}|%[A-Z][A-Z0-9_]{2,30}%"
                     r"|__[A-Z][A-Z0-9_]{2,30}__")
+_SITE_MARKUP = re.compile(SITE_MARKUP_SOURCE)
 _ANGLE = re.compile(r"<(?:[A-Z][A-Z0-9_]+(?: [A-Z][A-Z0-9_]+){0,3})>")
 _MASK = started(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\bX{1,3}(?:\.X+)?\s?%|\bXX+(?:,X{3})+\b|"
                    r"\b(?:NN|N,NNN)\b")
@@ -304,7 +306,9 @@ class Placeholder(Rule):
     ## What it does
     Flags "[Company Name]", "[Insert statistic]", "{{ var }}", "{% tag %}", "<PLACEHOLDER>",
     "$XX,XXX", "XX%", "Lorem ipsum" and "Your Name". Citation markers such as "[1]" are
-    left alone. Inside a section that presents a job-description template or example, a
+    left alone, and so, in Markdown, is a static-site generator's markup: Hugo shortcodes
+    ("{{< figure >}}", "{{% notice %}}"), Liquid tags ("{% include cta.html %}") and site or
+    page variables ("{{ site.title }}"); pasted into plain text or HTML they are leftovers. Inside a section that presents a job-description template or example, a
     placeholder is expected: it is reported at info level, saying so. Placeholders are never
     fixed automatically: only a person knows what belongs there.
 
@@ -330,6 +334,7 @@ class Placeholder(Rule):
         # Built once a document, not once a bracket (each re.* call with a string looks it up).
         image_slot = re.compile(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", re.I) if image is not None else None
         word_ends = re.compile(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", re.I) if words is not None else None
+        markdown = doc.format == "markdown"  # where "{{< name >}}" is a site's markup (see document.markdown)
         for block in content_blocks(doc):
             text = block.text
             found = []
@@ -352,7 +357,8 @@ class Placeholder(Rule):
                     found.append((m.start(), m.end()))
             for regex, hint in _SLOT_PATTERNS:
                 if hint(text):  # a cheap test first: most blocks hold no braces, masks or slots
-                    found += [(m.start(), m.end()) for m in regex.finditer(text)]
+                    found += [(m.start(), m.end()) for m in regex.finditer(text)
+                              if not (markdown and _SITE_MARKUP.fullmatch(m.group(0)))]
             if not found:
                 continue
             in_template = context_of(doc, block) == "template"
