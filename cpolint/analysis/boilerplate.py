@@ -77,6 +77,8 @@ def _separated(text: str) -> bool:
 
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(r"[.!?](\s|$)")
+_READ_MORE = re.compile(r"\b(?:read|learn|see|find out|keep reading|continue reading)\s+(?:more|on|here|the full)\b|…|\.\.\.",
+                        re.I)
 _PIPE_CODE = started(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
 _RUN_TOGETHER_DATE = re.compile(rf"[a-z]({_MONTHS})\s+\d", re.I)
 _STOP = set("""a an the and or but of to in on for with by at from as is are was were be been being this that these
@@ -366,6 +368,14 @@ class _Classifier:
                 nxt = self.blocks[j]
                 if self._resumes(nxt, j):
                     break
+                if nxt.kind == HEADING and nxt.index not in self.verdicts and j + 1 < len(self.blocks) \
+                        and self.blocks[j + 1].kind == PARAGRAPH and (
+                            self._resumes(self.blocks[j + 1], j + 1)
+                            or (self.doc.format != "text" and b.kind == HEADING and nxt.level <= b.level
+                                and self._prose(self.blocks[j + 1]))):
+                    # The heading of the prose that ends the region ("Role overview") is the
+                    # article's; so is a marked-up section as high as the region's over prose.
+                    break
                 if b.context and nxt.context[:len(b.context)] != b.context:
                     break  # in HTML a region ends with the element that holds its heading
                 current = self.verdicts.get(nxt.index)
@@ -412,7 +422,8 @@ class _Classifier:
             return
         first, last = core
         # Below the article: headlines of other articles, and empty leftovers.
-        for b in self.blocks[last + 1:]:
+        below = self.blocks[last + 1:]
+        for k, b in enumerate(below):
             if b.index in self.verdicts:
                 continue
             text = b.text.strip()
@@ -424,6 +435,8 @@ class _Classifier:
                 continue
             if b.word_count > 16 or self.topical(b) or text.endswith((".", "!", ":")):
                 continue
+            if text.endswith("?") and self._answered(b, below[k + 1] if k + 1 < len(below) else None):
+                continue  # an FAQ entry the article closes with, not a link to another article
             if text.endswith("?") or (is_title_case(text) and b.word_count >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
         # A short line between two pieces of chrome below the article is chrome too (an author bio).
@@ -435,6 +448,18 @@ class _Classifier:
             before, after = self.verdicts.get(tail[k - 1].index), self.verdicts.get(tail[k + 1].index)
             if before is not None and after is not None:
                 self.mark(b, before.kind, "between pieces of chrome below the article")
+
+    def _answered(self, question: Block, nxt: Block | None) -> bool:
+        """A question heading with its answer under it."""
+        return question.kind == HEADING and nxt is not None and nxt.kind in (PARAGRAPH, LIST_ITEM) \
+            and self._prose(nxt, 5)
+
+    def _prose(self, b: Block, words: int = 12) -> bool:
+        """Text in whole sentences, not chrome (a teaser under a related article's headline
+        trails off in "…" or "Read more")."""
+        text = b.text.strip()
+        return b.index not in self.verdicts and b.word_count >= words and text.endswith((".", "!")) \
+            and _SENTENCE_END_MARK.search(text) is not None and not _READ_MORE.search(text)
 
     def find_title(self, core: tuple[int, int] | None) -> int | None:
         """Position of the title: the last on-topic heading-like line above the article's
@@ -496,6 +521,10 @@ class _Classifier:
                 continue
             if b.kind == HEADING and self.doc.format != "text":
                 continue  # a marked-up heading is a section, not a byline
+            at = title_pos + 2 + k  # the block after b (it may open the article's core)
+            after = self.blocks[at] if at < len(self.blocks) else None
+            if after is not None and after.kind == LIST_ITEM and after.index not in self.verdicts:
+                continue  # the label of the list under it ("Key takeaways")
             near = [between[k - 1]] if k > 0 else []
             near += [between[k + 1]] if k + 1 < len(between) else []
             if any(n.index in self.verdicts for n in near):
