@@ -153,6 +153,9 @@ def file_info(doc, engine) -> dict[str, Any]:
 
     words = sum(b.word_count for b in kept_blocks(doc) if b.kind in PROSE_KINDS)
     info: dict[str, Any] = {"path": doc.path, "format": doc.format, "words": words, "sections": []}
+    ctx = doc.analyses.get("context")
+    if ctx is not None and ctx.schema is not None:
+        info["schema"] = ctx.schema.name  # per file: front matter or the title may choose another
     for provider in engine.info_providers:
         try:
             info.update(provider(doc, engine))

@@ -349,16 +349,48 @@ def _build(node: Any, path: str) -> Schema:
     )
 
 
+DEFAULT_SCHEMA = "cpo"
+
+
 def schema_for_document(doc, settings) -> tuple[Schema | None, str | None]:
-    """The schema for one document: front matter `cpolint: {schema: ...}`, else configuration."""
-    name = settings.schema or "cpo"
+    """The schema for one document: front matter `cpolint: {schema: ...}`, else configuration,
+    else the bundled schema whose role the title names (a folder of CTO and CMO articles needs
+    no configuration), else the CPO schema."""
     fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
     conf = fm.get("cpolint") if isinstance(fm.get("cpolint"), dict) else {}
     if isinstance(conf.get("schema"), str) and conf["schema"].strip():
         name = conf["schema"].strip()
         if not os.path.isabs(name) and (os.sep in name or name.endswith((".yaml", ".yml"))):
             name = os.path.join(os.path.dirname(os.path.abspath(doc.path)), name)
+    else:
+        name = settings.schema or _schema_named_by_title(doc) or DEFAULT_SCHEMA
     try:
         return load_schema(name), None
     except ConfigError as exc:
         return None, f"schema: {exc}"
+
+
+def _schema_named_by_title(doc) -> str | None:
+    """The one bundled schema whose role (or an alias) the title names; None when the title
+    names none or several ("CPO vs CTO"), or the bundled schemas cannot be read."""
+    from cpolint.document.model import HEADING, PARAGRAPH
+
+    try:
+        roles = [(name, load_schema(path).role_pattern) for name, path in bundled_schemas().items()]
+    except ConfigError:
+        return None
+    title = doc.title
+    lines = [title] if title and doc.format != "text" else []
+    if not lines:
+        # Plain text has no marked title: the first short line above the prose that names a
+        # role (pasted text may open with a menu or a date).
+        for b in doc.blocks[:10]:
+            if b.word_count > 20:
+                break
+            if b.kind in (HEADING, PARAGRAPH) and b.word_count:
+                lines.append(b.text)
+    for line in lines:
+        named = [name for name, pattern in roles if pattern.search(line)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
