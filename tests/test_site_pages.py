@@ -1,0 +1,148 @@
+"""Articles as static-site repositories and CMS pages hold them: the role's schema chosen by the
+title, site-generator markup, and the page furniture around a closing FAQ."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import codes, lint, parse, run_json
+
+INTRO = ("The {role} sets the direction for the {area} team and answers to the chief executive officer for "
+         "results across the company.\n")
+
+
+def schema_of(text: str, name: str = "article.md", schema=None) -> str:
+    from cpolint.config import Settings
+    from cpolint.schema import schema_for_document
+
+    chosen, error = schema_for_document(parse(text, name), Settings(schema=schema))
+    assert error is None
+    return chosen.name
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("# What Does a Chief Technology Officer Do?\n\nBody.\n", "a.md", "cto"),
+    ("---\ntitle: CMO Salary Guide\n---\n\nBody.\n", "a.md", "cmo"),
+    ("<html><head><title>Head of Engineering careers</title></head><body><p>Body.</p></body></html>", "a.html",
+     "cto"),
+    # Plain text: the first short line that names a role, past a menu line.
+    ("Home | Careers | Pay\nChief Marketing Officer: the complete guide\n" + INTRO, "a.txt", "cmo"),
+    # Only above the prose: a later short line naming another role is not the title.
+    ("Product leadership in 2026\n" + INTRO.format(role="CPO", area="product") + "Working with the CTO\n", "a.txt",
+     "cpo"),
+    # Two roles, or none: the default.
+    ("# CPO vs CTO: who owns the roadmap?\n\nBody.\n", "a.md", "cpo"),
+    ("# Product leadership careers\n\nBody.\n", "a.md", "cpo"),
+    ("# How to become a Chief Product Officer\n\nBody.\n", "a.md", "cpo"),
+])
+def test_the_title_picks_the_bundled_schema_of_the_role_it_names(text, name, expected):
+    assert schema_of(text, name) == expected
+
+
+def test_a_configured_or_front_matter_schema_wins_over_the_title():
+    text = "# What Does a Chief Technology Officer Do?\n\nBody.\n"
+    assert schema_of(text, schema="cmo") == "cmo"
+    assert schema_of("---\ncpolint: {schema: cmo}\n---\n" + text) == "cmo"
+
+
+def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_schema(tmp_path):
+    (tmp_path / "cto.md").write_text("# Chief Technology Officer\n\n" + INTRO.format(role="CTO", area="engineering"))
+    (tmp_path / "cpo.md").write_text("# Chief Product Officer\n\n" + INTRO.format(role="CPO", area="product"))
+    _, data = run_json("cto.md", "cpo.md", "--select", "S001", cwd=tmp_path)
+    assert data["schema"] == "cpo"  # the run's default
+    assert {f["path"]: f["schema"] for f in data["files"]} == {"cto.md": "cto", "cpo.md": "cpo"}
+    messages = {d["path"]: d["message"] for d in data["diagnostics"] if d["data"]["section"] == "salary"}
+    assert "Chief Technology Officer" in messages["cto.md"] and "Chief Product Officer" in messages["cpo.md"]
+
+
+PAGE = """# Chief Product Officer
+
+{{{{< breadcrumb >}}}}
+
+The CPO leads the product organisation and owns the roadmap the company builds against.
+
+{{% include newsletter.html %}}
+
+{{{{% notice tip %}}}} Ask who owns pricing before you accept a CPO offer. {{{{% /notice %}}}}
+
+CPOs at {{{{ company_name }}}} and {{{{ site.company }}}} earn {{{{ "salary" | default: "well" }}}}.
+"""
+
+
+def test_site_generator_markup_in_markdown_is_markup_and_a_mustache_slot_is_still_a_placeholder():
+    found = lint(PAGE.format(), "page.md", select=["E005", "boilerplate"])
+    assert [(d.line, d.code, d.data["placeholder"]) for d in found] == [(11, "E005", "{{ company_name }}")]
+
+
+def test_the_same_markup_in_pasted_text_is_a_leftover():
+    found = lint(PAGE.format().replace("# ", ""), "page.txt", select=["E005"])
+    assert [d.data["placeholder"] for d in found] == [
+        "{{< breadcrumb >}}", "{% include newsletter.html %}", "{{% notice tip %}}", "{{% /notice %}}",
+        "{{ company_name }}", "{{ site.company }}", '{{ "salary" | default: "well" }}']
+
+
+def test_a_model_reply_split_over_two_sentences_is_reported_from_its_first_word():
+    text = ("Chief Product Officer\n" + INTRO.format(role="CPO", area="product")
+            + "Certainly! Here's a punchier take on the version you sent.\n")
+    found = lint(text, select=["E002"])
+    assert [(d.line, d.column, d.code) for d in found] == [(3, 1, "E002")]
+    # Each sentence alone is ordinary prose.
+    alone = lint("Chief Product Officer\nCertainly! Pricing is the CPO's call.\nHere's a version of events.\n",
+                 select=["E002"])
+    assert alone == []
+
+
+CLOSING_FAQ = """# Chief Product Officer
+
+The chief product officer owns the product strategy, the roadmap and the product team, and sits on the
+executive team beside the chief technology officer and the chief marketing officer in most companies.
+
+## Salary
+
+A chief product officer in the United States earns a median base salary of about $230,000 a year, with
+equity on top at most venture-backed companies.
+
+## FAQ
+
+### Do you need an MBA?
+
+An MBA helps, but it is not required; plenty of leaders learned on the job.
+
+---
+
+Was this guide helpful? Yes No
+
+© 2026 Example Careers
+"""
+
+
+def test_a_closing_faq_is_the_article_and_its_question_is_no_claim():
+    found = lint(CLOSING_FAQ, "faq.md", select=["boilerplate", "contradiction"])
+    assert codes(found) == [(19, "B001")]
+
+
+def test_a_related_card_under_a_question_headline_is_still_related_links():
+    text = CLOSING_FAQ.replace("## FAQ\n\n### Do you need an MBA?\n\nAn MBA helps, but it is not required; plenty of "
+                               "leaders learned on the job.\n",
+                               "### Do you need an MBA?\n\nWhat hiring managers say about business degrees…\n")
+    found = lint(text, "faq.md", select=["boilerplate"])
+    assert [(d.line, d.code) for d in found][:1] == [(11, "B003")]
+
+
+def test_a_label_over_a_list_under_the_byline_is_not_part_of_it():
+    text = ("# Chief Product Officer\n\nBy Ana Ruiz · March 3, 2026 · 6 min read\n\n**Key takeaways**\n\n"
+            "- The CPO owns the product roadmap and the product team that delivers it.\n"
+            "- Most CPOs were product managers for a decade before the role.\n\n"
+            "The chief product officer leads product strategy and reports to the chief executive officer in most "
+            "companies, with a seat on the executive team.\n")
+    found = lint(text, "a.md", select=["B002"])
+    assert [(d.line, d.end_line) for d in found] == [(3, 3)]
+
+
+def test_a_contents_region_ends_at_the_heading_of_the_prose_after_it():
+    text = ("# Chief Product Officer\n\n## Table of contents\n\n- [Overview](#overview)\n- [Pay](#pay)\n\n"
+            "## What the role covers\n\n"
+            "The chief product officer leads product strategy, the roadmap and the product team, and reports to "
+            "the chief executive officer in most companies.\n")
+    found = lint(text, "a.md", select=["B001"])
+    assert [(d.line, d.end_line) for d in found] == [(3, 6)]
