@@ -56,3 +56,30 @@ def test_schema_facts_are_warnings():
     diags = lint("CPO\nThe median chief product officer salary is $22,000 a year.\n", select=["contradiction"])
     assert [(d.code, d.severity) for d in diags] == [("C010", "warning")]
     assert diags[0].data["range"] == [90000.0, 1500000.0]
+
+
+REPORTING = "# Chief Marketing Officer\n\nThe CMO reports directly to the chief executive officer.\n\n{}\n"
+
+
+def test_a_denied_reporting_line_is_no_claim_and_a_ruled_out_boss_is_not_named():
+    def found(sentence):
+        return [(d.line, d.code, [c["text"] for c in d.data["claims"]])
+                for d in lint(REPORTING.format(sentence), "a.md", select=["C007"])]
+
+    # Denied, or said of someone else in the next clause: nothing against line 3.
+    assert found("The CMO does not report to the chief financial officer, and rarely answers to the board.") == []
+    assert found("Product marketers report to the CMO, and the brand lead reports to the chief revenue officer.") \
+        == []
+    # One subject, two bosses in one sentence: a dual line, not a conflict with itself.
+    assert found("At most firms the CMO reports to the CEO and also answers to the board.") == []
+    # "not the CEO" rules the CEO out: the CRO alone is the claim, and it conflicts.
+    assert found("In most companies the CMO reports to the chief revenue officer, not the CEO.") == [
+        (3, "C007", ["reports directly to the chief executive officer", "reports to the chief revenue officer"])]
+
+
+def test_a_question_claims_nothing():
+    text = ("# Chief Product Officer\n\n## Do CPOs need an MBA?\n\n"
+            "An MBA is not required; most CPOs learned the job as product managers.\n")
+    assert lint(text, "a.md", select=["contradiction"]) == []
+    assert [d.code for d in lint(text.replace("## Do CPOs need an MBA?", "CPOs need an MBA."), "a.md",
+                                 select=["contradiction"])] == ["C008"]

@@ -448,6 +448,48 @@ _BOSSES = [
     ("director of product", compile_led(r"\bdirector\s+of\s+product\b", re.I)),
 ]
 _BOSSES = _behind_prefilter(_BOSSES)
+# A reporting line denied ("does not report to", "rarely answers to"), a boss ruled out ("to the
+# CRO, not the CEO"), and a second reporting verb in the same sentence (its own claim).
+_NEGATED_VERB = re.compile(r"(?:\bnot|n['’]t|\bnever|\brarely|\bseldom|\bno\s+longer)\s+(?:\w+ly\s+)?$", re.I)
+_NEGATED_BOSS = re.compile(r"(?:\bnot|\brather\s+than|\binstead\s+of|\bnever|\bnor|\bexcept)\s+(?:directly\s+)?"
+                           r"(?:to\s+)?$", re.I)
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|though)\s+(?P<between>(?:[\w'’]+\s+){0,3}?)(?:report|answer)",
+                          re.I)
+
+
+_CLAUSE_WORD = re.compile(r"\s*(?:and|but|while|whereas|though)\s+", re.I)
+_ADVERBS_ONLY = re.compile(r"^\s*(?:(?:also|often|sometimes|usually|typically|then|may|can|will|might|\w+ly)\s+)*$",
+                           re.I)
+
+
+def _reporting_clauses(text: str):
+    """(match, what it reports to, who reports) for each reporting verb of a sentence. What it
+    reports to is cut where the next reporting verb's clause starts ("..., and the design lead
+    reports to ..."); that clause's subject is its own words, or the sentence's when they are
+    only adverbs ("..., and rarely answers to the board")."""
+    pos, clause, first_subject = 0, 0, None
+    while True:
+        m = _REPORTS.search(text, pos)
+        if m is None:
+            return
+        subject = text[clause:m.start()]
+        if first_subject is None:
+            first_subject = subject
+        elif _ADVERBS_ONLY.match(subject):
+            subject = first_subject + subject
+        rest = m.group("rest")
+        cut = _NEXT_CLAUSE.search(rest)
+        if cut is not None and _ADVERBS_ONLY.match(cut.group("between")) and not _NEGATED_VERB.search(cut.group("between")):
+            cut = None  # "reports to the CEO and also answers to the board": one subject, both bosses
+        if cut is not None:
+            rest = rest[:cut.start()]
+        yield m, rest, subject
+        pos = m.start("rest") + len(rest)
+        if cut is not None:  # the next clause's subject starts after its "and"
+            lead = _CLAUSE_WORD.match(text, pos + (1 if text[pos:pos + 1] == "," else 0))
+            clause = lead.end() if lead else pos
+
+
 # A reporting line said only of some companies is not the general claim.
 _CONDITIONS = [
     ("startup", compile_led(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|seed stage|earliest stage|small(?:er)?\s+"
@@ -567,15 +609,16 @@ def claims(ctx) -> list[Claim]:
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {**c, "population": population, "role": role}))
-            for m in (_REPORTS.finditer(s_text) if reports and ("report" in low or "answer" in low) else ()):
-                subject = s_text[:m.start()]
+            for m, rest, subject in (_reporting_clauses(s_text) if reports and ("report" in low or "answer" in low)
+                                     else ()):
+                if _NEGATED_VERB.search(subject):
+                    continue  # "does not report to the CFO", "rarely answers to the board"
                 if schema is not None and not _subject_is_role(subject, schema, doc, sent):
                     continue
-                rest = m.group("rest")
                 hits = []
                 for name, pattern in _BOSSES:
                     hit = pattern.search(rest)
-                    if hit:
+                    if hit and not _NEGATED_BOSS.search(rest, 0, hit.start()):  # "..., not the CEO"
                         hits.append((hit.start(), hit.end(), name))
                 hits.sort()
                 options = [n for _, _, n in hits]
