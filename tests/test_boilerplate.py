@@ -153,3 +153,18 @@ def test_title_keys_are_what_the_punctuation_pattern_makes():
     for text in texts:
         _memo.pop(("norm", text), None)
         assert _norm(text) == " ".join(_NORM_PUNCT.sub(" ", text.lower()).split()), text
+
+
+def test_a_list_of_search_terms_on_the_roles_short_name_is_keyword_stuffing():
+    head = ("# Chief Marketing Officer\n\nThe chief marketing officer owns the brand, demand generation and the "
+            "research that tells the company what buyers want next.\n\n")
+    stuffed = lint(head + "CMO jobs, CMO salary, CMO career, CMO resume, CMO interview questions, best CMO jobs\n",
+                   "a.md", select=["B008"])
+    assert [(d.line, d.code) for d in stuffed] == [(5, "B008")]
+    assert "search term 6 times" in stuffed[0].message
+    # Traps: a list of skills, a list of titles, a sentence that names the role in long items.
+    for line in ("Skills: brand strategy, analytics, budgeting, hiring, storytelling",
+                 "Related titles: CMO, VP of marketing, marketing director, brand director",
+                 "CMOs in London, CMOs in Berlin, CMOs in Sydney and CMOs in New York all earn more than their "
+                 "peers in smaller markets"):
+        assert lint(head + line + "\n", "a.md", select=["B008"]) == [], line

@@ -334,7 +334,8 @@ class KeywordStuffing(Rule):
             low = sent.text.lower()
             # Substring tests first: most sentences hold neither the title's words nor the phrase.
             title_like = len(title_words) >= 3 and title_words[0] in low and title_words[-1] in low
-            if not title_like and not (phrase and phrase in low):
+            listed = low.count(",") + low.count("|") >= 3  # maybe a list of search terms
+            if not title_like and not (phrase and phrase in low) and not listed:
                 continue
             words = _words(sent.text)
             if not words:
@@ -346,6 +347,8 @@ class KeywordStuffing(Rule):
                 count = len(phrase_word.findall(low))
                 if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
                     reason = f"repeats '{phrase}' {count} times"
+            if reason is None and listed and ctx.schema is not None:
+                reason = _search_terms(sent.text, ctx.schema.role_pattern)
             if reason is None:
                 continue
             fix = ctx.replace_text_fix(block, sent.start, sent.end, "", "remove the stuffed sentence",
@@ -353,6 +356,21 @@ class KeywordStuffing(Rule):
             yield ctx.at_text(self, block, sent.start, sent.end,
                               f"keyword stuffing: the sentence '{sent.text[:60]}' {reason}",
                               data={"sentence": sent.text, "reason": reason}, fix=fix)
+
+
+_TERM_SEPARATOR = re.compile(r"\s*[,|]\s*(?:and\s+|or\s+)?")
+
+
+def _search_terms(text: str, role) -> str | None:
+    """A list of search terms built on the role's name ("CMO jobs, CMO salary, CMO career,
+    CMO resume"): four or more short items, nearly all naming the role (any of its names)."""
+    items = [item for item in _TERM_SEPARATOR.split(text.strip().rstrip(".")) if item]
+    if len(items) < 4 or any(len(item.split()) > 5 for item in items):
+        return None
+    named = sum(1 for item in items if role.search(item))
+    if named >= 4 and named >= 0.75 * len(items):
+        return f"lists the role's name as a search term {named} times"
+    return None
 
 
 def _key_phrase(ctx, title: str | None) -> str | None:
