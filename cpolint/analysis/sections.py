@@ -88,7 +88,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     title = title_block(doc)
     first_paragraphs = [b for b in content if b.kind == PARAGRAPH][:6]
     paragraphs = []
-    for block in content:
+    for k, block in enumerate(content):
         if block.kind == HEADING:
             if block is title:
                 continue  # the article's title names its subject, not one of its sections
@@ -99,10 +99,11 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         if block.kind not in (PARAGRAPH, LIST_ITEM, TABLE):
             continue
         paragraphs.append(block)
-        if block.label:
+        label = block.label or _lead_in(block, content[k + 1] if k + 1 < len(content) else None)
+        if label:
             ctx = context_of(doc, block)
-            for sid, strong in schema.match_heading(block.label):
-                out.append(Coverage(sid, block.line, block, "label", block.label, strong, ctx))
+            for sid, strong in schema.match_heading(label):
+                out.append(Coverage(sid, block.line, block, "label", label, strong, ctx))
     # Content cues matter only for sections no heading or label covers: look for the first
     # paragraph clearly about each of those (outside a job-description template).
     named = {c.section for c in out if c.context != "template"}
@@ -129,6 +130,16 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     out.sort(key=lambda c: (c.line, c.via != "heading"))
     doc.analyses["coverage"] = out
     return out
+
+
+def _lead_in(block: Block, nxt: Block | None) -> str | None:
+    """A short sentence that introduces the list under it ("Here are five skills every CMO
+    needs:"): it names what the list is about, as a heading would."""
+    text = block.text.rstrip()
+    if block.kind == PARAGRAPH and text.endswith(":") and block.word_count <= 15 and nxt is not None \
+            and nxt.kind in (LIST_ITEM, TABLE):
+        return text[:-1]
+    return None
 
 
 def covered(doc: Document, schema, section_id: str) -> list[Coverage]:
