@@ -146,3 +146,23 @@ def test_a_contents_region_ends_at_the_heading_of_the_prose_after_it():
             "the chief executive officer in most companies.\n")
     found = lint(text, "a.md", select=["B001"])
     assert [(d.line, d.end_line) for d in found] == [(3, 6)]
+
+
+def test_a_lead_in_sentence_over_a_list_covers_the_section_it_names():
+    from cpolint.analysis.sections import coverage
+    from cpolint.config import Settings
+    from cpolint.linter import get_engine
+
+    text = ("# Chief Marketing Officer\n\nThe chief marketing officer owns the brand and the demand engine.\n\n"
+            "Here are five skills every CMO needs:\n\n- Brand strategy\n- Analytics\n\n"
+            "Three trends are reshaping the job right now:\n\n- Privacy rules\n- Generative tools\n\n"
+            "The board wants the following from its CMO:\n\n- Growth\n- Clarity\n")
+    doc = parse(text, "a.md")
+    get_engine(Settings()).lint(doc)
+    found = {(c.section, c.line, c.via) for c in coverage(doc, doc.analyses["context"].schema)}
+    assert {("skills", 5, "label"), ("outlook", 10, "label")} <= found
+    assert not any(line == 15 for _, line, _ in found)  # names no section
+    # A colon that does not introduce a list is no lead-in.
+    doc = parse(text.replace("needs:\n\n- Brand strategy\n- Analytics", "needs: judgement."), "a.md")
+    get_engine(Settings()).lint(doc)
+    assert not any(c.line == 5 for c in coverage(doc, doc.analyses["context"].schema))
