@@ -122,3 +122,42 @@ def test_the_first_word_shortcut_gives_the_full_imperative_test():
         assert analysis._imperative(text) == full, text
         imperatives += full is not None
     assert imperatives > 100
+
+
+PASTED = """Sign in
+The Product Ladder
+
+The Chief Product Officer Playbook
+Marisol Vega
+6 min read · Sep 18, 2026
+
+Slug: /cpo-playbook
+Title tag: Chief Product Officer Playbook | The Product Ladder
+Keywords: [chief product officer, cpo salary]
+
+Every growing software company eventually needs one person who owns the whole product portfolio, and that
+person is the chief product officer, who reports to the CEO.
+"""
+
+
+def test_cms_fields_are_e009s_not_chrome_not_the_title_and_not_placeholders():
+    found = lint(PASTED, "a.txt", select=["E009", "E005", "boilerplate"])
+    assert [(d.line, d.code) for d in found] == [(1, "B001"), (5, "B002"), (8, "E009"), (9, "E009"), (10, "E009")]
+    # The title is the article's own line 4, not the "Title tag:" field: the byline is under it.
+    assert "under the title" in found[1].message
+
+
+def test_asides_in_double_chevrons_and_slots_in_angle_brackets():
+    text = ("Chief Product Officer\nThe CPO at <Insert company name> earns <salary>. <<Need a stat here>>\n"
+            "Pay < 100k and > 50k is rare; a << b is code; <br> is a tag.\n")
+    found = lint(text, "a.txt", select=["E003", "E005"])
+    assert [(d.code, d.data.get("placeholder") or d.data.get("text")) for d in found] == [
+        ("E005", "<Insert company name>"), ("E005", "<salary>"), ("E003", "<<Need a stat here>>")]
+
+
+def test_markdown_keeps_words_in_angle_brackets_that_are_no_html_tag():
+    text = ("# Chief Product Officer\n\nThe CPO owns the roadmap for the company.\n"
+            "<<Need a stat here on how many startups hire a CPO>>\n\n<Add a quote from a CPO here>\n\n"
+            "A clip: <video controls autoplay muted> and <span class=x>text</span>.\n")
+    found = lint(text, "a.md", select=["E003", "E005"])
+    assert [(d.line, d.code) for d in found] == [(4, "E003"), (6, "E005")]

@@ -159,8 +159,12 @@ class _Classifier:
     def __init__(self, ctx):
         self.ctx = ctx
         self.doc: Document = ctx.doc
+        # A CMS field left in the body ("Slug: /cpo-guide", "Title tag: ...") is E009's to report,
+        # neither chrome nor the title.
+        fields = cms_fields(ctx.registry)
         self.blocks = [b for b in self.doc.blocks if b.kind not in (CODE, FRONT_MATTER)
-                       and (b.text.strip() or b.images)]
+                       and (b.text.strip() or b.images)
+                       and not (fields is not None and b.kind in (PARAGRAPH, HEADING) and opens(fields, b.text))]
         self.verdicts: dict[int, Verdict] = {}
         schema = ctx.schema
         self.role = schema.role_prefiltered if schema is not None else None
@@ -555,6 +559,16 @@ def prepare(ctx) -> None:
 
 
 _NO_VERDICTS: dict[int, Verdict] = {}  # never written to
+
+
+def cms_fields(registry) -> re.Pattern | None:
+    """The pattern of E009 (seo-metadata-in-body, a pack rule): the CMS fields a block may open with."""
+    return getattr(registry.rules.get("E009"), "pattern", None)
+
+
+def opens(pattern: re.Pattern, text: str) -> bool:
+    """Whether `pattern` matches where the text's words start (as E009's block-start scope does)."""
+    return pattern.match(text, len(text) - len(text.lstrip())) is not None
 
 
 def is_boilerplate(doc: Document, block: Block) -> bool:

@@ -127,7 +127,7 @@ class _Walker:
                 line, end_line = self.lines.span(node, trim=False)
                 content = node.meta.get("content", "")
                 parse_directives_in_html(doc, content, line)
-                text = _html_text(content)
+                text = content.strip() if prose_in_angles(content.strip()) else _html_text(content)
                 if text:
                     doc.blocks.append(Block(kind=PARAGRAPH, text=text, line=line, end_line=end_line))
             elif node.children:
@@ -225,6 +225,8 @@ class _Inline:
                 content = child.meta.get("content", "")
                 if content.startswith("<!--"):
                     self.comments.append(content)
+                elif prose_in_angles(content):
+                    out.append(content)  # "<<Need a stat here>>": a drafter's words, not a tag
                 # other tags are markup; their text comes as text nodes
             elif child.children:
                 self.walk(child.children)  # emphasis, strikethrough: their text
@@ -243,6 +245,20 @@ _SITE_MARKUP = re.compile(SITE_MARKUP_SOURCE)
 
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+# CommonMark reads "<Need a stat here>" as an inline tag named "Need" with bare attributes. A
+# "tag" of three or more bare words whose name is no HTML element is a drafter's words.
+_ANGLED_WORDS = re.compile(r"<([A-Za-z][\w'’-]*)(?:\s+[A-Za-z0-9][\w'’?,.-]*){2,}\s*>")
+_HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
+caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure
+footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark
+menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
+search section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th
+thead time title tr track u ul var video wbr""".split())
+
+
+def prose_in_angles(tag: str) -> bool:
+    m = _ANGLED_WORDS.fullmatch(tag)
+    return m is not None and m.group(1).lower() not in _HTML_ELEMENTS
 
 
 def _html_text(html: str) -> str:

@@ -111,8 +111,8 @@ def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
-def _is_hard_wrapped(lines: list[str], kinds: list[str]) -> bool:
-    """True for text wrapped at a fixed width (paragraphs span lines), false for CMS pastes.
+def _is_hard_wrapped(lines: list[str], kinds: list[str]) -> int:
+    """The width of text wrapped at a fixed width (paragraphs span lines), 0 for CMS pastes.
 
     In wrapped text most long lines stop mid-sentence and the next line carries on; in a
     CMS paste every line is a whole paragraph and ends with its final punctuation.
@@ -130,17 +130,23 @@ def _is_hard_wrapped(lines: list[str], kinds: list[str]) -> bool:
         long_ends += 1
         if not line.endswith(SENTENCE_END):
             mid_sentence += 1
-    return long_ends >= 2 and mid_sentence >= long_ends * 0.5
+    if long_ends >= 2 and mid_sentence >= long_ends * 0.5:
+        return max(len(line.rstrip()) for line, kind in zip(lines, kinds) if kind == "text")
+    return 0
 
 
-def _continues(prev: str, line: str, wrapped: bool) -> bool:
+def _continues(prev: str, line: str, wrapped: int) -> bool:
     if wrapped:
-        return True
+        # Filled to a width, a line breaks only where the next word would not fit: a line
+        # that had room for it ended on purpose ("Marisol Vega" over "6 min read", a field
+        # over the next field).
+        words = line.split()
+        return len(prev.rstrip()) + 1 + len(words[0] if words else "") > wrapped * 0.75
     # CMS paste: one line per paragraph, unless a sentence was broken mid-way.
     return not prev.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower()
 
 
-def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: bool, after_text: bool = False) -> bool:
+def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_text: bool = False) -> bool:
     line = lines[i]
     if not looks_like_heading(line):
         return False

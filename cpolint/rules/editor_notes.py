@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.boilerplate import content_blocks, is_boilerplate
+from cpolint.analysis.boilerplate import cms_fields, content_blocks, is_boilerplate, opens
 from cpolint.analysis.directives import Directives, alternation, model_output_sentences, short
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
@@ -163,6 +163,8 @@ class ModelLeakage(Rule):
                 "model output", lambda text: {"text": text})
 
 
+# A drafter's aside in double chevrons ("<<Need a stat here>>"): words, not code ("a << b").
+_CHEVRON_NOTE = re.compile(r"<<\s*[A-Za-z][^<>\n]{2,200}?>>")
 _BRACKET_NOTE = re.compile(r"[\[(]\s*(?:note|notes|editor|ed|nb|n\.b\.|comment|query|q)\s*[:\-–]\s*[^\])]{3,}[\])]", re.I)
 _UPPER_LABEL = re.compile(r"^(?:EDITOR|EDITORS|ED|NOTE TO EDITOR|NOTE FOR EDITOR|WRITER|AUTHOR|REVIEWER)S?\s*:")
 _UPPER_LABEL_INITIALS = first_chars(_UPPER_LABEL.pattern)  # a cheap test before the pattern
@@ -179,7 +181,7 @@ class NoteToEditor(Rule):
 
     ## What it does
     Flags "Note to editor:", upper-case "EDITOR:" labels, bracketed notes ("[Note: check
-    this figure]"), "@jane please check", "please verify this number", "needs a source",
+    this figure]"), asides in double chevrons ("<<Need a stat here>>"), "@jane please check", "please verify this number", "needs a source",
     "check with legal". (A published "Editor's note:" addressed to readers is left alone.)
 
     ## Why is this bad?
@@ -207,6 +209,8 @@ class NoteToEditor(Rule):
             if text[:1] in _UPPER_LABEL_INITIALS and _UPPER_LABEL.match(text):
                 hits.append((0, len(text)))
             for m in (_BRACKET_NOTE.finditer(text) if _bracketed(text) else ()):
+                hits.append((m.start(), m.end()))
+            for m in (_CHEVRON_NOTE.finditer(text) if "<<" in text else ()):
                 hits.append((m.start(), m.end()))
             if pattern is not None:
                 for sent in doc.sentences_of(block):
@@ -291,6 +295,7 @@ _SLOT_PATTERNS = [
     (_NAME_SLOT, lambda t: " Name" in t or " Company" in t or " Title" in t or " Here" in t),
 ]
 _BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,60})\]")
+_ANGLED = re.compile(r"<(?P<inner>[A-Za-z][^<>\n]{1,60})>")
 
 
 # Bracketed text that is no placeholder: numbers and ranges, an ellipsis, editorial marks.
@@ -335,15 +340,21 @@ class Placeholder(Rule):
         image_slot = re.compile(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", re.I) if image is not None else None
         word_ends = re.compile(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", re.I) if words is not None else None
         markdown = doc.format == "markdown"  # where "{{< name >}}" is a site's markup (see document.markdown)
+        fields = cms_fields(ctx.registry)
         for block in content_blocks(doc):
             text = block.text
+            if fields is not None and ":" in text and opens(fields, text):
+                continue  # "Keywords: [cpo salary, cpo skills]" is E009's: its value is no slot
             found = []
-            for m in (_BRACKETED.finditer(text) if "[" in text else ()):
+            slots = _BRACKETED.finditer(text) if "[" in text else ()
+            if "<" in text:  # "<Insert company name>", as a drafter types a slot in angle brackets
+                slots = [*slots, *(m for m in _ANGLED.finditer(text) if text[m.start() - 1:m.start()] != "<")]
+            for m in slots:
                 inner = m.group("inner").strip()
                 if not inner or _EDITORIAL_BRACKET.fullmatch(inner):
                     continue
-                if text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "[" \
-                        or text[m.end():m.end() + 1] == "]":
+                if text[m.start()] == "[" and (text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "["
+                                               or text[m.end():m.end() + 1] == "]"):
                     continue  # a Markdown link or a wiki link (E007/E006)
                 if image_slot is not None and image_slot.match(inner):
                     continue  # an image placeholder (E008)
