@@ -166,3 +166,18 @@ def test_a_lead_in_sentence_over_a_list_covers_the_section_it_names():
     doc = parse(text.replace("needs:\n\n- Brand strategy\n- Analytics", "needs: judgement."), "a.md")
     get_engine(Settings()).lint(doc)
     assert not any(c.line == 5 for c in coverage(doc, doc.analyses["context"].schema))
+
+
+@pytest.mark.parametrize("opening, defined", [
+    ("A chief product officer is the executive who owns the product portfolio.", True),
+    ("In most companies, the chief product officer, or CPO, is the executive who owns the roadmap.", True),
+    ("Every software company needs one person who owns the product portfolio, and that person is the chief "
+     "product officer.", True),
+    # Naming someone who holds the title, or the role as a topic, defines nothing.
+    ("Our guest, Ana Ruiz, is the chief product officer of a payments company.", False),
+    ("We asked ten people about the chief product officer role and what it pays.", False),
+])
+def test_a_defining_opening_covers_the_overview(opening, defined):
+    text = f"# Chief Product Officer Guide\n\n{opening}\n\n## Salary\n\nThe median pay is $230,000 a year.\n"
+    found = [d.data["section"] for d in lint(text, "a.md", select=["S001"])]
+    assert ("overview" not in found) is defined

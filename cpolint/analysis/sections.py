@@ -69,9 +69,15 @@ def title_block(doc: Document) -> Block | None:
 
 
 def _definition_pattern(schema) -> re.Pattern:
+    """A sentence that says what the role is: "A CPO is ...", "In most companies, the chief
+    product officer, or CPO, is ...", "... and that person is the chief product officer"."""
+    role = schema.role_alt
     return re.compile(
-        rf"^(?:the |a |an )?(?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?(?:\s+role|\s+position)?\s+"
-        rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s", re.I)
+        rf"(?:^|[.!?]\s+)(?:(?:in|at|for) [^,.]{{1,30}},\s*)?(?:the |a |an )?(?:{role})"
+        rf"(?:\s*\([^)]{{1,20}}\)|,\s*(?:or|also known as|also called|aka)\s+[^,.]{{1,30}},)?(?:\s+role|\s+position)?\s+"
+        rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s"
+        rf"|\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?(?:the |an? )?(?:{role})\b",
+        re.I)
 
 
 def coverage(doc: Document, schema) -> list[Coverage]:
