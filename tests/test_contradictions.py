@@ -83,3 +83,16 @@ def test_a_question_claims_nothing():
     assert lint(text, "a.md", select=["contradiction"]) == []
     assert [d.code for d in lint(text.replace("## Do CPOs need an MBA?", "CPOs need an MBA."), "a.md",
                                  select=["contradiction"])] == ["C008"]
+
+
+def test_a_part_of_a_requirement_is_no_rival_of_it_but_still_of_others():
+    text = ("# Chief Technology Officer\n\nEmployers look for at least ten years of engineering experience, "
+            "including at least five years in engineering.\n\n{}\n")
+    assert lint(text.format("The CTO owns the platform."), "a.md", select=["C001"]) == []
+    (found,) = lint(text.format("Most employers require at least twelve years of engineering experience."), "a.md",
+                    select=["C001"])
+    assert [c["text"] for c in found.data["claims"]] == ["at least ten years", "at least twelve years"]
+    # "managing engineers" is leadership experience, not more engineering experience.
+    text = ("# Chief Technology Officer\n\nMost employers look for at least ten years of software engineering "
+            "experience. They also want five or more years managing engineers.\n")
+    assert lint(text, "a.md", select=["C001"]) == []

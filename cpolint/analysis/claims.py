@@ -74,7 +74,8 @@ _NOT_EXPERIENCE = compile_led(r"\b(?:program|programme|degree|course|old|ago|fro
                              r"outlook|until|by 20\d\d|over the (?:next|last|past))\b", re.I)
 _SCOPES = [
     ("leadership", compile_led(r"\b(?:leadership|leading|lead|manag(?:er|ement|ing)\s+(?:role|position|level)|"
-                              r"people\s+management|managing\s+(?:teams|people|others)|senior\s+(?:role|position)|"
+                              r"people\s+management|managing\s+(?:\w+\s+)?(?:teams?|people|others|engineers|developers|"
+                              r"staff|managers|marketers|designers|reports)|senior\s+(?:role|position)|"
                               r"executive|c-level|director|vp|vice\s+president)\b", re.I)),
     ("product", compile_led(r"\bproduct(?:\s+management|\s+manager|\s+development|\s+roles?|\s+leadership)?\b", re.I)),
     ("industry", compile_led(r"\b(?:industry|field|sector|domain)\b", re.I)),
@@ -197,6 +198,9 @@ def _scan(regex: re.Pattern, text: str, windows: list[tuple[int, int]], check: b
             pos = max(m.end(), m.start() + 1)
 
 
+_PART_OF = re.compile(r"(?:\bincluding|\bof\s+which|\bout\s+of\s+which|,\s*with)\s+$", re.I)
+
+
 def _experience_claims(sent_text: str, schema) -> list[dict]:
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -248,7 +252,11 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
             out.append({"min": value if bound != "max" else None, "max": value if bound in ("max", "exact") else None,
                         "bound": bound, "start": m.start(), "end": m.end(), "tail": tail, "bare": bare})
             taken.append((m.start(), m.end()))
-    for claim in out:
+    out.sort(key=lambda c: c["start"])
+    for k, claim in enumerate(out):
+        # "... at least ten years, including five managing engineers": the second is part of
+        # the first, not another minimum for it.
+        claim["part"] = k > 0 and _PART_OF.search(sent_text, 0, claim["start"]) is not None
         # Scope: what the experience is in (the words right after the number), else unscoped.
         tail = claim.pop("tail")
         head = _SCOPE_END.split(tail, maxsplit=1)[0]
@@ -592,7 +600,8 @@ def claims(ctx) -> list[Claim]:
                 out.append(Claim("experience", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope,
-                                  "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text)}))
+                                  "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text),
+                                  "part": c["part"]}))
             figures = _salary_claims(s_text, label) if money and _money_hint(s_text) else []
             # What each figure's own stretch leaves open is looked up here (in _population's memo).
             fallback = (label or "") + " " + section_title + " " + s_text if figures else ""

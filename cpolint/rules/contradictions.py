@@ -50,7 +50,8 @@ class ConflictingExperience(Rule):
     required minimum. A sentence that names no scope takes the scope of the claim before it
     in the same paragraph ("... five years in a leadership role. Some prefer 10 years.").
     Not conflicts: a preference above the minimum on its own, two scopes ("10+ years in
-    product management, with at least 5 in a leadership role"), two roles (a product
+    product management, with at least 5 in a leadership role"), a part of the claim before
+    it ("at least ten years, including five managing engineers"), two roles (a product
     manager's 3-5 years vs a CPO's 15), descriptions of what CPOs typically have.
 
     ## Why is this bad?
@@ -78,6 +79,9 @@ class ConflictingExperience(Rule):
             key = (_article_group(c), c.attrs["role"], c.attrs["scope"])
             groups.setdefault(key, []).append(c)
         for (_, role, scope), group in groups.items():
+            # A part ("..., including five ...") is no rival of the whole it is part of.
+            group = [c for c in group if not (c.attrs["part"] and any(
+                w is not c and w.sentence is c.sentence and w.block is c.block and w.start < c.start for w in group))]
             required = [c for c in group if c.attrs["hedge"] in ("require", None)]
             preferred = [c for c in group if c.attrs["hedge"] == "prefer"]
             if not required:
