@@ -161,3 +161,20 @@ def test_markdown_keeps_words_in_angle_brackets_that_are_no_html_tag():
             "A clip: <video controls autoplay muted> and <span class=x>text</span>.\n")
     found = lint(text, "a.md", select=["E003", "E005"])
     assert [(d.line, d.code) for d in found] == [(4, "E003"), (6, "E005")]
+
+
+def test_a_documents_exported_comments_and_their_anchors_are_notes():
+    text = ("Chief Product Officer\nThe CPO owns the roadmap and reports to the CEO.[a] Pay is high [1].\n"
+            "[a]Can we cite a source here? -JL\n")
+    found = lint(text, "a.txt", select=["E003"])
+    assert [(d.line, d.column, d.data["text"]) for d in found] == [
+        (2, 49, "[a]"), (3, 1, "[a]Can we cite a source here? -JL")]
+    # Without the comment, "[a]" is a footnote mark; "[b] Source: ..." is a footnote.
+    assert lint(text.replace("[a]Can we cite a source here? -JL", "[b] Source: a 2025 survey."), "a.txt",
+                select=["E003"]) == []
+
+
+def test_a_draft_line_above_the_title_is_a_note_not_chrome():
+    text = "CPO Guide (DRAFT v3 - do not publish)\n\nChief Product Officer\nThe CPO owns the roadmap.\n"
+    found = lint(text, "a.txt", select=["E003", "boilerplate"])
+    assert [(d.line, d.code) for d in found] == [(1, "E003")]

@@ -173,7 +173,9 @@ def test_a_lead_in_sentence_over_a_list_covers_the_section_it_names():
     ("In most companies, the chief product officer, or CPO, is the executive who owns the roadmap.", True),
     ("Every software company needs one person who owns the product portfolio, and that person is the chief "
      "product officer.", True),
+    ("A chief product officer (CPO) leads the product organisation and owns its roadmap.", True),
     # Naming someone who holds the title, or the role as a topic, defines nothing.
+    ("A chief product officer at a payments company leads a team of forty.", False),
     ("Our guest, Ana Ruiz, is the chief product officer of a payments company.", False),
     ("We asked ten people about the chief product officer role and what it pays.", False),
 ])

@@ -511,9 +511,12 @@ class _Classifier:
                 self.mark(b, REPEATED_TITLE, "the title repeated as a stray line")
         if self.doc.format == "text" and title.kind == HEADING:
             title.level = 1
+        notes = self.ctx.registry.lexicon_pattern("editor-notes", r"(?<![\w@])(?:{body})(?![\w])")
         for b in self.blocks[:title_pos]:
             if b.index in self.verdicts:
                 continue
+            if notes is not None and notes.search(b.text):
+                continue  # "(DRAFT v3 - do not publish)" is a note for E003, not the site's chrome
             if b.word_count <= 16 or b.kind == LIST_ITEM:
                 self.mark(b, CHROME, "above the title")
         # Under the title, a bare name or label next to the byline or share bar is part of it.

@@ -76,7 +76,10 @@ def _definition_pattern(schema) -> re.Pattern:
         rf"(?:^|[.!?]\s+)(?:(?:in|at|for) [^,.]{{1,30}},\s*)?(?:the |a |an )?(?:{role})"
         rf"(?:\s*\([^)]{{1,20}}\)|,\s*(?:or|also known as|also called|aka)\s+[^,.]{{1,30}},)?(?:\s+role|\s+position)?\s+"
         rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s"
-        rf"|\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?(?:the |an? )?(?:{role})\b",
+        rf"|\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?(?:the |an? )?(?:{role})\b"
+        # "A chief marketing officer (CMO) leads ...": the role in general, opening the paragraph.
+        rf"|^an? (?:{role})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?(?:leads|owns|runs|oversees|manages|directs|"
+        rf"heads|sets|shapes|decides|guides|is responsible|has responsibility|takes charge)\b",
         re.I)
 
 

@@ -163,6 +163,8 @@ class ModelLeakage(Rule):
                 "model output", lambda text: {"text": text})
 
 
+_DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=[^\s\]])")
+_COMMENT_ANCHOR = re.compile(r"(?<=[^\s\[])\[([a-z]{1,2})\](?=\s|$)")
 # A drafter's aside in double chevrons ("<<Need a stat here>>"): words, not code ("a << b").
 _CHEVRON_NOTE = re.compile(r"<<\s*[A-Za-z][^<>\n]{2,200}?>>")
 _BRACKET_NOTE = re.compile(r"[\[(]\s*(?:note|notes|editor|ed|nb|n\.b\.|comment|query|q)\s*[:\-–]\s*[^\])]{3,}[\])]", re.I)
@@ -181,7 +183,9 @@ class NoteToEditor(Rule):
 
     ## What it does
     Flags "Note to editor:", upper-case "EDITOR:" labels, bracketed notes ("[Note: check
-    this figure]"), asides in double chevrons ("<<Need a stat here>>"), "@jane please check", "please verify this number", "needs a source",
+    this figure]"), asides in double chevrons ("<<Need a stat here>>"), a document's
+    exported comments ("[a]Can we find a better stat?", and the "[a]" anchors in the text),
+    "do not publish", "@jane please check", "please verify this number", "needs a source",
     "check with legal". (A published "Editor's note:" addressed to readers is left alone.)
 
     ## Why is this bad?
@@ -203,9 +207,20 @@ class NoteToEditor(Rule):
         sent: Sentence
         doc = ctx.doc
         pattern = alternation(ctx, "editor-notes")
-        for block in content_blocks(doc):
+        blocks = content_blocks(doc)
+        # A document's comments exported with it (Google Docs: "[a]Can we find a better stat?"
+        # at the end, "[a]" where it was left in the text): the letters of those comments.
+        letters = {m.group(1) for b in blocks if b.text[:1] == "[" for m in [_DOC_COMMENT.match(b.text)] if m}
+        for block in blocks:
             hits = []
             text = block.text
+            if letters and text[:1] == "[" and _DOC_COMMENT.match(text):
+                hits.append((0, len(text)))
+            for m in (_COMMENT_ANCHOR.finditer(text) if letters and "[" in text else ()):
+                if m.group(1) in letters:
+                    yield ctx.at_text(self, block, m.start(), m.end(),
+                                      f"a document comment's anchor left in the text: '{m.group(0)}'",
+                                      data={"text": m.group(0)})
             if text[:1] in _UPPER_LABEL_INITIALS and _UPPER_LABEL.match(text):
                 hits.append((0, len(text)))
             for m in (_BRACKET_NOTE.finditer(text) if _bracketed(text) else ()):
