@@ -96,3 +96,43 @@ def test_a_part_of_a_requirement_is_no_rival_of_it_but_still_of_others():
     text = ("# Chief Technology Officer\n\nMost employers look for at least ten years of software engineering "
             "experience. They also want five or more years managing engineers.\n")
     assert lint(text, "a.md", select=["C001"]) == []
+
+
+TABLE = """# Chief Product Officer Salary
+
+## What CPOs earn
+
+| Percentile | Annual salary | Hourly |
+|---|---|---|
+| 10th percentile | $148,000 | $71.15 |
+| Median | $226,000 | $108.65 |
+| 90th percentile | {top} | {hourly} |
+"""
+
+
+def test_a_salary_table_is_read_row_by_row_with_its_headings():
+    found = lint(TABLE.format(top="$210,000", hourly="$100.96"), "a.md", select=["contradiction"])
+    assert [(d.code, [c["text"] for c in d.data["claims"]]) for d in found] == [("C004", ["$226,000", "$210,000"])]
+    # Consistent figures: nothing (the 10th percentile is the bottom 10%, each hourly cell its row's).
+    assert lint(TABLE.format(top="$310,000", hourly="$149.04"), "a.md", select=["contradiction"]) == []
+    # An hourly cell that does not restate its row's annual figure.
+    (found,) = lint(TABLE.format(top="$310,000", hourly="$120.00"), "a.md", select=["contradiction"])
+    assert found.code == "C002" and [c["text"] for c in found.data["claims"]] == ["$310,000", "$120.00"]
+
+
+def test_an_nth_percentile_below_the_50th_is_the_bottom():
+    text = ("# Chief Product Officer\n\nThe median CPO salary is $220,000. At the 25th percentile pay is "
+            "$180,000, and at the 75th percentile it is $260,000.\n")
+    assert lint(text, "a.md", select=["contradiction"]) == []
+    (found,) = lint(text.replace("$180,000", "$240,000"), "a.md", select=["contradiction"])
+    assert found.code == "C004" and "bottom 25%" in found.message
+
+
+def test_a_company_size_named_by_one_figure_of_a_sentence_is_not_the_others():
+    text = ("# Chief Product Officer\n\nThe median CPO at a software company earns $265,000, while the median at "
+            "startups is closer to $190,000.\n")
+    assert lint(text, "a.md", select=["C003"]) == []
+    text = ("# Chief Product Officer\n\nThe median CPO at a company with more than 5,000 employees earns $265,000. "
+            "The median CPO at a large company earns $230,000.\n")
+    (found,) = lint(text, "a.md", select=["C003"])
+    assert "large companies" in found.message

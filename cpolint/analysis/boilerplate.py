@@ -308,8 +308,8 @@ class _Classifier:
                 self.mark(b, CHROME, "archive month")
             elif text.endswith(")") and _COUNTED.match(text) and not self.topical(b):
                 self.mark(b, CHROME, "category with a post count")
-            elif n <= 16 and _separated(text) and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) \
-                    and not text.endswith(SENTENCE_END):
+            elif n <= 16 and b.kind != TABLE and _separated(text) and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) \
+                    and not text.endswith(SENTENCE_END):  # (a table's cells are joined with " | " too)
                 self.mark(b, CHROME, "breadcrumb or menu line")
 
     def _section_heading(self, b: Block) -> bool:

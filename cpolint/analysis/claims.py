@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cpolint.analysis.boilerplate import content_blocks
 from cpolint.analysis.sections import context_of
-from cpolint.document.model import LIST_ITEM, Block, Sentence
+from cpolint.document.model import LIST_ITEM, TABLE, Block, Sentence
 from cpolint.document.wordnum import WORD_VALUES, parse_number
 from cpolint.fastre import (Keyed, Needled, alternation, compile_led, entry_keys, is_word_char, keyed, started,
                             words_in)
@@ -296,7 +296,8 @@ _CITIES = compile_led(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle
                      r"London|Berlin|Toronto|Sydney)\b", re.I)
 _SIZES = [
     ("startup", compile_led(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|small(?:er)?\s+(?:companies|firms|businesses))\b", re.I)),
-    ("large", compile_led(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b", re.I)),
+    ("large", compile_led(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b"
+                          r"|\b(?:more\s+than|over|at\s+least)\s+\d{1,3}(?:,\d{3})+\s+(?:employees|staff|people)\b", re.I)),
     ("mid", compile_led(r"\b(?:mid-?sized?|medium-?sized?|midsize)\b", re.I)),
 ]
 # Behind a prefilter: a figure's stretch and context are searched by a dozen of these, and
@@ -310,7 +311,8 @@ _WRITTEN_OUT = {
     "bottom": lambda p: Keyed(p, ["bottom", "lowest", "lower", "percentile"]),
     "US": lambda p: Needled(p, ["united", "america", "nationwide"], words=["u", "us", "usa"]),
     "UK": lambda p: Needled(p, ["uk", "u.k", "kingdom", "brit", "england", "london"]),
-    "large": lambda p: Needled(p, ["large", "big", "enterprise", "fortune", "public", "multinational"]),
+    "large": lambda p: Needled(p, ["large", "big", "enterprise", "fortune", "public", "multinational", "employees",
+                                   "staff", "people"]),
 }
 
 
@@ -371,15 +373,19 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
         statistic, percentile = None, None
         # The statistic named closest before the figure (in the sentence, or the list label).
         best = -1
+        ranked = None  # N of an "Nth percentile"
         for name, pattern in _STATISTICS:
             for sm in pattern.finditer(window):
                 if sm.start() > best:
                     best = sm.start()
                     statistic = name
-                    pct = sm.groupdict().get("pct") or sm.groupdict().get("pct2")
-                    percentile = int(pct) if pct else None
-        if statistic in ("top",) and percentile and percentile > 50:
-            percentile = 100 - percentile  # "90th percentile" = top 10%
+                    pct = sm.groupdict().get("pct")
+                    ranked = sm.groupdict().get("pct2")
+                    percentile = int(pct or ranked) if (pct or ranked) else None
+        if ranked is not None:
+            # "90th percentile" is the top 10%, "10th percentile" the bottom 10%, the 50th the median.
+            n = int(ranked)
+            statistic, percentile = ("top", 100 - n) if n > 50 else ("bottom", n) if n < 50 else ("median", None)
         range_role = None
         if k + 1 < len(matches) and _RANGE_JOIN.match(text[m.end():matches[k + 1].start()]):
             range_role = "low"
@@ -414,10 +420,12 @@ def _named(text: str) -> tuple:
     return _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
 
 
-def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple]) -> tuple:
+def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple], size_fallback: str | None = None) -> tuple:
     """(country, city, company size) a figure is about: its own words first, then the
     fallback context (searched only for what its own words leave open, and once: `memo`
-    keeps what it names, since a sentence's figures share it)."""
+    keeps what it names, since a sentence's figures share it). `size_fallback`, when given,
+    replaces the fallback for the company size: in a sentence of several figures, a size
+    named in one figure's stretch ("... while at startups it is $190,000") is that figure's."""
     country, city, size = _named(text)
     if None in (country, city, size):
         named = memo.get(fallback)
@@ -425,7 +433,12 @@ def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple])
             named = memo[fallback] = _named(fallback)
         country = country or named[0]
         city = city or named[1]
-        size = size or named[2]
+        if size is None and size_fallback is not None:
+            sized = memo.get(size_fallback)
+            if sized is None:
+                sized = memo[size_fallback] = _named(size_fallback)
+            size = sized[2]
+        size = size or named[2] if size_fallback is None else size
     if city and not country:
         country = "UK" if city == "london" else "US"
     if country is None:
@@ -579,6 +592,11 @@ def claims(ctx) -> list[Claim]:
         if not (years or money or reports or degree):
             continue
         context = context_of(doc, block)
+        if block.kind == TABLE:
+            # A table's sentences run across its cells: its figures are read row by row.
+            if money:
+                out.extend(_table_salary_claims(block, doc.section_of(block).title, context, named_in_context))
+            continue
         label = block.label or (block.text.split(":", 1)[0] if block.kind == LIST_ITEM and ":" in block.text[:40] else None)
         section_title = doc.section_of(block).title
         last_scope = None
@@ -611,7 +629,8 @@ def claims(ctx) -> list[Claim]:
                 lo = figures[k - 1]["end"] if k > 0 and not figures[k - 1]["range"] == "low" else 0
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
                 tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
-                population = _population(s_text[lo:c["end"]] + tail, c["currency"], fallback, named_in_context)
+                population = _population(s_text[lo:c["end"]] + tail, c["currency"], fallback, named_in_context,
+                                         (label or "") + " " + section_title if len(figures) > 1 else None)
                 start = c["start"]
                 between = not start or not is_word_char(s_text[start - 1]) or not is_word_char(s_text[start])
                 role = _role_of(s_text[:start], schema, words_in(s_text) if between else None)
@@ -659,6 +678,44 @@ def claims(ctx) -> list[Claim]:
     for claim in out:
         claim.line = doc.text_span(claim.block, claim.start, claim.end)[0]
     doc.analyses["claims"] = out
+    return out
+
+
+def _table_salary_claims(block: Block, section_title: str, context, memo: dict) -> list[Claim]:
+    """The pay figures of a table, each read with its row's label and its column's heading, as
+    "90th percentile Annual salary: $210,000" (statistic, period and population come from
+    those): the figures of a row make one sentence, so an hourly cell is checked against the
+    annual cell beside it. The table's text holds its rows a line each, cells joined by " | "."""
+    rows: list[list[str]] = []
+    starts: list[list[int]] = []
+    pos = 0
+    for line in block.text.split("\n"):
+        cells = line.split(" | ")
+        at, offsets = pos, []
+        for cell in cells:
+            offsets.append(at)
+            at += len(cell) + 3
+        rows.append(cells)
+        starts.append(offsets)
+        pos += len(line) + 1
+    header = rows[0] if rows and not any(_money_hint(cell) for cell in rows[0]) else None
+    out: list[Claim] = []
+    for r in range(1 if header else 0, len(rows)):
+        row = rows[r]
+        sentence = " | ".join(row)
+        for j in range(1, len(row)):
+            if not _money_hint(row[j]):
+                continue
+            prefix = f"{row[0]} {header[j] if header is not None and j < len(header) else ''}: "
+            text = prefix + row[j]
+            for c in _salary_claims(text, None):
+                if c["start"] < len(prefix):
+                    continue  # a figure in the row's label, not in this cell
+                start, end = starts[r][j] + c["start"] - len(prefix), starts[r][j] + c["end"] - len(prefix)
+                population = _population(text, c["currency"], section_title + " " + (header[0] if header else ""),
+                                         memo)
+                out.append(Claim("salary", block, start, end, block.text[start:end], sentence, context,
+                                 {**c, "population": population, "role": "self"}))
     return out
 
 

@@ -266,6 +266,8 @@ class PercentileBelowMedian(Rule):
     def check(self, ctx):
         hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
         figures = [c for c in claims(ctx) if c.kind == "salary" and not c.attrs["range"]]
+        # An hourly figure that restates the annual one before it is the same claim (C002 checks it).
+        figures = [c for k, c in enumerate(figures) if not _restates(figures, k)]
         medians: dict[tuple, list[Claim]] = {}
         for c in figures:
             if c.attrs["statistic"] == "median":
