@@ -136,3 +136,16 @@ def test_a_company_size_named_by_one_figure_of_a_sentence_is_not_the_others():
             "The median CPO at a large company earns $230,000.\n")
     (found,) = lint(text, "a.md", select=["C003"])
     assert "large companies" in found.message
+
+
+def test_other_leaders_pay_is_theirs_and_a_statistic_stays_with_its_figure():
+    text = ("# VP of Engineering vs CTO\n\nVPs of engineering earn a median of $245,000. CTOs earn a median of "
+            "$280,000. Chief financial officers earn a median of $300,000.\n")
+    assert lint(text, "a.md", select=["C003"]) == []
+    text = ("# Chief Product Officer\n\nThe median CPO salary in the US is about $253,000, and top earners make "
+            "over $501,000.\n\nCPOs earn a median of $253,000 a year.\n")
+    assert lint(text, "a.md", select=["C003"]) == []
+    # Named again for the second figure, the median is compared.
+    (found,) = lint(text.replace("top earners make over", "another survey puts the median at"), "a.md",
+                    select=["C003"])
+    assert "$501,000" in [c["text"] for c in found.data["claims"]]

@@ -93,11 +93,17 @@ _REQUIRE, _PREFER, _TYPICAL = keyed(_REQUIRE), keyed(_PREFER), keyed(_TYPICAL)
 _OTHER_ROLE_NAMES = (
     r"associate\s+product\s+managers?|senior\s+product\s+managers?|product\s+managers?|product\s+owners?|"
     r"group\s+product\s+managers?|directors?\s+of\s+product|vps?\s+of\s+product|vice\s+presidents?\s+of\s+product|"
-    r"heads?\s+of\s+product|engineers?|developers?|analysts?|designers?|managers?|interns?|graduates?")
-_OTHER_ROLES = compile_led(rf"\b(?:{_OTHER_ROLE_NAMES}|entry-level\s+\w+)\b", re.I)
-# Whole words one of which every _OTHER_ROLES match holds ("entry" for the branch whose last
-# word is any word): a sentence holding none of them names no other role.
-_OTHER_ROLE_WORDS = entry_keys([rf"\b(?:{_OTHER_ROLE_NAMES})\b"], "(?:{body})")[0] | {"entry"}
+    r"heads?\s+of\s+product|engineers?|developers?|analysts?|designers?|managers?|interns?|graduates?|"
+    # The C-suite (the schema's own role among them is told apart by position, see _role_of).
+    + "|".join(f"{c}|{c}s" for c in "ceo cfo coo cto cmo cio ciso cro cdo chro cpo".split()))
+# Other leaders of any function: a VP, director or head of it, a chief ... officer.
+_OTHER_LEADERS = (r"(?:vp|vps|vice\s+president|vice\s+presidents|director|directors|head|heads)\s+of\s+\w+|"
+                  r"chief\s+\w+\s+(?:officer|officers)")
+_OTHER_ROLES = compile_led(rf"\b(?:{_OTHER_ROLE_NAMES}|{_OTHER_LEADERS}|entry-level\s+\w+)\b", re.I)
+# Whole words one of which every _OTHER_ROLES match holds (written out for the branches whose
+# last word is any word): a sentence holding none of them names no other role.
+_OTHER_ROLE_WORDS = entry_keys([rf"\b(?:{_OTHER_ROLE_NAMES})\b"], "(?:{body})")[0] | {
+    "entry", "vp", "vps", "vice", "director", "directors", "head", "heads", "chief"}
 
 
 # Patterns used inline below, compiled once (a call with a pattern string looks it up in re's cache each time).
@@ -357,7 +363,13 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
             if pattern.match(after):
                 period = name
                 break
-        before = text[max(0, m.start() - 80):m.start()]
+        # What names the figure's period and statistic comes before it, back to the figure
+        # before it ("The median is $253,000, and top earners make over $501,000": the second
+        # is no median), unless the two make a range ("a median of $X to $Y").
+        floor = 0
+        if k > 0 and not _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]):
+            floor = matches[k - 1].end()
+        before = text[max(floor, m.start() - 80):m.start()]
         window = (label or "") + " " + before
         if period is None:
             if _HOURLY.search(window[-40:]):
