@@ -168,3 +168,19 @@ def test_a_list_of_search_terms_on_the_roles_short_name_is_keyword_stuffing():
                  "CMOs in London, CMOs in Berlin, CMOs in Sydney and CMOs in New York all earn more than their "
                  "peers in smaller markets"):
         assert lint(head + line + "\n", "a.md", select=["B008"]) == [], line
+
+
+def test_spam_run_into_the_end_of_a_paragraph_is_cut_from_its_first_sentence(tmp_path):
+    head = "Chief Marketing Officer\nThe CMO owns the brand, the budget and the research behind both.\n"
+    text = head + ("The median CMO salary is $235,000 a year. Download free marketing plan template PDF now! "
+                   "Marketing Policy Manual | ZX88QK\n")
+    (found,) = lint(text, "a.txt", select=["B006"])
+    assert (found.line, found.column) == (3, 43) and found.data["text"].startswith("Download free")
+    (tmp_path / "a.txt").write_text(text)
+    run_cli("check", "a.txt", "--no-cache", "--select", "B006", "--fix", cwd=tmp_path)
+    assert (tmp_path / "a.txt").read_text() == head + "The median CMO salary is $235,000 a year.\n"
+    # Traps: a sentence with an ad word about the role or the article's topic stays.
+    for tail in ("CMOs who click here and there across channels waste budget.",
+                 "The best price for a campaign depends on the brand, the budget and the research."):
+        assert lint(head + "The median CMO salary is $235,000 a year. " + tail + "\n", "a.txt",
+                    select=["B006"]) == [], tail

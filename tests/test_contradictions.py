@@ -149,3 +149,21 @@ def test_other_leaders_pay_is_theirs_and_a_statistic_stays_with_its_figure():
     (found,) = lint(text.replace("top earners make over", "another survey puts the median at"), "a.md",
                     select=["C003"])
     assert "$501,000" in [c["text"] for c in found.data["claims"]]
+
+
+def test_a_heading_that_counts_its_items():
+    text = "# Chief Marketing Officer\n\n## {}\n\n- Brand building\n- Data literacy\n- Budgets\n- Storytelling\n"
+    (found,) = lint(text.format("Top 5 CMO Skills"), "a.md", select=["C006"])
+    assert (found.line, found.data["stated"], found.data["found"]) == (3, 5, 4)
+    for heading in ("Four Skills Every CMO Needs", "10 Years of Growth", "Skills", "2026 Skills"):
+        assert lint(text.format(heading), "a.md", select=["C006"]) == [], heading
+    para = "Great CMOs spend time with customers and the sales team every week, and it shows in their plans."
+    subs = f"# CMO Habits\n\n## Seven Habits of Great CMOs\n\n### Ask questions\n\n{para}\n\n### Decide fast\n\n{para}\n"
+    (found,) = lint(subs, "a.md", select=["C006"])
+    assert found.data["items"] == "sub-headings" and found.data["found"] == 2
+
+
+def test_implausible_experience_is_checked_in_the_roles_own_field():
+    text = "# Chief Marketing Officer\n\nEmployers ask for at least 45 years of {} experience.\n"
+    assert [d.code for d in lint(text.format("marketing"), "a.md", select=["C009"])] == ["C009"]
+    assert lint(text.format("leadership"), "a.md", select=["C009"]) == []

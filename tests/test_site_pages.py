@@ -183,3 +183,14 @@ def test_a_defining_opening_covers_the_overview(opening, defined):
     text = f"# Chief Product Officer Guide\n\n{opening}\n\n## Salary\n\nThe median pay is $230,000 a year.\n"
     found = [d.data["section"] for d in lint(text, "a.md", select=["S001"])]
     assert ("overview" not in found) is defined
+
+
+def test_an_image_slot_is_no_title_and_an_experience_heading_is_a_weak_qualifications_one():
+    text = ("Chief Marketing Officer Guide\nChief Marketing Officer Guide\n\n[FEATURED IMAGE: a CMO at work]\n\n"
+            "A chief marketing officer owns the brand, the budget and the research behind both.\n")
+    assert [(d.line, d.code) for d in lint(text, "a.txt", select=["B001", "B007"])] == [(2, "B007")]
+    from cpolint.schema import load_schema
+
+    schema = load_schema("cpo")
+    assert schema.match_heading("Experience") == [("qualifications", False)]  # beside "Education", no duplicate
+    assert schema.match_heading("Qualifications") == [("qualifications", True)]

@@ -482,6 +482,8 @@ class _Classifier:
                 if b.index in self.verdicts or b.kind == LIST_ITEM:
                     continue
                 text = b.text.strip()
+                if text[:1] == "[" and text[-1:] == "]":
+                    continue  # "[FEATURED IMAGE: ...]" and other slots are no title
                 if b.kind in (HEADING, PARAGRAPH) and b.word_count <= 20 and not text.endswith((".", ":")) \
                         and self.topical(b) and not _DATE.search(text):
                     title_pos = i
@@ -544,7 +546,7 @@ class _Classifier:
             if b.index in self.verdicts or b.word_count > 14:
                 continue
             text = b.text.strip()
-            if _DIGIT.search(text) and _PIPE_CODE.search(text) and not text.endswith((".", "?", "!")):
+            if product_code(text):
                 self.mark(b, SPAM, "an injected product or ad line (a product code)")
                 continue
             if self.topical(b):
@@ -553,10 +555,19 @@ class _Classifier:
                 self.mark(b, SPAM, "an injected product or ad line")
 
 
+def product_code(text: str) -> bool:
+    """A catalogue line's product code after a pipe ("... Manual | ABR44M"), not ending a sentence."""
+    text = text.strip()
+    return _DIGIT.search(text) is not None and _PIPE_CODE.search(text) is not None \
+        and not text.endswith((".", "?", "!"))
+
+
 def prepare(ctx) -> None:
     """Engine hook: classify every block before the rules run."""
     doc = ctx.doc
-    doc.analyses["boilerplate"] = _Classifier(ctx).run()
+    classifier = _Classifier(ctx)
+    doc.analyses["boilerplate"] = classifier.run()
+    doc.analyses["topic_words"] = classifier.vocab  # the article's own topic (B006 within a paragraph)
     doc.analyses.pop("kept_blocks", None)
     doc.__dict__.pop("sections", None)  # the section tree is built without chrome
 

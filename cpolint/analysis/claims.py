@@ -121,7 +121,7 @@ _TO_CLAUSE_END = re.compile(r"[^,;.]*")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:they|he|she|this\s+(?:executive|leader|role|person)|the\s+role)\b", re.I)
 
 
-def _scope_of(text: str) -> str | None:
+def scope_of(text: str) -> str | None:
     for name, pattern in _SCOPES:
         if pattern.search(text):
             return name
@@ -266,7 +266,7 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
         # Scope: what the experience is in (the words right after the number), else unscoped.
         tail = claim.pop("tail")
         head = _SCOPE_END.split(tail, maxsplit=1)[0]
-        claim["scope"] = _scope_of(head)
+        claim["scope"] = scope_of(head)
         # (A claim starts at \b before a word character: `before` ends between two words.)
         claim["role"] = _role_of(sent_text[:claim["start"]], schema, words_in(sent_text))
     return sorted(out, key=lambda c: c["start"])

@@ -85,3 +85,22 @@ def count_announcement(text: str) -> tuple[int, str, int, int] | None:
         end = after.end() if cue is None else after.end("noun")
         return int(value), noun, start, end
     return None
+
+
+# A heading that counts its list: "Top 5 CMO Skills", "7 Skills Every CMO Needs", "Five Trends
+# Shaping the Role". The number opens it; the first plural noun within three words is counted.
+_HEADING_COUNT = re.compile(rf"^(?:the\s+)?(?:top\s+)?(?P<num>\d{{1,2}}|{alternation(_SMALL)})\s+"
+                            r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][a-z'’-]*[a-z]s)\b", re.I)
+
+
+def heading_count(text: str) -> tuple[int, str, int, int] | None:
+    """(count, noun, start, end) for a heading that opens with the number of its items."""
+    m = _HEADING_COUNT.match(text.strip())
+    if m is None:
+        return None
+    value = parse_number(m.group("num"))
+    noun = m.group("noun").lower()
+    if value is None or value != int(value) or not 2 <= value <= 30 or noun in _EXCLUDED_NOUNS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    return int(value), noun, lead + m.start(), lead + m.end()

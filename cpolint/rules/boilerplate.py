@@ -13,7 +13,8 @@ import re
 
 from cpolint.analysis import boilerplate as bp
 from cpolint.analysis.sections import title_block
-from cpolint.document.model import PROSE_KINDS, Block, Sentence
+from cpolint.analysis.directives import short
+from cpolint.document.model import LIST_ITEM, PARAGRAPH, PROSE_KINDS, Block, Sentence
 from cpolint.fastre import byte_table, count_phrase, split_runs
 from cpolint.registry import Rule, rule
 
@@ -212,6 +213,10 @@ class ShareAndSubscribe(_RegionRule):
     label = "share, newsletter or cookie widget"
 
 
+# What an ad's sentence has beside its ad words: an exclamation, a web address, a discount.
+_PITCH = re.compile(r"!|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|biz|info|shop|example)\b|\d+\s?% off\b", re.I)
+
+
 @rule
 class InjectedSpam(_RegionRule):
     """Injected product or ad lines: off-topic text with a product code, a pipe or ad words.
@@ -236,6 +241,32 @@ class InjectedSpam(_RegionRule):
     severity = "error"
     kind = bp.SPAM
     label = "injected spam"
+
+    def check(self, ctx):
+        yield from super().check(ctx)
+        # Spam run into the end of a paragraph of the article ("... $235,000 a year. Download
+        # free template PDF now! Policy Manual | ZX88QK"): from its first sentence to the end.
+        sent: Sentence
+        doc = ctx.doc
+        spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
+        vocab = doc.analyses.get("topic_words") or set()
+        for block in bp.content_blocks(doc):
+            sents = doc.sentences_of(block)
+            if len(sents) < 2 or block.kind not in (PARAGRAPH, LIST_ITEM):
+                continue
+            for k, sent in enumerate(sents[1:], 1):
+                text = sent.text
+                coded = bp.product_code(text)
+                if not coded and (spam_words is None or not spam_words.search(text) or not _PITCH.search(text)
+                                  or (ctx.schema is not None and ctx.schema.role_pattern.search(text))
+                                  or len(set(bp.content_words(text)) & vocab) >= 2):
+                    continue
+                start, end = sent.start, len(block.text.rstrip())
+                fix = ctx.replace_text_fix(block, start, end, "", "remove the injected spam", eat_space_before=True)
+                yield ctx.at_text(self, block, start, end,
+                                  f"injected spam at the end of a paragraph: '{short(block.text[start:end], 60)}'",
+                                  data={"kind": self.kind, "text": block.text[start:end]}, fix=fix)
+                break
 
 
 @rule

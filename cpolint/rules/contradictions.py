@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.claims import Claim, claims
+from cpolint.analysis.claims import Claim, claims, scope_of
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH
-from cpolint.document.wordnum import count_announcement
+from cpolint.document.wordnum import count_announcement, heading_count
 from cpolint.registry import Rule, rule
 
 
@@ -403,7 +403,8 @@ class CountMismatch(Rule):
 
     ## What it does
     Reads announcements ("Here are three trends", "five key skills:", "the following 4
-    steps") at the end of an introduction and counts what follows them: the list items, the
+    steps") at the end of an introduction, and headings that open with a count ("Top 5 CMO
+    Skills", "Seven Habits of Great CPOs"), and counts what follows them: the list items, the
     sub-headings, or the labelled paragraphs ("Technical skills: ...").
 
     ## Why is this bad?
@@ -425,6 +426,9 @@ class CountMismatch(Rule):
         from cpolint.analysis.boilerplate import is_boilerplate
 
         for block in doc.blocks:
+            if block.kind == HEADING and not is_boilerplate(doc, block):
+                yield from self._heading(ctx, block)
+                continue
             if block.kind not in (PARAGRAPH, LIST_ITEM) or is_boilerplate(doc, block):
                 continue
             nxt = _next_content(ctx, block)
@@ -454,6 +458,28 @@ class CountMismatch(Rule):
                           "claims": [{"line": block.line, "text": words}] +
                                     [{"line": b.line, "text": b.text[:80]} for b in items]})
                 break
+
+
+    def _heading(self, ctx, block):
+        """A heading that opens with its count ("Top 5 CMO Skills") and the list or
+        sub-headings under it."""
+        found = heading_count(block.text) if block.text[:1].isdigit() or block.text[:1].isalpha() else None
+        if found is None:
+            return
+        n, noun, start, end = found
+        following = _following_items(ctx, block)
+        if following is None:
+            return
+        what, items = following
+        if len(items) < 2 or len(items) == n:
+            return  # (one item under "10 Tips" is not the list it counts)
+        words = block.text[start:end]
+        yield ctx.at_text(
+            self, block, start, end,
+            f"'{words}' but {len(items)} {what} follow (lines {items[0].line}-{items[-1].end_line})",
+            data={"stated": n, "found": len(items), "items": what,
+                  "claims": [{"line": block.line, "text": words}] +
+                            [{"line": b.line, "text": b.text[:80]} for b in items]})
 
 
 _ANNOUNCE_CUE = re.compile(r"^\s*(here\s+are|the\s+following|these|below\s+are|there\s+are)\b", re.I)
@@ -564,7 +590,8 @@ class ImplausibleExperience(Rule):
 
     ## What it does
     Checks required minimums of experience for the role itself against the schema's
-    `facts: experience-years` range (3 to 25 years for a CPO).
+    `facts: experience-years` range (3 to 25 years for a CPO): those that name no field, or
+    the role's own (product for a CPO, engineering for a CTO, marketing for a CMO).
 
     ## Why is this bad?
     "A minimum of 40 years" is a typo or a misread source; it misleads candidates.
@@ -583,11 +610,12 @@ class ImplausibleExperience(Rule):
             return
         lo = ctx.schema.facts["experience-years"].get("min", 0)
         hi = ctx.schema.facts["experience-years"].get("max", 100)
+        field = scope_of(ctx.schema.role)  # the role's own field: product, engineering, marketing
         for c in claims(ctx):
             if c.kind != "experience" or c.attrs["role"] != "self" or c.context == "template" \
                     or c.attrs["min"] is None or c.attrs["hedge"] == "typical":
                 continue
-            if c.attrs["scope"] is not None and c.attrs["scope"] != "product":
+            if c.attrs["scope"] is not None and c.attrs["scope"] != field:
                 continue  # "five years in a leadership role" is one part of the path
             value = c.attrs["min"]
             if lo <= value <= hi:
