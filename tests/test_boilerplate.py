@@ -184,3 +184,15 @@ def test_spam_run_into_the_end_of_a_paragraph_is_cut_from_its_first_sentence(tmp
                  "The best price for a campaign depends on the brand, the budget and the research."):
         assert lint(head + "The median CMO salary is $235,000 a year. " + tail + "\n", "a.txt",
                     select=["B006"]) == [], tail
+
+
+def test_an_articles_own_header_is_not_site_chrome():
+    page = ("<html><body><header><a href='/'>Home</a> <a href='/jobs'>Jobs</a></header><main><article>"
+            "<header><h1>Chief Technology Officer Career Guide</h1><p>What the top technology job involves.</p>"
+            "<p>May 1, 2026 · Reviewed by Dr. Amara Osei</p></header>"
+            "<p>The chief technology officer decides which technologies the company bets on and builds the "
+            "engineering organisation that delivers them, reporting to the chief executive officer.</p>"
+            "</article></main></body></html>")
+    found = lint(page, "a.html", select=["boilerplate"])
+    assert [(d.code, d.data["reasons"][0]) for d in found] == [("B001", "inside <header>"),
+                                                                ("B002", "author and date line")]

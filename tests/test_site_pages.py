@@ -174,6 +174,7 @@ def test_a_lead_in_sentence_over_a_list_covers_the_section_it_names():
     ("Every software company needs one person who owns the product portfolio, and that person is the chief "
      "product officer.", True),
     ("A chief product officer (CPO) leads the product organisation and owns its roadmap.", True),
+    ("The chief product officer decides what the company builds and owns the roadmap.", True),
     # Naming someone who holds the title, or the role as a topic, defines nothing.
     ("A chief product officer at a payments company leads a team of forty.", False),
     ("Our guest, Ana Ruiz, is the chief product officer of a payments company.", False),
@@ -194,3 +195,5 @@ def test_an_image_slot_is_no_title_and_an_experience_heading_is_a_weak_qualifica
     schema = load_schema("cpo")
     assert schema.match_heading("Experience") == [("qualifications", False)]  # beside "Education", no duplicate
     assert schema.match_heading("Qualifications") == [("qualifications", True)]
+    assert ("qualifications", False) in schema.match_heading("Skills and Experience")
+    assert all(sid != "qualifications" for sid, _ in schema.match_heading("User Experience and Quality Assurance"))

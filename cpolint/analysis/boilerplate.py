@@ -250,6 +250,9 @@ class _Classifier:
                     if pattern.search(flat):
                         return hint, ctx
             if by_tag is None and tag in _HTML_TAGS:
+                if tag == "header" and any(c.split("#")[0].split(".")[0].split("[")[0] == "article"
+                                           for c in block.context):
+                    continue  # an <article>'s own <header>: its title, dek and byline
                 by_tag = (_HTML_TAGS[tag], ctx)
         return by_tag
 

@@ -76,11 +76,16 @@ def _definition_pattern(schema) -> re.Pattern:
         rf"(?:^|[.!?]\s+)(?:(?:in|at|for) [^,.]{{1,30}},\s*)?(?:the |a |an )?(?:{role})"
         rf"(?:\s*\([^)]{{1,20}}\)|,\s*(?:or|also known as|also called|aka)\s+[^,.]{{1,30}},)?(?:\s+role|\s+position)?\s+"
         rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s"
-        rf"|\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?(?:the |an? )?(?:{role})\b"
-        # "A chief marketing officer (CMO) leads ...": the role in general, opening the paragraph.
-        rf"|^an? (?:{role})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?(?:leads|owns|runs|oversees|manages|directs|"
-        rf"heads|sets|shapes|decides|guides|is responsible|has responsibility|takes charge)\b",
+        rf"|\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?(?:the |an? )?(?:{role})\b",
         re.I)
+
+
+def _lead_description_pattern(schema) -> re.Pattern:
+    """An opening paragraph that describes the role in general: "A chief marketing officer
+    (CMO) leads ...", "The CTO decides ..." (counted in the first three paragraphs only)."""
+    return re.compile(
+        rf"^(?:an?|the) (?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?(?:leads|owns|runs|oversees|"
+        rf"manages|directs|heads|sets|shapes|decides|guides|is responsible|has responsibility|takes charge)\b", re.I)
 
 
 def coverage(doc: Document, schema) -> list[Coverage]:
@@ -92,6 +97,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         doc.analyses["coverage"] = out
         return out
     definition = _definition_pattern(schema) if any(s.definition for s in schema.sections) else None
+    description = _lead_description_pattern(schema) if definition is not None else None
     block: Block  # compiled, reads the slots directly (sections.pxd); from a list of blocks
     content = kept_blocks(doc)
     title = title_block(doc)
@@ -122,7 +128,8 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         need = max(1, min(spec.min_cue_matches, len(spec.cues)))  # at least one cue (a definition has its own test)
         for block in paragraphs:
             if spec.definition and definition is not None:
-                hit = block in first_paragraphs and definition.search(block.text) is not None
+                hit = block in first_paragraphs and (definition.search(block.text) is not None or (
+                    block in first_paragraphs[:3] and description.search(block.text) is not None))
             else:
                 # Only cues whose words the paragraph holds can match: count those first.
                 words = words_in(block.text)
