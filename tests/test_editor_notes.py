@@ -178,3 +178,14 @@ def test_a_draft_line_above_the_title_is_a_note_not_chrome():
     text = "CPO Guide (DRAFT v3 - do not publish)\n\nChief Product Officer\nThe CPO owns the roadmap.\n"
     found = lint(text, "a.txt", select=["E003", "boilerplate"])
     assert [(d.line, d.code) for d in found] == [(1, "E003")]
+
+
+def test_instructions_in_brackets_shorthand_markers_and_slots():
+    text = ("Chief Product Officer\nThe CPO owns the roadmap (add internal link to the roadmap guide) and the "
+            "team (add to that the pricing decisions).\nINSERT CHART HERE\n[TODO] confirm the figure. Really???\n"
+            "??? check with Sam\nWriter: please expand this section.\nAuthor: Jane Doe\n"
+            "The chief product officer works with the chief technology officer on every major launch, and both "
+            "report to the chief executive officer in most companies.\n")
+    found = lint(text, "a.txt", select=["editor-note"])
+    assert [(d.line, d.code) for d in found] == [(2, "E001"), (3, "E008"), (4, "E004"), (5, "E004"), (6, "E003")]
+    assert found[0].data["text"] == "(add internal link to the roadmap guide)"

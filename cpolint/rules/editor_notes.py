@@ -104,6 +104,18 @@ class LeakedInstruction(Rule):
             sents = doc.sentences_of(block)
             reasons = [analysis.directive(s.text) for s in sents]
             if not any(reasons):
+                # An instruction in brackets inside a sentence: "The CPO owns the roadmap (add
+                # internal link to the roadmap guide) and ...".
+                for m in (_ASIDE.finditer(block.text) if _bracketed(block.text) else ()):
+                    inner = m.group(1)
+                    why = analysis.directive(inner[0].upper() + inner[1:])  # tested as a sentence of its own
+                    if why:
+                        start = m.start() - (1 if block.text[m.start() - 1:m.start()] == " " else 0)
+                        yield ctx.at_text(self, block, m.start(), m.end(),
+                                          f"instruction to the writer left in the article ({why}): '{m.group(0)}'",
+                                          data={"text": m.group(0), "reason": why},
+                                          fix=ctx.replace_text_fix(block, start, m.end(), "",
+                                                                   "remove the leaked instruction"))
                 continue
             flagged = [r is not None for r in reasons]
             # Sentences that carry an instruction on ("This approach enhances ... indexing").
@@ -167,6 +179,7 @@ _DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=[^\s\]])")
 _COMMENT_ANCHOR = re.compile(r"(?<=[^\s\[])\[([a-z]{1,2})\](?=\s|$)")
 # A drafter's aside in double chevrons ("<<Need a stat here>>"): words, not code ("a << b").
 _CHEVRON_NOTE = re.compile(r"<<\s*[A-Za-z][^<>\n]{2,200}?>>")
+_ASIDE = re.compile(r"[(\[]\s*([A-Za-z][^()\[\]\n]{8,120}?)\s*[)\]]")
 _BRACKET_NOTE = re.compile(r"[\[(]\s*(?:note|notes|editor|ed|nb|n\.b\.|comment|query|q)\s*[:\-–]\s*[^\])]{3,}[\])]", re.I)
 _UPPER_LABEL = re.compile(r"^(?:EDITOR|EDITORS|ED|NOTE TO EDITOR|NOTE FOR EDITOR|WRITER|AUTHOR|REVIEWER)S?\s*:")
 _UPPER_LABEL_INITIALS = first_chars(_UPPER_LABEL.pattern)  # a cheap test before the pattern
@@ -355,6 +368,7 @@ class Placeholder(Rule):
         image_slot = re.compile(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", re.I) if image is not None else None
         word_ends = re.compile(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", re.I) if words is not None else None
         markdown = doc.format == "markdown"  # where "{{< name >}}" is a site's markup (see document.markdown)
+        todo = _todo_pattern(ctx)  # "[TODO]" is E004's marker
         fields = cms_fields(ctx.registry)
         for block in content_blocks(doc):
             text = block.text
@@ -366,7 +380,7 @@ class Placeholder(Rule):
                 slots = [*slots, *(m for m in _ANGLED.finditer(text) if text[m.start() - 1:m.start()] != "<")]
             for m in slots:
                 inner = m.group("inner").strip()
-                if not inner or _EDITORIAL_BRACKET.fullmatch(inner):
+                if not inner or _EDITORIAL_BRACKET.fullmatch(inner) or (todo is not None and todo.fullmatch(inner)):
                     continue
                 if text[m.start()] == "[" and (text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "["
                                                or text[m.end():m.end() + 1] == "]"):
@@ -431,11 +445,17 @@ class ImagePlaceholder(Rule):
         image = alternation(ctx, "image-words", bounded=False)
         slot = re.compile(rf"[\[(]\s*(?:insert |add |place )?(?:an? )?(?:{image.pattern})\s*(?:[:\-–][^\])]*|here[^\])]*|)\s*[\])]",
                           re.I) if image is not None else None
+        # Unbracketed, as a line of its own: "INSERT CHART HERE".
+        bare = re.compile(rf"^\s*(?:insert|add|place|put)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{image.pattern})s?\s+here\b.{{0,40}}$",
+                          re.I) if image is not None else None
         for block in doc.blocks:
             if block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
                 continue
-            if slot is not None and _bracketed(block.text):
-                for m in slot.finditer(block.text):
+            found = slot.finditer(block.text) if slot is not None and _bracketed(block.text) else ()
+            if bare is not None and block.word_count <= 12:
+                found = [*found, *bare.finditer(block.text)]
+            if found:
+                for m in found:
                     yield ctx.at_text(self, block, m.start(), m.end(),
                                       f"image placeholder '{short(m.group(0), 50)}' instead of an image",
                                       data={"placeholder": m.group(0)})
