@@ -70,9 +70,11 @@ class LeakedInstruction(Rule):
     section to 300 words", "Make it more engaging"), advice about writing ("To optimize
     readability and SEO, it's advisable to break paragraphs into concise sentences"),
     modals that tell the text what it needs ("This section should mention salaries"), and
-    brief labels ("Tone: friendly"). A sentence that follows such an instruction and goes
-    on about it ("This approach enhances search engine indexing") is part of the passage.
-    One diagnostic per passage; `--fix` removes a paragraph that is all instruction.
+    brief labels ("Tone: friendly"), and the same instructions in brackets inside a sentence
+    ("The CPO owns the roadmap (add internal link to the roadmap guide)"). A sentence that
+    follows such an instruction and goes on about it ("This approach enhances search engine
+    indexing") is part of the passage. One diagnostic per passage; `--fix` removes a
+    paragraph that is all instruction, and an instruction in brackets.
 
     ## Why is this bad?
     It is the most embarrassing defect a publisher can ship: readers see the prompt or the
@@ -270,7 +272,7 @@ class TodoMarker(Rule):
 
     ## What it does
     Flags the upper-case markers writers leave for themselves (TODO, FIXME, TK, TBD, TBC,
-    XXX as a word) and "[citation needed]"-style brackets. Lower-case prose such as "a to-do
+    XXX as a word, "???" standing alone) and "[citation needed]"-style brackets. Lower-case prose such as "a to-do
     list" is left alone, and so is "$XX,XXX" (that is a placeholder, E005).
 
     ## Why is this bad?
@@ -423,8 +425,9 @@ class ImagePlaceholder(Rule):
     """An image placeholder: "[FEATURED IMAGE] …", "[IMAGE: …]", or an image pointing at placeholder.png.
 
     ## What it does
-    Flags bracketed image slots in the text and Markdown or HTML images whose source is a
-    placeholder (placeholder.png, placehold.co, example.com, an empty src).
+    Flags bracketed image slots in the text, a line such as "INSERT CHART HERE", and
+    Markdown or HTML images whose source is a placeholder (placeholder.png, placehold.co,
+    example.com, an empty src).
 
     ## Why is this bad?
     Readers see a note where a picture should be, or a broken or stock placeholder image.
