@@ -197,3 +197,16 @@ def test_an_image_slot_is_no_title_and_an_experience_heading_is_a_weak_qualifica
     assert schema.match_heading("Qualifications") == [("qualifications", True)]
     assert ("qualifications", False) in schema.match_heading("Skills and Experience")
     assert all(sid != "qualifications" for sid, _ in schema.match_heading("User Experience and Quality Assurance"))
+
+
+def test_mdx_articles_are_found_and_read_as_markdown_without_their_imports(tmp_path):
+    (tmp_path / "cpo.mdx").write_text(
+        "---\ntitle: Chief Product Officer\n---\nimport Callout from '../components/Callout.astro'\n\n"
+        "# Chief Product Officer\n\nThe CPO owns the [[Roadmap]] and the product team.\n\n"
+        "<Callout type=\"tip\">Ask who owns pricing.</Callout>\n\n<Newsletter />\n")
+    _, data = run_json(".", "--select", "E006,E005,B", cwd=tmp_path)
+    assert [f["path"] for f in data["files"]] == ["./cpo.mdx"] and data["files"][0]["format"] == "markdown"
+    assert [(d["line"], d["code"]) for d in data["diagnostics"]] == [(8, "E006")]
+    doc = parse((tmp_path / "cpo.mdx").read_text(), str(tmp_path / "cpo.mdx"))
+    assert [b.text for b in doc.blocks if b.kind != "front_matter"] == [
+        "Chief Product Officer", "The CPO owns the [[Roadmap]] and the product team.", "Ask who owns pricing."]

@@ -11,8 +11,9 @@ from cpolint.document.model import (CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARA
 __all__ = ["Block", "Document", "Section", "Sentence", "parse_document", "format_for_path",
            "HEADING", "PARAGRAPH", "LIST_ITEM", "TABLE", "CODE", "FRONT_MATTER", "ARTICLE_SUFFIXES"]
 
+# .mdx is Markdown with ESM imports and JSX components (Astro, Docusaurus, Next.js content).
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                    ".mdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html"}
+                    ".mdown": "markdown", ".mdx": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")

@@ -87,6 +87,7 @@ class _Walker:
     def __init__(self, doc: Document, lines: _Lines):
         self.doc = doc
         self.lines = lines
+        self.mdx = doc.path.lower().endswith(".mdx")
         self.list_counter = 0
         # One entry per open list item: (list id, ordered, depth) until its block is made, then None.
         self.items: list[tuple[int, bool, int] | None] = []
@@ -107,6 +108,8 @@ class _Walker:
                     block = self.inline_block(PARAGRAPH, node, node.children)
                     if "{" in block.text and not _SITE_MARKUP.sub("", block.text).strip():
                         continue  # a static-site generator's markup alone, like an HTML block
+                    if self.mdx and block.text[:7] in ("import ", "export ") and _ESM.match(block.text):
+                        continue  # MDX's import and export statements: code, not prose
                     block.label = label_of(block.text)
                     doc.blocks.append(block)
             elif name in ("bullet_list", "ordered_list"):
@@ -233,6 +236,7 @@ class _Inline:
 
 
 _BLANKS = re.compile(r"[ \t\n]+")
+_ESM = re.compile(r"^(?:(?:import|export)\s[^\n]*(?:\s+|$))+$")
 # A static-site generator's markup in Markdown, never a slot to fill: Hugo's shortcodes ({{< name >}},
 # {{% name %}}), Jekyll's Liquid tags ({% include cta.html %}) and its site and page variables
 # ({{ site.title }}, {{ "/x" | relative_url }}). "{{ company_name }}" stays a placeholder.
