@@ -167,3 +167,20 @@ def test_implausible_experience_is_checked_in_the_roles_own_field():
     text = "# Chief Marketing Officer\n\nEmployers ask for at least 45 years of {} experience.\n"
     assert [d.code for d in lint(text.format("marketing"), "a.md", select=["C009"])] == ["C009"]
     assert lint(text.format("leadership"), "a.md", select=["C009"]) == []
+
+
+def test_an_hourly_figure_restated_as_the_annual_one_after_it():
+    text = "# Chief Product Officer\n\nSenior CPOs earn {}.\n"
+    (found,) = lint(text.format("$95/hr, or $250,000 annually"), "a.md", select=["C002"])
+    assert found.column == 18  # from the hourly figure, the first of the two
+    assert [(c["text"], c["period"]) for c in found.data["claims"]] == [("$250,000", "year"), ("$95", "hour")]
+    for fine in ("$110 per hour (about $228,800 a year)", "$95/hr, or $197,600 annually",
+                 "$95/hr in their first year and $250,000 annually later"):
+        assert lint(text.format(fine), "a.md", select=["C002"]) == [], fine
+
+
+def test_a_decade_of_leadership_is_a_minimum_like_any_other():
+    text = ("# Chief Product Officer\n\nCompanies want a decade of product leadership. Recruiters insist on at "
+            "least 15 years of product leadership.\n")
+    (found,) = lint(text, "a.md", select=["C001"])
+    assert [c["text"] for c in found.data["claims"]] == ["a decade", "at least 15 years"]

@@ -110,7 +110,8 @@ _OTHER_ROLE_WORDS = entry_keys([rf"\b(?:{_OTHER_ROLE_NAMES})\b"], "(?:{body})")[
 _AS_A = started(r"\b(?:as|from|like)\s+(?:a|an)?\s*$", re.I)
 _PLURAL_S = re.compile(r"s$")
 _BARE_END = re.compile(r"^\s*(?:[.,;)]|$)")
-_DECADE_TAIL = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|in\b|as\b|leading|managing)", re.I)
+_DECADE_TAIL = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|leadership|management|in\b|as\b|leading|"
+                          r"managing)", re.I)
 _COURSE = started(r"\b(?:program|programme|course)\b", re.I)
 _AGE = re.compile(r"^-?\s*(?:old|year-old)")
 _SCOPE_END = started(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))")

@@ -146,9 +146,14 @@ class HourlyAnnualMismatch(Rule):
             # The annual figure it restates: right before it in the same sentence ("$220,000
             # ($105.77/hour)"), else the one annual figure of the same statistic in the block.
             prev = figures[k - 1] if k > 0 else None
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
             if prev is not None and prev.block is c.block and prev.sentence == c.sentence \
                     and prev.attrs["period"] == "year" and not prev.attrs["range"]:
                 partner = prev
+            elif nxt is not None and nxt.block is c.block and nxt.sentence == c.sentence \
+                    and nxt.attrs["period"] == "year" and not nxt.attrs["range"] \
+                    and _RESTATED_AS.match(c.block.text, c.end, nxt.start):
+                partner = nxt  # "$95/hr, or $250,000 annually"
             else:
                 same = [f for f in figures if f.block is c.block and f.attrs["period"] == "year"
                         and not f.attrs["range"] and c.attrs["statistic"]
@@ -161,11 +166,17 @@ class HourlyAnnualMismatch(Rule):
             if abs(implied - annual) / annual <= 0.01:
                 continue
             yield ctx.diagnostic(
-                self, _span(ctx, [partner, c]),
+                self, _span(ctx, sorted([partner, c], key=lambda x: (x.line, x.start))),
                 f"hourly and annual figures disagree: {_money(c)}/hour x {hours:,} hours = ${implied:,.0f}, "
                 f"not {_money(partner)} (that would be ${annual / hours:,.2f}/hour)",
                 data={"hours_per_year": hours, "claims": [_claim_data(partner, amount=annual, period="year"),
                                                            _claim_data(c, amount=c.attrs["amount"], period="hour")]})
+
+
+# Between an hourly figure and the annual one that restates it: "$95/hr, or $250,000", "$110 an hour ($228,800)".
+_RESTATED_AS = re.compile(r"[^$£€\d]{0,12}?(?:,\s*|\s)(?:or|about|roughly|approximately|around|i\.e\.|that is|"
+                          r"which is|equal to|equivalent to|the equivalent of)\s+(?:about\s+|roughly\s+)?$|"
+                          r"[^$£€\d]{0,12}?\(\s*(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 
 
 _STAT_WORDS = {"median": "median", "average": "average", "starting": "starting", "top": "top", "bottom": "bottom"}
