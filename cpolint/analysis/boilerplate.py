@@ -56,8 +56,8 @@ _HTML_ROLES = {"navigation": CHROME, "banner": CHROME, "contentinfo": CHROME, "c
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
-                   re.I)
+_DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+                r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", re.I)  # and 03/04/2026, 4.3.2026
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
 _COUNTER = re.compile(r"^\d[\d.,]*\s*[KkMm]?(\s+(followers?|claps?|likes?|comments?|responses?|shares?|views?|reads?))?$", re.I)
