@@ -213,7 +213,8 @@ class DuplicateSection(Rule):
 
 
 _TRIGGER = started(
-    r"\b(?:we(?:[’']ll| will| are going to| shall)?\s+(?:explore|cover|discuss|look at|examine|walk you through|"
+    r"\b(?:we(?:[’']ll| will| are going to| shall)?\s+(?:also\s+|then\s+|briefly\s+|finally\s+)?(?:explore|cover|"
+    r"discuss|look at|examine|walk you through|"
     r"explain|go over|break down|answer|outline|delve into)"
     r"|let(?:[’']s| us)\s+(?:dive(?:\s+deep)?(?:\s+into|\s+and\s+(?:understand|explore|learn|look at))?|explore|"
     r"look at|take a (?:closer )?look at|understand|discuss|break down|unpack)"
@@ -336,7 +337,11 @@ class PromisedTopicMissing(Rule):
         content = [b for b in kept_blocks(doc) if b.kind in PROSE_KINDS]
         for block, start, end, item in found:
             low = " " + item.lower() + " "
-            ids = [sid for sid, words in _promise_patterns(schema) if words.search(low)]
+            # The section whose promise words say most of it ("where the role is heading" is the
+            # outlook's "is heading", not the overview's "the role").
+            hits = [(max(len(m.group(0)) for m in words.finditer(low)), sid)
+                    for sid, words in _promise_patterns(schema) if words.search(low)]
+            ids = [sid for n, sid in hits if n == max(hits)[0]] if hits else []
             if ids:
                 if any(covered(doc, schema, sid) for sid in ids):
                     continue
