@@ -164,7 +164,8 @@ class _Classifier:
         fields = cms_fields(ctx.registry)
         self.blocks = [b for b in self.doc.blocks if b.kind not in (CODE, FRONT_MATTER)
                        and (b.text.strip() or b.images)
-                       and not (fields is not None and b.kind in (PARAGRAPH, HEADING) and opens(fields, b.text))]
+                       and not (fields is not None and b.kind in (PARAGRAPH, HEADING) and ":" in b.text[:40]
+                                and opens(fields, b.text))]
         self.verdicts: dict[int, Verdict] = {}
         schema = ctx.schema
         self.role = schema.role_prefiltered if schema is not None else None

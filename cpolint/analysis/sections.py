@@ -68,16 +68,29 @@ def title_block(doc: Document) -> Block | None:
     return None
 
 
-def _definition_pattern(schema) -> re.Pattern:
-    """A sentence that says what the role is: "A CPO is ...", "In most companies, the chief
-    product officer, or CPO, is ...", "... and that person is the chief product officer"."""
+def _definition_patterns(schema) -> tuple[re.Pattern, re.Pattern]:
+    """A sentence that says what the role is, matched at a sentence's start ("A CPO is ...",
+    "In most companies, the chief product officer, or CPO, is ..."), and one that names the
+    role last ("... and that person is the chief product officer"), searched."""
     role = schema.role_alt
-    return re.compile(
-        rf"(?:^|[.!?]\s+)(?:(?:in|at|for) [^,.]{{1,30}},\s*)?(?:the |a |an )?(?:{role})"
+    return (re.compile(
+        rf"(?:(?:in|at|for) [^,.]{{1,30}},\s*)?(?:the |a |an )?(?:{role})"
         rf"(?:\s*\([^)]{{1,20}}\)|,\s*(?:or|also known as|also called|aka)\s+[^,.]{{1,30}},)?(?:\s+role|\s+position)?\s+"
-        rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s"
-        rf"|\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?(?:the |an? )?(?:{role})\b",
-        re.I)
+        rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s", re.I),
+        re.compile(rf"\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?"
+                   rf"(?:the |an? )?(?:{role})\b", re.I))
+
+
+def _defines(doc: Document, block: Block, patterns: tuple, description: re.Pattern, lead: bool) -> bool:
+    """Whether the paragraph defines the role (a sentence of it, see _definition_patterns), or,
+    `lead` (one of the first three paragraphs), opens by describing it."""
+    at_start, named_last = patterns
+    if any(at_start.match(s.text) for s in doc.sentences_of(block)):
+        return True
+    low = block.text.lower()
+    if ("that " in low or "this " in low) and named_last.search(block.text):
+        return True
+    return lead and description.match(block.text) is not None
 
 
 def _lead_description_pattern(schema) -> re.Pattern:
@@ -96,7 +109,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     if schema is None:
         doc.analyses["coverage"] = out
         return out
-    definition = _definition_pattern(schema) if any(s.definition for s in schema.sections) else None
+    definition = _definition_patterns(schema) if any(s.definition for s in schema.sections) else None
     description = _lead_description_pattern(schema) if definition is not None else None
     block: Block  # compiled, reads the slots directly (sections.pxd); from a list of blocks
     content = kept_blocks(doc)
@@ -128,8 +141,8 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         need = max(1, min(spec.min_cue_matches, len(spec.cues)))  # at least one cue (a definition has its own test)
         for block in paragraphs:
             if spec.definition and definition is not None:
-                hit = block in first_paragraphs and (definition.search(block.text) is not None or (
-                    block in first_paragraphs[:3] and description.search(block.text) is not None))
+                hit = block in first_paragraphs and _defines(doc, block, definition, description,
+                                                             block in first_paragraphs[:3])
             else:
                 # Only cues whose words the paragraph holds can match: count those first.
                 words = words_in(block.text)

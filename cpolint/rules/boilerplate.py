@@ -214,7 +214,10 @@ class ShareAndSubscribe(_RegionRule):
 
 
 # What an ad's sentence has beside its ad words: an exclamation, a web address, a discount.
-_PITCH = re.compile(r"!|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|biz|info|shop|example)\b|\d+\s?% off\b", re.I)
+_PITCH = re.compile(r"!|www\.|\.(?:com|net|org|io|co|biz|info|shop|example)\b|% off\b", re.I)
+# Substrings one of which every _PITCH match holds (in lower case, as addresses are written):
+# tested in C on every paragraph before any pattern runs.
+_PITCH_HINTS = ("!", "www.", "% off", ".com", ".net", ".org", ".io", ".co", ".biz", ".info", ".shop", ".example")
 
 
 @rule
@@ -251,8 +254,11 @@ class InjectedSpam(_RegionRule):
         spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         vocab = doc.analyses.get("topic_words") or set()
         for block in bp.content_blocks(doc):
+            text = block.text
+            if block.kind not in (PARAGRAPH, LIST_ITEM) or not ("|" in text or any(h in text for h in _PITCH_HINTS)):
+                continue  # substring tests first: most blocks hold neither a product code nor an ad's pitch
             sents = doc.sentences_of(block)
-            if len(sents) < 2 or block.kind not in (PARAGRAPH, LIST_ITEM):
+            if len(sents) < 2:
                 continue
             for k, sent in enumerate(sents[1:], 1):
                 text = sent.text
@@ -365,20 +371,17 @@ class KeywordStuffing(Rule):
             low = sent.text.lower()
             # Substring tests first: most sentences hold neither the title's words nor the phrase.
             title_like = len(title_words) >= 3 and title_words[0] in low and title_words[-1] in low
-            listed = low.count(",") + low.count("|") >= 3  # maybe a list of search terms
-            if not title_like and not (phrase and phrase in low) and not listed:
-                continue
-            words = _words(sent.text)
-            if not words:
-                continue
             reason = None
-            if title_like and words == title_words and len(doc.sentences_of(block)) > 1:
-                reason = "repeats the title"
-            elif phrase and len(words) <= 30:
-                count = len(phrase_word.findall(low))
-                if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
-                    reason = f"repeats '{phrase}' {count} times"
-            if reason is None and listed and ctx.schema is not None:
+            if title_like or (phrase and phrase in low):
+                words = _words(sent.text)
+                if title_like and words == title_words and len(doc.sentences_of(block)) > 1:
+                    reason = "repeats the title"
+                elif phrase and words and len(words) <= 30:
+                    count = len(phrase_word.findall(low))
+                    if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
+                        reason = f"repeats '{phrase}' {count} times"
+            if reason is None and ctx.schema is not None and low.count(",") + low.count("|") >= 3:
+                # A list of search terms on any of the role's names ("CMO jobs, CMO salary, ...").
                 reason = _search_terms(sent.text, ctx.schema.role_pattern)
             if reason is None:
                 continue
@@ -396,7 +399,9 @@ def _search_terms(text: str, role) -> str | None:
     """A list of search terms built on the role's name ("CMO jobs, CMO salary, CMO career,
     CMO resume"): four or more short items, nearly all naming the role (any of its names)."""
     items = [item for item in _TERM_SEPARATOR.split(text.strip().rstrip(".")) if item]
-    if len(items) < 4 or any(len(item.split()) > 5 for item in items):
+    if len(items) < 4 or any(item.count(" ") > 5 for item in items):
+        return None  # (prose has long clauses between its commas: no role search at all)
+    if any(len(item.split()) > 5 for item in items):
         return None
     named = sum(1 for item in items if role.search(item))
     if named >= 4 and named >= 0.75 * len(items):

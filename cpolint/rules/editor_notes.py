@@ -298,9 +298,15 @@ class TodoMarker(Rule):
                 found += [(m.start(), m.end(), m.group(0)) for m in marker_re.finditer(block.text)]
             if _bracketed(block.text):
                 found += [(m.start(), m.end(), m.group(0)) for m in _CITATION.finditer(block.text)]
+            if "???" in block.text:
+                found += [(m.start(), m.end(), m.group(0)) for m in _QUERY_MARKS.finditer(block.text)]
             for start, end, text in sorted(found):
                 yield ctx.at_text(self, block, start, end, f"marker '{text}' left in the text: something is missing here",
                                   data={"marker": text})
+
+
+# "???" standing alone, a drafter's query ("Really???" is emphasis).
+_QUERY_MARKS = re.compile(r"(?<![\w?])\?{3,}(?![\w?])")
 
 
 def _todo_pattern(ctx):
@@ -455,7 +461,7 @@ class ImagePlaceholder(Rule):
             if block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
                 continue
             found = slot.finditer(block.text) if slot is not None and _bracketed(block.text) else ()
-            if bare is not None and block.word_count <= 12:
+            if bare is not None and block.word_count <= 12 and "here" in block.text.lower():
                 found = [*found, *bare.finditer(block.text)]
             if found:
                 for m in found:
