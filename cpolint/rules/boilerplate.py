@@ -214,10 +214,14 @@ class ShareAndSubscribe(_RegionRule):
 
 
 # What an ad's sentence has beside its ad words: an exclamation, a web address, a discount.
-_PITCH = re.compile(r"!|www\.|\.(?:com|net|org|io|co|biz|info|shop|example)\b|% off\b", re.I)
-# Substrings one of which every _PITCH match holds (in lower case, as addresses are written):
-# tested in C on every paragraph before any pattern runs.
-_PITCH_HINTS = ("!", "www.", "% off", ".com", ".net", ".org", ".io", ".co", ".biz", ".info", ".shop", ".example")
+_PITCH = re.compile(r"!|www\.|\.(?:com|net|org|io|co)\b|% off\b", re.I)
+
+
+def _hinted(text: str) -> bool:
+    """A product code's pipe or what _PITCH needs, by substring (in C, on every paragraph;
+    addresses are written in lower case)."""
+    return "|" in text or "!" in text or ".co" in text or "www." in text or ".org" in text or ".net" in text \
+        or ".io" in text or "% off" in text
 
 
 @rule
@@ -255,7 +259,7 @@ class InjectedSpam(_RegionRule):
         vocab = doc.analyses.get("topic_words") or set()
         for block in bp.content_blocks(doc):
             text = block.text
-            if block.kind not in (PARAGRAPH, LIST_ITEM) or not ("|" in text or any(h in text for h in _PITCH_HINTS)):
+            if block.kind not in (PARAGRAPH, LIST_ITEM) or not _hinted(text):
                 continue  # substring tests first: most blocks hold neither a product code nor an ad's pitch
             sents = doc.sentences_of(block)
             if len(sents) < 2:
@@ -380,9 +384,12 @@ class KeywordStuffing(Rule):
                     count = len(phrase_word.findall(low))
                     if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
                         reason = f"repeats '{phrase}' {count} times"
-            if reason is None and ctx.schema is not None and low.count(",") + low.count("|") >= 3:
-                # A list of search terms on any of the role's names ("CMO jobs, CMO salary, ...").
-                reason = _search_terms(sent.text, ctx.schema.role_pattern)
+            if reason is None and ctx.schema is not None:
+                # A list of search terms on any of the role's names ("CMO jobs, CMO salary, ..."):
+                # three separators at least, and short items (prose runs long between its commas).
+                separators = low.count(",") + low.count("|")
+                if separators >= 3 and len(low) <= 45 * (separators + 1):
+                    reason = _search_terms(sent.text, ctx.schema.role_pattern)
             if reason is None:
                 continue
             fix = ctx.replace_text_fix(block, sent.start, sent.end, "", "remove the stuffed sentence",
@@ -399,9 +406,7 @@ def _search_terms(text: str, role) -> str | None:
     """A list of search terms built on the role's name ("CMO jobs, CMO salary, CMO career,
     CMO resume"): four or more short items, nearly all naming the role (any of its names)."""
     items = [item for item in _TERM_SEPARATOR.split(text.strip().rstrip(".")) if item]
-    if len(items) < 4 or any(item.count(" ") > 5 for item in items):
-        return None  # (prose has long clauses between its commas: no role search at all)
-    if any(len(item.split()) > 5 for item in items):
+    if len(items) < 4 or any(len(item.split()) > 5 for item in items):
         return None
     named = sum(1 for item in items if role.search(item))
     if named >= 4 and named >= 0.75 * len(items):
