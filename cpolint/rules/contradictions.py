@@ -454,39 +454,32 @@ class CountMismatch(Rule):
                 found = count_announcement(sent.text)
                 if found is None:
                     continue
-                n, noun, start, end = found
-                following = _following_items(ctx, block)
-                if following is None:
-                    continue
-                what, items = following
-                if not items or len(items) == n:
-                    continue
-                words = sent.text[start:end]
-                yield ctx.at_text(
-                    self, block, sent.start + start, sent.start + end,
-                    f"'{words}' but {len(items)} {what} follow (lines {items[0].line}-{items[-1].end_line})",
-                    data={"stated": n, "found": len(items), "items": what,
-                          "claims": [{"line": block.line, "text": words}] +
-                                    [{"line": b.line, "text": b.text[:80]} for b in items]})
-                break
-
+                diagnostic = self._mismatch(ctx, block, sent.start, sent.text, found, 1)
+                if diagnostic is not None:
+                    yield diagnostic
+                    break
 
     def _heading(self, ctx, block):
-        """A heading that opens with its count ("Top 5 CMO Skills") and the list or
-        sub-headings under it."""
-        found = heading_count(block.text) if block.text[:1].isdigit() or block.text[:1].isalpha() else None
-        if found is None:
-            return
-        n, noun, start, end = found
+        """A heading that opens with its count ("Top 5 CMO Skills"), against what follows it
+        (one item under "10 Tips" is not the list it counts)."""
+        found = heading_count(block.text) if block.text[:1].isalnum() else None
+        diagnostic = self._mismatch(ctx, block, 0, block.text, found, 2) if found is not None else None
+        if diagnostic is not None:
+            yield diagnostic
+
+    def _mismatch(self, ctx, block, shift: int, text: str, found: tuple, least: int):
+        """The diagnostic for a count (n, noun, start, end in `text`, which starts at `shift` in
+        the block) that the items after `block` do not match, or None."""
+        n, _, start, end = found
         following = _following_items(ctx, block)
         if following is None:
-            return
+            return None
         what, items = following
-        if len(items) < 2 or len(items) == n:
-            return  # (one item under "10 Tips" is not the list it counts)
-        words = block.text[start:end]
-        yield ctx.at_text(
-            self, block, start, end,
+        if len(items) < least or len(items) == n:
+            return None
+        words = text[start:end]
+        return ctx.at_text(
+            self, block, shift + start, shift + end,
             f"'{words}' but {len(items)} {what} follow (lines {items[0].line}-{items[-1].end_line})",
             data={"stated": n, "found": len(items), "items": what,
                   "claims": [{"line": block.line, "text": words}] +
