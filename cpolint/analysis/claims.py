@@ -433,7 +433,8 @@ def _named(text: str) -> tuple:
     return _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
 
 
-def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple], size_fallback: str | None = None) -> tuple:
+def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple],
+                size_fallback: str | None = None) -> tuple:
     """(country, city, company size) a figure is about: its own words first, then the
     fallback context (searched only for what its own words leave open, and once: `memo`
     keeps what it names, since a sentence's figures share it). `size_fallback`, when given,
@@ -451,7 +452,8 @@ def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple],
             if sized is None:
                 sized = memo[size_fallback] = _named(size_fallback)
             size = sized[2]
-        size = size or named[2] if size_fallback is None else size
+        elif size is None:
+            size = named[2]
     if city and not country:
         country = "UK" if city == "london" else "US"
     if country is None:
