@@ -129,14 +129,18 @@ def test_a_related_card_under_a_question_headline_is_still_related_links():
     assert [(d.line, d.code) for d in found][:1] == [(11, "B003")]
 
 
+def spans(text: str, code: str) -> list[tuple[int, int]]:
+    """(line, end line) of each `code` finding in a Markdown article."""
+    return [(d.line, d.end_line) for d in lint(text, "a.md", select=[code])]
+
+
 def test_a_label_over_a_list_under_the_byline_is_not_part_of_it():
     text = ("# Chief Product Officer\n\nBy Ana Ruiz · March 3, 2026 · 6 min read\n\n**Key takeaways**\n\n"
             "- The CPO owns the product roadmap and the product team that delivers it.\n"
             "- Most CPOs were product managers for a decade before the role.\n\n"
             "The chief product officer leads product strategy and reports to the chief executive officer in most "
             "companies, with a seat on the executive team.\n")
-    found = lint(text, "a.md", select=["B002"])
-    assert [(d.line, d.end_line) for d in found] == [(3, 3)]
+    assert spans(text, "B002") == [(3, 3)]
 
 
 def test_a_contents_region_ends_at_the_heading_of_the_prose_after_it():
@@ -144,8 +148,7 @@ def test_a_contents_region_ends_at_the_heading_of_the_prose_after_it():
             "## What the role covers\n\n"
             "The chief product officer leads product strategy, the roadmap and the product team, and reports to "
             "the chief executive officer in most companies.\n")
-    found = lint(text, "a.md", select=["B001"])
-    assert [(d.line, d.end_line) for d in found] == [(3, 6)]
+    assert spans(text, "B001") == [(3, 6)]
 
 
 def test_a_lead_in_sentence_over_a_list_covers_the_section_it_names():

@@ -240,7 +240,7 @@ class _Classifier:
         """
         by_tag = None
         for ctx in reversed(block.context):
-            tag = ctx.split("#")[0].split(".")[0].split("[")[0]
+            tag = _tag_of(ctx)
             attrs = ctx[len(tag):].lower()
             if attrs:
                 role = _ARIA_ROLE.search(attrs)
@@ -251,8 +251,7 @@ class _Classifier:
                     if pattern.search(flat):
                         return hint, ctx
             if by_tag is None and tag in _HTML_TAGS:
-                if tag == "header" and any(c.split("#")[0].split(".")[0].split("[")[0] == "article"
-                                           for c in block.context):
+                if tag == "header" and any(_tag_of(c) == "article" for c in block.context):
                     continue  # an <article>'s own <header>: its title, dek and byline
                 by_tag = (_HTML_TAGS[tag], ctx)
         return by_tag
@@ -517,7 +516,9 @@ class _Classifier:
                 self.mark(b, REPEATED_TITLE, "the title repeated as a stray line")
         if self.doc.format == "text" and title.kind == HEADING:
             title.level = 1
-        notes = self.ctx.registry.lexicon_pattern("editor-notes", r"(?<![\w@])(?:{body})(?![\w])")
+        from cpolint.analysis.directives import alternation  # (directives imports this module)
+
+        notes = alternation(self.ctx, "editor-notes")
         for b in self.blocks[:title_pos]:
             if b.index in self.verdicts:
                 continue
@@ -557,6 +558,11 @@ class _Classifier:
                 continue
             if self.spam_words is not None and self.spam_words.search(text) and not text.endswith((".", "?", ":")):
                 self.mark(b, SPAM, "an injected product or ad line")
+
+
+def _tag_of(element: str) -> str:
+    """The tag of an element as a block's context names it ("div.share#top[role=x]" -> "div")."""
+    return element.split("#")[0].split(".")[0].split("[")[0]
 
 
 def product_code(text: str) -> bool:

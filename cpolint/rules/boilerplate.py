@@ -264,7 +264,7 @@ class InjectedSpam(_RegionRule):
             sents = doc.sentences_of(block)
             if len(sents) < 2:
                 continue
-            for k, sent in enumerate(sents[1:], 1):
+            for sent in sents[1:]:
                 text = sent.text
                 coded = bp.product_code(text)
                 if not coded and (spam_words is None or not spam_words.search(text) or not _PITCH.search(text)

@@ -225,14 +225,19 @@ class NoteToEditor(Rule):
         blocks = content_blocks(doc)
         # A document's comments exported with it (Google Docs: "[a]Can we find a better stat?"
         # at the end, "[a]" where it was left in the text): the letters of those comments.
-        letters = {m.group(1) for b in blocks if b.text[:1] == "[" for m in [_DOC_COMMENT.match(b.text)] if m}
+        letters: dict[int, str] = {}  # block index -> its comment's letter
+        for b in blocks:
+            comment = _DOC_COMMENT.match(b.text) if b.text[:1] == "[" else None
+            if comment is not None:
+                letters[b.index] = comment.group(1)
+        anchors = set(letters.values())
         for block in blocks:
             hits = []
             text = block.text
-            if letters and text[:1] == "[" and _DOC_COMMENT.match(text):
+            if block.index in letters:
                 hits.append((0, len(text)))
-            for m in (_COMMENT_ANCHOR.finditer(text) if letters and "[" in text else ()):
-                if m.group(1) in letters:
+            for m in (_COMMENT_ANCHOR.finditer(text) if anchors and "[" in text else ()):
+                if m.group(1) in anchors:
                     yield ctx.at_text(self, block, m.start(), m.end(),
                                       f"a document comment's anchor left in the text: '{m.group(0)}'",
                                       data={"text": m.group(0)})
