@@ -16,7 +16,7 @@ team's own pack can extend). Format, with every key, in docs/packs.md:
         tokens: ["meta description:", "focus keyword:"]
         patterns: ['^slug\\s*:']
         exceptions: []
-        message: "SEO metadata left in the article body: '{match}'"
+        message: "CMS or SEO field left in the article body: '{match}'"
         what: ...                   # documentation shown by `cpolint explain`
         why: ...
         example: ...
@@ -85,6 +85,24 @@ class ExistenceRule(Rule):
                     continue
                 yield ctx.at_text(self, block, match.start(), match.end(),
                                   self.message.replace("{match}", found.strip()), data={"match": found.strip()})
+            if self.scope == "block-start" and block.end_line > block.line and block.kind != CODE:
+                # Fields on lines of their own that a Markdown paragraph joined ("Owner: Dana" /
+                # "Status: In review"): each source line's start, as written.
+                yield from self._line_starts(ctx, block, skip_first=bool(matches))
+
+    def _line_starts(self, ctx, block, skip_first: bool) -> Iterable:
+        doc = ctx.doc
+        for line in range(block.line + skip_first, block.end_line + 1):
+            source = doc.line_text(line)
+            at = len(source) - len(source.lstrip())
+            match = self.pattern.match(source, at)
+            if match is None or match.end() == at:
+                continue
+            found = match.group(0)
+            if any(e.search(found) or e.search(_around(source, match)) for e in self.exceptions):
+                continue
+            yield ctx.diagnostic(self, (line, match.start() + 1, line, match.end() + 1),
+                                 self.message.replace("{match}", found.strip()), data={"match": found.strip()})
 
 
 def _around(text: str, match: re.Match, width: int = 40) -> str:

@@ -43,4 +43,4 @@ def test_hook_blocks_a_bad_article_and_passes_a_clean_one(tmp_path):
     out = bad.stdout.decode() + bad.stderr.decode()
     assert bad.returncode == 1, out
     assert "Failed" in out
-    assert "bad.md:3:1: E009 [editor-note] SEO metadata left in the article body: 'Meta description:'" in out
+    assert "bad.md:3:1: E009 [editor-note] CMS or SEO field left in the article body: 'Meta description:'" in out

@@ -213,3 +213,57 @@ def test_mdx_articles_are_found_and_read_as_markdown_without_their_imports(tmp_p
     doc = parse((tmp_path / "cpo.mdx").read_text(), str(tmp_path / "cpo.mdx"))
     assert [b.text for b in doc.blocks if b.kind != "front_matter"] == [
         "Chief Product Officer", "The CPO owns the [[Roadmap]] and the product team.", "Ask who owns pricing."]
+
+
+# -- pages from a professional network and a team wiki --------------------------------------
+
+def test_first_person_promises_are_read_item_by_item():
+    text = ("# Chief Product Officer\n\nIn this article I will walk through the job itself, the skills it takes "
+            "and the career path.\n\n## Skills\n\nStrategy, judgement and hiring matter most for the "
+            "role at every stage of a company.\n")
+    found = lint(text, "a.md", select=["S006"])
+    # "the job itself" is vague and the skills are covered: only the career path is not.
+    assert [(d.data["promise"], d.data["section"]) for d in found] == [("the career path", "career-path")]
+
+
+@pytest.mark.parametrize("opening, covers", [
+    ("Day to day, a CPO sets the product vision, decides which bets the company makes and coaches the team.", True),
+    ("On a typical day, the CPO reviews the roadmap with engineering and meets two customers.", True),
+    # An opening phrase that names no section, or one in a short line, covers nothing.
+    ("In most companies, the CPO sets the product vision and decides which bets the company makes.", False),
+    ("For example, a CPO at a bank spends the week on compliance reviews and hiring plans.", False),
+    ("Day to day, it varies.", False),
+])
+def test_an_opening_phrase_that_names_a_section_covers_it(opening, covers):
+    text = f"# Chief Product Officer Guide\n\n## What the role is\n\n{opening}\n"
+    found = [d.data["section"] for d in lint(text, "a.md", select=["S001"])]
+    assert ("responsibilities" not in found) is covers
+
+
+def test_a_lone_comment_button_opens_no_comment_section_and_a_counter_row_is_a_widget():
+    article = ("Chief Product Officer\n\nThe chief product officer owns the product strategy and the team that "
+               "builds it, and reports to the chief executive officer in most companies.\n\n")
+    text = article + "Like\nComment\nShare\n1,204 reactions · 87 comments\n\n" + article.split("\n\n")[1] + "\n"
+    found = codes(lint(text, "a.txt", select=["boilerplate"]))
+    assert (6, "B004") in found and (7, "B005") in found
+    assert not any(line >= 10 for line, _ in found)  # the paragraph after the row is the article's
+    # A heading "Comments (2)" over the comments still opens one.
+    text = article + "Comments (2)\n\nGreat read, thanks\n\nAgreed, very useful\n"
+    assert codes(lint(text, "a.txt", select=["B004"])) == [(5, "B004")]
+
+
+def test_page_properties_on_lines_of_their_own_are_cms_fields():
+    text = ("# CMO guide\n\nOwner: Dana Whitfield\nStatus: In review\nLast edited: November 18, 2025 4:12 PM\n\n"
+            "The chief marketing officer owns the brand and the budget behind it.\n\n"
+            # A sentence that starts with such a word, and a field name inside a line, are not fields.
+            "Status matters: the CMO's standing with the board rests on revenue.\nIts owner: the CMO.\n")
+    found = lint(text, "a.md", select=["E009"])
+    assert [(d.line, d.column, d.data["match"]) for d in found] == [
+        (3, 1, "Owner:"), (4, 1, "Status:"), (5, 1, "Last edited:")]
+    assert found[0].message == "CMS or SEO field left in the article body: 'Owner:'"
+
+
+def test_a_reviewer_note_is_a_note_to_the_editor_and_an_editors_note_is_for_readers():
+    text = ("# Chief Marketing Officer\n\n> 💡 **Reviewer note:** legal must approve the salary figures.\n\n"
+            "Editor's note: this guide was updated in March with new salary data.\n")
+    assert codes(lint(text, "a.md", select=["E003"])) == [(3, "E003")]

@@ -60,7 +60,8 @@ _DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS
                 r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", re.I)  # and 03/04/2026, 4.3.2026
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
-_COUNTER = re.compile(r"^\d[\d.,]*\s*[KkMm]?(\s+(followers?|claps?|likes?|comments?|responses?|shares?|views?|reads?))?$", re.I)
+_COUNT = r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:followers?|claps?|likes?|reactions?|comments?|responses?|replies|shares?|reposts?|views?|reads?))?"
+_COUNTER = re.compile(rf"^{_COUNT}(?:\s*[·•|,]\s*{_COUNT})*$", re.I)  # "1,204 reactions · 87 comments"
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")

@@ -116,6 +116,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     title = title_block(doc)
     first_paragraphs = [b for b in content if b.kind == PARAGRAPH][:6]
     paragraphs = []
+    openers: list[tuple[Block, str]] = []  # paragraphs that open with a short phrase and a comma
     for k, block in enumerate(content):
         if block.kind == HEADING:
             if block is title:
@@ -127,6 +128,10 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         if block.kind not in (PARAGRAPH, LIST_ITEM, TABLE):
             continue
         paragraphs.append(block)
+        if block.kind == PARAGRAPH and block.word_count >= 15:
+            opening = _OPENING.match(block.text)
+            if opening is not None:
+                openers.append((block, opening.group(1)))
         label = block.label or _lead_in(block, content[k + 1] if k + 1 < len(content) else None)
         if label:
             ctx = context_of(doc, block)
@@ -135,6 +140,15 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     # Content cues matter only for sections no heading or label covers: look for the first
     # paragraph clearly about each of those (outside a job-description template).
     named = {c.section for c in out if c.context != "template"}
+    # A paragraph whose opening phrase names a section as a heading would ("Day to day, a CPO
+    # sets ...", "When it comes to pay, ...") is about that section.
+    for block, phrase in openers:
+        for sid, strong in schema.match_heading(phrase):
+            if strong and sid not in named:
+                ctx = context_of(doc, block)
+                out.append(Coverage(sid, block.line, block, "paragraph", _excerpt(block.text), True, ctx))
+                if ctx != "template":
+                    named.add(sid)
     for spec in schema.sections:
         if spec.id in named or not (spec.cues or spec.definition):
             continue
@@ -159,6 +173,10 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     out.sort(key=lambda c: (c.line, c.via != "heading"))
     doc.analyses["coverage"] = out
     return out
+
+
+# A paragraph's opening phrase of one to six words, set off by a comma ("Day to day, ...").
+_OPENING = re.compile(r"^([A-Z][\w'’-]*(?: [\w'’-]+){0,5}),\s")
 
 
 def _lead_in(block: Block, nxt: Block | None) -> str | None:

@@ -213,8 +213,8 @@ class DuplicateSection(Rule):
 
 
 _TRIGGER = started(
-    r"\b(?:we(?:[’']ll| will| are going to| shall)?\s+(?:also\s+|then\s+|briefly\s+|finally\s+)?(?:explore|cover|"
-    r"discuss|look at|examine|walk you through|"
+    r"\b(?:(?:we|i)(?:[’']ll| will| am going to| are going to| shall)?\s+(?:also\s+|then\s+|briefly\s+|finally\s+)?"
+    r"(?:explore|cover|discuss|look at|examine|walk (?:you )?through|"
     r"explain|go over|break down|answer|outline|delve into)"
     r"|let(?:[’']s| us)\s+(?:dive(?:\s+deep)?(?:\s+into|\s+and\s+(?:understand|explore|learn|look at))?|explore|"
     r"look at|take a (?:closer )?look at|understand|discuss|break down|unpack)"
@@ -225,7 +225,7 @@ _TRIGGER = started(
 # Where the list of promised topics starts, after the trigger.
 _LIST_START = started(
     r"\b(?:including|such as|understand|explore|cover|discuss|learn|find out|look at|examine|explain|"
-    r"walk you through|go over|break down|outline|describe|describes|covers|explains|discover)\b|:", re.I)
+    r"walk (?:you )?through|go over|break down|outline|describe|describes|covers|explains|discover)\b|:", re.I)
 _SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+|\s+as well as\s+|\s+or\s+", re.I)
 _SKIP_WORDS = {"the", "a", "an", "its", "their", "our", "your", "his", "her", "key", "main", "common", "different",
                "various", "biggest", "most", "top", "typical", "some", "many", "all", "these", "those", "this",
