@@ -85,8 +85,8 @@ class ExistenceRule(Rule):
                     continue
                 yield ctx.at_text(self, block, match.start(), match.end(),
                                   self.message.replace("{match}", found.strip()), data={"match": found.strip()})
-            if self.scope == "block-start" and block.end_line > block.line and block.kind != CODE:
-                # Fields on lines of their own that a Markdown paragraph joined ("Owner: Dana" /
+            if self.scope == "block-start" and block.end_line > block.line and ctx.doc.format != "html":
+                # Fields on lines of their own that a paragraph joined ("Owner: Dana" /
                 # "Status: In review"): each source line's start, as written.
                 yield from self._line_starts(ctx, block, skip_first=bool(matches))
 

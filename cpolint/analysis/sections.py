@@ -143,7 +143,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     # A paragraph whose opening phrase names a section as a heading would ("Day to day, a CPO
     # sets ...", "When it comes to pay, ...") is about that section.
     for block, phrase in openers:
-        for sid, strong in schema.match_heading(phrase):
+        for sid, strong in schema.match_heading(phrase):  # memoised per schema: openers recur
             if strong and sid not in named:
                 ctx = context_of(doc, block)
                 out.append(Coverage(sid, block.line, block, "paragraph", _excerpt(block.text), True, ctx))
