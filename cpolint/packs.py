@@ -80,11 +80,9 @@ class ExistenceRule(Rule):
             for match in matches:
                 if self.scope == "block-start" and text[:match.start()].strip():
                     break
-                found = match.group(0)
-                if any(e.search(found) or e.search(_around(text, match)) for e in self.exceptions):
-                    continue
-                yield ctx.at_text(self, block, match.start(), match.end(),
-                                  self.message.replace("{match}", found.strip()), data={"match": found.strip()})
+                if not self._excepted(text, match):
+                    message, data = self._said(match)
+                    yield ctx.at_text(self, block, match.start(), match.end(), message, data=data)
             if self.scope == "block-start" and block.end_line > block.line and ctx.doc.format != "html":
                 # Fields on lines of their own that a paragraph joined ("Owner: Dana" /
                 # "Status: In review"): each source line's start, as written.
@@ -96,13 +94,18 @@ class ExistenceRule(Rule):
             source = doc.line_text(line)
             at = len(source) - len(source.lstrip())
             match = self.pattern.match(source, at)
-            if match is None or match.end() == at:
-                continue
-            found = match.group(0)
-            if any(e.search(found) or e.search(_around(source, match)) for e in self.exceptions):
-                continue
-            yield ctx.diagnostic(self, (line, match.start() + 1, line, match.end() + 1),
-                                 self.message.replace("{match}", found.strip()), data={"match": found.strip()})
+            if match is not None and match.end() > at and not self._excepted(source, match):
+                message, data = self._said(match)
+                yield ctx.diagnostic(self, (line, match.start() + 1, line, match.end() + 1), message, data=data)
+
+    def _excepted(self, text: str, match: re.Match) -> bool:
+        found = match.group(0)
+        return any(e.search(found) or e.search(_around(text, match)) for e in self.exceptions)
+
+    def _said(self, match: re.Match) -> tuple[str, dict]:
+        """The finding's message and data for a match."""
+        found = match.group(0).strip()
+        return self.message.replace("{match}", found), {"match": found}
 
 
 def _around(text: str, match: re.Match, width: int = 40) -> str:
