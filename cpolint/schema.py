@@ -381,14 +381,14 @@ def _schema_named_by_title(doc) -> str | None:
         return None
     title = doc.title
     lines = [title] if title and doc.format != "text" else []
-    if not lines:
-        # Plain text has no marked title: the first short line above the prose that names a
-        # role (pasted text may open with a menu or a date).
-        for b in doc.blocks[:10]:
-            if b.word_count > 20:
-                break
-            if b.kind in (HEADING, PARAGRAPH) and b.word_count:
-                lines.append(b.text)
+    # Then the first short lines above the prose that name a role: plain text has no marked
+    # title and may open with a menu or a date, and a newsletter's page may carry its own name
+    # as the <h1> ("The Operator's Notebook") with the article's title under it.
+    for b in doc.blocks[:10]:
+        if b.word_count > 20:
+            break
+        if b.kind in (HEADING, PARAGRAPH) and b.word_count:
+            lines.append(b.text)
     for line in lines:
         named = [name for name, pattern in roles if pattern.search(line)]
         if named:

@@ -30,6 +30,8 @@ def schema_of(text: str, name: str = "article.md", schema=None) -> str:
     # Only above the prose: a later short line naming another role is not the title.
     ("Product leadership in 2026\n" + INTRO.format(role="CPO", area="product") + "Working with the CTO\n", "a.txt",
      "cpo"),
+    # A newsletter's name as the H1, the article's title under it.
+    ("# The Operator's Notebook\n\nSubscribe · Sign in\n\n## So You Want to Be a CTO\n\nBody.\n", "a.md", "cto"),
     # Two roles, or none: the default.
     ("# CPO vs CTO: who owns the roadmap?\n\nBody.\n", "a.md", "cpo"),
     ("# Product leadership careers\n\nBody.\n", "a.md", "cpo"),
@@ -267,3 +269,62 @@ def test_a_reviewer_note_is_a_note_to_the_editor_and_an_editors_note_is_for_read
     text = ("# Chief Marketing Officer\n\n> 💡 **Reviewer note:** legal must approve the salary figures.\n\n"
             "Editor's note: this guide was updated in March with new salary data.\n")
     assert codes(lint(text, "a.md", select=["E003"])) == [(3, "E003")]
+
+
+STORY = ("Chief Product Officer\n\nThe chief product officer owns the product strategy and the team that builds it, "
+         "and reports to the chief executive officer in most companies.\n\n"
+         "A good product leader writes a strategy that product teams can follow without a meeting, and hires "
+         "product managers who decide well.\n\n")
+
+
+@pytest.mark.parametrize("signoff, flagged", [
+    ("Thanks for reading! If this helped, give it a clap and follow me for more on product leadership.", True),
+    ("Thanks for reading The Operator's Notebook! Subscribe for free to receive new posts.", True),
+    ("If you enjoyed this article, share it with a product manager who wants the job.", True),
+    ("Thanks for reading.", True),
+    # A sentence about following, readers or thanks is the article's.
+    ("Readers who follow me here know I came up through design; that is one road of several.", False),
+    ("Product teams follow the roadmap the CPO sets, and readers of it should see why.", False),
+])
+def test_the_writers_sign_off_asking_for_claps_or_follows_is_a_widget(signoff, flagged):
+    found = codes(lint(STORY + signoff + "\n", "a.txt", select=["boilerplate"]))
+    assert ((7, "B005") in found) is flagged, found
+
+
+def test_below_the_article_tags_counts_separators_and_the_author_box_are_chrome():
+    # The tags are on topic (an off-topic run of short lines is a menu wherever it stands).
+    tail = ("Thanks for reading! Give it a clap.\n\nProduct Strategy\n\nProduct\n\nStrategy\n\n1.3K\n\n24\n\n"
+            "Written by Priya Raman\n\n2.1K Followers\n\n·\n\nWriter for\n\nThe Product Shelf\n\n"
+            "VP Product. Writing about product leadership and careers.\n\nFollow\n")
+    found = lint(STORY + tail, "a.txt", select=["boilerplate"])
+    spans_found = [(d.line, d.end_line, d.code) for d in found]
+    assert spans_found == [(7, 7, "B005"), (9, 13, "B001"), (15, 17, "B005"), (19, 19, "B002"), (21, 21, "B005"),
+                           (23, 29, "B001"), (31, 31, "B005")]
+    assert "tags or menu below the article" in found[1].message
+    # The bio is on topic, yet it does not stretch the article past the sign-off: no section
+    # is left empty by the tags read as headings.
+    assert not [d for d in lint(STORY + tail, "a.txt", select=["S004"])]
+
+
+def test_a_list_the_article_introduces_above_the_sign_off_is_not_tags():
+    article = STORY + "These are the skills I would build first if I were starting again today:\n\n"
+    tail = "- Hiring\n- Pricing\n- Writing\n\nThanks for reading! Give it a clap.\n"
+    found = codes(lint(article + tail, "a.md", select=["boilerplate"]))
+    assert found == [(13, "B005")]
+    # Unannounced, the same three words right above the sign-off are the post's tags.
+    found = codes(lint(STORY + tail, "a.md", select=["boilerplate"]))
+    assert found == [(7, "B001"), (11, "B005")]
+    # In plain text a short line that names a section is the label of the list under it.
+    lines = "Product strategy\n\nProduct teams\n\nStrategy memos\n\nThanks for reading! Give it a clap.\n"
+    assert codes(lint(STORY + "Key skills\n\n" + lines, "a.txt", select=["boilerplate"])) == [(15, "B005")]
+    assert codes(lint(STORY + lines, "a.txt", select=["boilerplate"])) == [(7, "B001"), (13, "B005")]
+
+
+def test_a_menu_line_of_two_chrome_items_and_counts_with_restacks():
+    text = ("# Chief Product Officer\n\nSubscribe · Sign in\n\n" + STORY.split("\n\n", 1)[1]
+            + "Subscribe\n\n42 Likes · 7 Restacks\n\nPrivacy ∙ Terms ∙ Collection notice\n")
+    found = lint(text, "a.md", select=["boilerplate"])
+    assert [(d.line, d.code) for d in found] == [(3, "B001"), (9, "B001"), (11, "B005"), (13, "B001")]
+    # Two separated words that are not chrome are no menu line.
+    text = "# Chief Product Officer\n\nStrategy · Hiring\n\n" + STORY.split("\n\n", 1)[1]
+    assert codes(lint(text, "a.md", select=["boilerplate"])) == []

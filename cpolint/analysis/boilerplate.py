@@ -60,12 +60,13 @@ _DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS
                 r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", re.I)  # and 03/04/2026, 4.3.2026
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
-_COUNT = r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:followers?|claps?|likes?|reactions?|comments?|responses?|replies|shares?|reposts?|views?|reads?))?"
-_COUNTER = re.compile(rf"^{_COUNT}(?:\s*[·•|,]\s*{_COUNT})*$", re.I)  # "1,204 reactions · 87 comments"
+_COUNT = r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:followers?|claps?|likes?|reactions?|comments?|responses?|replies|shares?|reposts?|restacks?|views?|reads?|saves?))?"
+_COUNTER = re.compile(rf"^{_COUNT}(?:\s*[·•∙|,]\s*{_COUNT})*$", re.I)  # "1,204 reactions · 87 comments"
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
-_MENU_LINE = re.compile(r"^([^|•·]{1,25})(\s*[|•·]\s*[^|•·]{1,25}){2,}$")
+_MENU_LINE = re.compile(r"^([^|•·∙]{1,25})(\s*[|•·∙]\s*[^|•·∙]{1,25}){2,}$")
+_MENU_SEPARATOR = re.compile(r"\s+[|•·∙]\s+")
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 
 
@@ -73,11 +74,12 @@ def _separated(text: str) -> bool:
     """Two separators at least, which a breadcrumb and a menu line both need (a cheap test
     before their patterns)."""
     return (text.count(">") + text.count("»") + text.count("›") + text.count("/") + text.count("\\") >= 2
-            or text.count("|") + text.count("•") + text.count("·") >= 2)
+            or text.count("|") + text.count("•") + text.count("·") + text.count("∙") >= 2)
 
 
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(r"[.!?](\s|$)")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit in any script
 _READ_MORE = re.compile(r"\b(?:read|learn|see|find out|keep reading|continue reading)\s+(?:more|on|here|the full)\b|…|\.\.\.",
                         re.I)
 _PIPE_CODE = started(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
@@ -87,6 +89,9 @@ those it its their they them you your we our us he she his her i me my not no so
 would should may might must do does did done have has had having what which who whom how why when where there here
 about into over under more most such also just only other some any each all both few many much own same up down out off
 again further once get got one two three new like""".split())
+
+
+_CLOSING = (BYLINE, SHARE, COMMENTS, RELATED)  # furniture that closes an article (core_span)
 
 
 @dataclass
@@ -176,6 +181,7 @@ class _Classifier:
             "boilerplate-chrome", "boilerplate-related", "boilerplate-comments", "boilerplate-share",
             "boilerplate-byline")}
         self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
+        self.signoff = ctx.registry.lexicon_pattern("boilerplate-signoff", r"\b(?:{body})")
         self._topical: dict[int, bool] = {}
         self._bare: dict[str, tuple[str, frozenset]] = {}
         self._prose_shape: dict[int, bool] = {}
@@ -312,9 +318,15 @@ class _Classifier:
                 self.mark(b, CHROME, "archive month")
             elif text.endswith(")") and _COUNTED.match(text) and not self.topical(b):
                 self.mark(b, CHROME, "category with a post count")
+            elif n <= 30 and b.kind == PARAGRAPH and self.signoff is not None and self.signoff.search(text):
+                self.mark(b, SHARE, "the writer's sign-off asking for claps, follows or shares")
             elif n <= 16 and b.kind != TABLE and _separated(text) and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) \
                     and not text.endswith(SENTENCE_END):  # (a table's cells are joined with " | " too)
                 self.mark(b, CHROME, "breadcrumb or menu line")
+            elif n <= 6 and _MENU_SEPARATOR.search(text) and all(
+                    self.match("boilerplate-chrome", part) or self.match("boilerplate-share", part)
+                    for part in _MENU_SEPARATOR.split(text)):
+                self.mark(b, CHROME, "menu line")  # "Subscribe · Sign in": two items of chrome
 
     def _section_heading(self, b: Block) -> bool:
         """A heading that starts a real section: on topic and followed by prose."""
@@ -362,7 +374,7 @@ class _Classifier:
                    ("boilerplate-region-chrome", CHROME)]
         starts: dict[int, str] = {}
         for k, b in enumerate(self.blocks):
-            if b.word_count <= 6 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):
+            if b.word_count <= 8 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):  # "More from <author> and <publication>"
                 for lexicon, region_kind in regions:
                     if self.match(lexicon, b.text.rstrip(":")):
                         if not self.content_like_after(k):  # "Related Roles" over real prose is a section
@@ -413,8 +425,16 @@ class _Classifier:
             return None
         first, last = good[0], good[-1]
         # The core runs on to the last on-topic block: lists, tables and short paragraphs that
-        # close an article (a job-description example, preferred skills) are the article too.
-        for j in range(len(self.blocks) - 1, last, -1):
+        # close an article (a job-description example, preferred skills) are the article too;
+        # not past the furniture that closes it (a sign-off, share bar, author box or related
+        # links), below which an author's bio or a tag list is on topic too.
+        end = len(self.blocks)
+        for j in range(last + 1, end):
+            verdict = self.verdicts.get(self.blocks[j].index)
+            if verdict is not None and verdict.kind in _CLOSING:
+                end = j
+                break
+        for j in range(end - 1, last, -1):
             b = self.blocks[j]
             if b.index in self.verdicts or b.word_count < 3:
                 continue
@@ -441,21 +461,54 @@ class _Classifier:
             if _COUNTER.match(text):
                 self.mark(b, SHARE, "a like, clap or follower count")
                 continue
+            if not _ALNUM.search(text):
+                self.mark(b, CHROME, "a separator left from the page's layout")  # "·", "—", "***"
+                continue
             if b.word_count > 16 or self.topical(b) or text.endswith((".", "!", ":")):
                 continue
             if text.endswith("?") and self._answered(b, below[k + 1] if k + 1 < len(below) else None):
                 continue  # an FAQ entry the article closes with, not a link to another article
             if text.endswith("?") or (is_title_case(text) and b.word_count >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
-        # A short line between two pieces of chrome below the article is chrome too (an author bio).
-        tail = self.blocks[last + 1:]
-        for k in range(1, len(tail) - 1):
-            b = tail[k]
-            if b.index in self.verdicts or b.word_count > 15:
+        self._tail_runs(self.blocks[last + 1:])
+
+    def _tail_runs(self, tail: list[Block]) -> None:
+        """Below the article, what sits among its furniture is furniture too: up to three short
+        lines between two pieces of chrome (an author's name, "Writer for", a one-line bio), and a
+        run of short labels next to chrome (the post's tags, a footer menu), unless one of them
+        names a section of the schema (a closing list of skills under its heading)."""
+        b: Block
+        k = 0
+        while k < len(tail):
+            j = k
+            while j < len(tail) and tail[j].index not in self.verdicts and tail[j].word_count <= 15:
+                j += 1
+            if j == k:
+                k += 1
                 continue
-            before, after = self.verdicts.get(tail[k - 1].index), self.verdicts.get(tail[k + 1].index)
-            if before is not None and after is not None:
-                self.mark(b, before.kind, "between pieces of chrome below the article")
+            run = tail[k:j]
+            before = self.verdicts.get(tail[k - 1].index) if k > 0 else None
+            after = self.verdicts.get(tail[j].index) if j < len(tail) else None
+            if (before is not None or after is not None) and len(run) >= 3 and all(
+                    b.word_count <= 3 and not b.text.rstrip().endswith(SENTENCE_END) for b in run) \
+                    and not self._labelled(tail[k - 1] if k > 0 else None, run):
+                for b in run:
+                    self.mark(b, CHROME, "tags or menu below the article")
+            elif before is not None and after is not None and len(run) <= 3:
+                for b in run:
+                    self.mark(b, before.kind, "between pieces of chrome below the article")
+            k = j
+
+    def _labelled(self, label: Block | None, run: list[Block]) -> bool:
+        """A list the article introduces: under a marked-up heading or a line ending in ":"
+        ("These are the skills I would build first:"), or, in plain text where any short line may
+        be the label, a run with a line that names a section of the schema ("Key skills")."""
+        b: Block
+        for b in ([label] if label is not None and label.index not in self.verdicts else []) + run:
+            if b.text.rstrip().endswith(":") or (b.kind == HEADING and self.doc.format != "text"):
+                return True
+        schema = self.ctx.schema
+        return schema is not None and any(schema.match_heading(b.text.strip().rstrip(":")) for b in run)
 
     def _answered(self, question: Block, nxt: Block | None) -> bool:
         """A question heading with its answer under it."""

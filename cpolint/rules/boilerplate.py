@@ -79,7 +79,8 @@ class SiteChrome(_RegionRule):
     skip links, menus and nav bars, breadcrumbs ("Home > Careers > Product") and lone
     category labels above the title, sidebars (recent posts, categories with counts,
     archives by month, recent comments, tag clouds), site names and taglines, footers,
-    copyright lines, "Write for us" and contact addresses. It combines HTML elements and
+    copyright lines, "Write for us" and contact addresses, and below the article a post's
+    tags, layout separators ("·") and the short lines of an author box. It combines HTML elements and
     classes, line shape, position above the title or below the article, and distance from
     the article's topic. `--fix` removes the lines.
 
@@ -194,8 +195,10 @@ class ShareAndSubscribe(_RegionRule):
 
     ## What it does
     Flags short blocks such as "Share this:", "Share on LinkedIn", "Subscribe to our
-    newsletter", "We use cookies", "5 min read" and social network names in a row. A
-    sentence that uses "share" or "subscribe" in a business sense is left alone.
+    newsletter", "We use cookies", "5 min read" and social network names in a row; like,
+    clap and follower counts ("42 Likes · 7 Restacks"); and the writer's sign-off asking for
+    them ("Thanks for reading! If this helped, give it a clap and follow me for more"). A
+    sentence that uses "share", "follow" or "subscribe" in a business sense is left alone.
 
     ## Why is this bad?
     They are widgets, not words: as text they interrupt the article and do nothing.
