@@ -328,3 +328,30 @@ def test_a_menu_line_of_two_chrome_items_and_counts_with_restacks():
     # Two separated words that are not chrome are no menu line.
     text = "# Chief Product Officer\n\nStrategy · Hiring\n\n" + STORY.split("\n\n", 1)[1]
     assert codes(lint(text, "a.md", select=["boilerplate"])) == []
+
+
+PAGE_BODY = ("The chief marketing officer owns the brand, the demand engine and the budget behind both, and reports "
+             "to the chief executive officer.\n\n")
+
+
+@pytest.mark.parametrize("footer, flagged", [
+    ("Page 2 of 3", True), ("page 2", True), ("- 2 -", True), ("2 of 3", True),
+    # A line that only holds a number is not a page number, nor a count in a sentence.
+    ("2", False), ("Page 2 of the report covers pay.", False), ("Step 2 of 3", False),
+])
+def test_a_page_number_of_a_pdf_export_is_chrome(footer, flagged):
+    text = "Chief Marketing Officer\n\n" + PAGE_BODY + footer + "\n\n" + PAGE_BODY
+    found = [(d.line, d.code) for d in lint(text, "a.txt", select=["B001"])]
+    assert ((5, "B001") in found) is flagged, found
+
+
+def test_a_running_header_repeated_on_each_page_is_chrome_and_a_repeated_heading_is_not():
+    header = "CMO Career Guide 2025        Northfield Talent Partners\n\n"
+    text = (header + "Chief Marketing Officer\n\nPrepared by the Northfield research team\n\nOverview\n\n" + PAGE_BODY
+            + "In short\n\n" + PAGE_BODY + "Page 1 of 2\n\n" + header + "In short\n\n" + PAGE_BODY)
+    found = lint(text, "a.txt", select=["boilerplate"])
+    assert [(d.line, d.end_line, d.code) for d in found] == [(1, 1, "B001"), (5, 5, "B002"), (15, 17, "B001")]
+    assert "running header" in found[2].message
+    # Without a page number or columns, a line that comes back is the article's.
+    plain = text.replace("Page 1 of 2\n\n", "").replace("        ", " ")
+    assert [d.line for d in lint(plain, "a.txt", select=["B001"])] == [1]  # above the title only

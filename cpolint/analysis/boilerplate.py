@@ -68,6 +68,9 @@ _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,6
 _MENU_LINE = re.compile(r"^([^|•·∙]{1,25})(\s*[|•·∙]\s*[^|•·∙]{1,25}){2,}$")
 _MENU_SEPARATOR = re.compile(r"\s+[|•·∙]\s+")
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
+# "Page 2 of 3", "- 2 -" (read as a list item "2 -" in plain text), "2 of 3"
+_PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|(?:[-–—]\s*)?\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})$",
+                          re.I)
 
 
 def _separated(text: str) -> bool:
@@ -269,6 +272,7 @@ class _Classifier:
             return {}
         self.html_pass()
         self.line_pass()
+        self.page_pass()
         title_pos = self.find_title(self.core_span())
         self.region_pass(title_pos)
         core = self.core_span()  # again: a region may have taken what looked like prose
@@ -316,6 +320,8 @@ class _Classifier:
                 self.mark(b, CHROME, "a bare address")
             elif _ARCHIVE_MONTH.match(text):
                 self.mark(b, CHROME, "archive month")
+            elif n <= 4 and _DIGIT.search(text) and _PAGE_NUMBER.match(text):
+                self.mark(b, CHROME, "page number")  # a PDF or print export's "Page 2 of 3"
             elif text.endswith(")") and _COUNTED.match(text) and not self.topical(b):
                 self.mark(b, CHROME, "category with a post count")
             elif n <= 30 and b.kind == PARAGRAPH and self.signoff is not None and self.signoff.search(text):
@@ -327,6 +333,29 @@ class _Classifier:
                     self.match("boilerplate-chrome", part) or self.match("boilerplate-share", part)
                     for part in _MENU_SEPARATOR.split(text)):
                 self.mark(b, CHROME, "menu line")  # "Subscribe · Sign in": two items of chrome
+
+    def page_pass(self) -> None:
+        """A PDF or print export repeats its running header or footer on every page: a short
+        line that comes back word for word, next to a page number or set out in columns (a run
+        of spaces inside it). Only where the export shows one of those signs."""
+        b: Block
+        paged = any(v.reason == "page number" for v in self.verdicts.values())
+        if not paged and not any("   " in b.text for b in self.blocks):
+            return
+        seen: dict[str, list[int]] = {}
+        for k, b in enumerate(self.blocks):
+            if b.kind in (HEADING, PARAGRAPH) and 2 <= b.word_count <= 12 and not b.text.rstrip().endswith(SENTENCE_END):
+                seen.setdefault(" ".join(b.text.split()).lower(), []).append(k)
+        for positions in seen.values():
+            if len(positions) < 2:
+                continue
+            if any("   " in self.blocks[k].text or self._by_page_number(k) for k in positions):
+                for k in positions:
+                    self.mark(self.blocks[k], CHROME, "running header or footer, repeated on each page")
+
+    def _by_page_number(self, k: int) -> bool:
+        return any(0 <= j < len(self.blocks) and getattr(self.verdicts.get(self.blocks[j].index), "reason", "")
+                   == "page number" for j in (k - 1, k + 1))
 
     def _section_heading(self, b: Block) -> bool:
         """A heading that starts a real section: on topic and followed by prose."""
@@ -507,8 +536,11 @@ class _Classifier:
         for b in ([label] if label is not None and label.index not in self.verdicts else []) + run:
             if b.text.rstrip().endswith(":") or (b.kind == HEADING and self.doc.format != "text"):
                 return True
+        return any(self._names_section(b) for b in run)
+
+    def _names_section(self, b: Block) -> bool:
         schema = self.ctx.schema
-        return schema is not None and any(schema.match_heading(b.text.strip().rstrip(":")) for b in run)
+        return schema is not None and bool(schema.match_heading(b.text.strip().rstrip(":")))
 
     def _answered(self, question: Block, nxt: Block | None) -> bool:
         """A question heading with its answer under it."""
@@ -587,8 +619,8 @@ class _Classifier:
         for k, b in enumerate(between):
             if b.index in self.verdicts or b.word_count > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
                 continue
-            if b.kind == HEADING and self.doc.format != "text":
-                continue  # a marked-up heading is a section, not a byline
+            if b.kind == HEADING and (self.doc.format != "text" or self._names_section(b)):
+                continue  # a marked-up heading, or one that names a section ("Overview"), is no byline
             at = title_pos + 2 + k  # the block after b (it may open the article's core)
             after = self.blocks[at] if at < len(self.blocks) else None
             if after is not None and after.kind == LIST_ITEM and after.index not in self.verdicts:
