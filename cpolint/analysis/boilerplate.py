@@ -61,12 +61,13 @@ _DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
 _COUNT = r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:followers?|claps?|likes?|reactions?|comments?|responses?|replies|shares?|reposts?|restacks?|views?|reads?|saves?))?"
-_COUNTER = re.compile(rf"^{_COUNT}(?:\s*[·•∙|,]\s*{_COUNT})*$", re.I)  # "1,204 reactions · 87 comments"
+_ITEM_MARKS = "|•·∙"  # what separates the items of a menu line or a counter row
+_COUNTER = re.compile(rf"^{_COUNT}(?:\s*[{_ITEM_MARKS},]\s*{_COUNT})*$", re.I)  # "1,204 reactions · 87 comments"
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
-_MENU_LINE = re.compile(r"^([^|•·∙]{1,25})(\s*[|•·∙]\s*[^|•·∙]{1,25}){2,}$")
-_MENU_SEPARATOR = re.compile(r"\s+[|•·∙]\s+")
+_MENU_LINE = re.compile(rf"^([^{_ITEM_MARKS}]{{1,25}})(\s*[{_ITEM_MARKS}]\s*[^{_ITEM_MARKS}]{{1,25}}){{2,}}$")
+_MENU_SEPARATOR = re.compile(rf"\s+[{_ITEM_MARKS}]\s+")
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 # "Page 2 of 3", "- 2 -" (read as a list item "2 -" in plain text), "2 of 3"
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|(?:[-–—]\s*)?\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})$",
@@ -77,7 +78,7 @@ def _separated(text: str) -> bool:
     """Two separators at least, which a breadcrumb and a menu line both need (a cheap test
     before their patterns)."""
     return (text.count(">") + text.count("»") + text.count("›") + text.count("/") + text.count("\\") >= 2
-            or text.count("|") + text.count("•") + text.count("·") + text.count("∙") >= 2)
+            or sum(map(text.count, _ITEM_MARKS)) >= 2)
 
 
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
@@ -320,8 +321,6 @@ class _Classifier:
                 self.mark(b, CHROME, "a bare address")
             elif _ARCHIVE_MONTH.match(text):
                 self.mark(b, CHROME, "archive month")
-            elif n <= 4 and _DIGIT.search(text) and _PAGE_NUMBER.match(text):
-                self.mark(b, CHROME, "page number")  # a PDF or print export's "Page 2 of 3"
             elif text.endswith(")") and _COUNTED.match(text) and not self.topical(b):
                 self.mark(b, CHROME, "category with a post count")
             elif n <= 30 and b.kind == PARAGRAPH and self.signoff is not None and self.signoff.search(text):
@@ -335,12 +334,18 @@ class _Classifier:
                 self.mark(b, CHROME, "menu line")  # "Subscribe · Sign in": two items of chrome
 
     def page_pass(self) -> None:
-        """A PDF or print export repeats its running header or footer on every page: a short
-        line that comes back word for word, next to a page number or set out in columns (a run
-        of spaces inside it). Only where the export shows one of those signs."""
+        """A PDF or print export's page furniture: its page numbers, and the running header or
+        footer it repeats on every page (a short line that comes back word for word, next to a
+        page number or set out in columns: a run of spaces inside it). Only where the export
+        shows one of those signs."""
         b: Block
-        paged = any(v.reason == "page number" for v in self.verdicts.values())
-        if not paged and not any("   " in b.text for b in self.blocks):
+        pages = set()  # positions of the page numbers ("Page 2 of 3")
+        for k, b in enumerate(self.blocks):
+            if b.word_count <= 4 and b.index not in self.verdicts and _DIGIT.search(b.text) \
+                    and _PAGE_NUMBER.match(b.text.strip()):
+                pages.add(k)
+                self.mark(b, CHROME, "page number")
+        if not pages and not any("   " in b.text for b in self.blocks):
             return
         seen: dict[str, list[int]] = {}
         for k, b in enumerate(self.blocks):
@@ -349,13 +354,9 @@ class _Classifier:
         for positions in seen.values():
             if len(positions) < 2:
                 continue
-            if any("   " in self.blocks[k].text or self._by_page_number(k) for k in positions):
+            if any("   " in self.blocks[k].text or k - 1 in pages or k + 1 in pages for k in positions):
                 for k in positions:
                     self.mark(self.blocks[k], CHROME, "running header or footer, repeated on each page")
-
-    def _by_page_number(self, k: int) -> bool:
-        return any(0 <= j < len(self.blocks) and getattr(self.verdicts.get(self.blocks[j].index), "reason", "")
-                   == "page number" for j in (k - 1, k + 1))
 
     def _section_heading(self, b: Block) -> bool:
         """A heading that starts a real section: on topic and followed by prose."""
@@ -504,8 +505,8 @@ class _Classifier:
     def _tail_runs(self, tail: list[Block]) -> None:
         """Below the article, what sits among its furniture is furniture too: up to three short
         lines between two pieces of chrome (an author's name, "Writer for", a one-line bio), and a
-        run of short labels next to chrome (the post's tags, a footer menu), unless one of them
-        names a section of the schema (a closing list of skills under its heading)."""
+        run of short labels next to chrome (the post's tags, a footer menu), unless the article
+        introduces it as its own list (_labelled)."""
         b: Block
         k = 0
         while k < len(tail):
