@@ -285,6 +285,8 @@ STORY = ("Chief Product Officer\n\nThe chief product officer owns the product st
     # A sentence about following, readers or thanks is the article's.
     ("Readers who follow me here know I came up through design; that is one road of several.", False),
     ("Product teams follow the roadmap the CPO sets, and readers of it should see why.", False),
+    # Readers' clicks described, not asked for: a CMO article on social media.
+    ("Social teams track how often readers hit the like button on each post and tap share.", False),
 ])
 def test_the_writers_sign_off_asking_for_claps_or_follows_is_a_widget(signoff, flagged):
     found = codes(lint(STORY + signoff + "\n", "a.txt", select=["boilerplate"]))
