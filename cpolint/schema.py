@@ -273,13 +273,16 @@ def role_regex(entries: list[str]) -> re.Pattern:
     return started(rf"{lookahead_for(entries)}\b(?:{'|'.join(entries)})\b", re.I)
 
 
-def _build(node: Any, path: str) -> Schema:
+def _build(node: Any, path: str, role: str | None = None, aliases: list[str] | None = None) -> Schema:
+    """The schema a file's YAML describes; `role` and `aliases`, when given, replace the file's
+    (other_role_schema: one template for every role no bundled schema covers)."""
     _check_keys(node, TOP_KEYS, path, "schema")
     for required in ("schema", "role", "sections"):
         if required not in node:
             raise ConfigError(path, 1, 1, f"schema is missing the {required!r} key")
-    aliases = [str(a) for a in node.get("aliases", [])]
-    names = [node["role"]] + aliases
+    role = str(node["role"]) if role is None else role
+    aliases = [str(a) for a in node.get("aliases", [])] if aliases is None else aliases
+    names = [role] + aliases
     role_entries = [role_entry(n) for n in sorted(names, key=len, reverse=True)]
     role_alt = "|".join(role_entries)
     sections: list[SectionSpec] = []
@@ -341,7 +344,6 @@ def _build(node: Any, path: str) -> Schema:
     if "readability" in node:
         _check_keys(node["readability"], READABILITY_KEYS, path, "readability")
         thresholds = {k: float(v) for k, v in node["readability"].items()}
-    role = str(node["role"])
     return Schema(
         name=str(node["schema"]), role=role, path=path, aliases=aliases, sections=sections, facts=facts,
         thresholds=thresholds, role_pattern=role_regex(role_entries), role_alt=role_alt,
@@ -363,24 +365,33 @@ def schema_for_document(doc, settings) -> tuple[Schema | None, str | None]:
         if not os.path.isabs(name) and (os.sep in name or name.endswith((".yaml", ".yml"))):
             name = os.path.join(os.path.dirname(os.path.abspath(doc.path)), name)
     else:
-        name = settings.schema or _schema_named_by_title(doc) or DEFAULT_SCHEMA
+        name = settings.schema
+        if not name:
+            name, other = _role_named_by_title(doc)
+            if other is not None:
+                try:
+                    return other_role_schema(other), None
+                except ConfigError as exc:
+                    return None, f"schema: {exc}"
+            name = name or DEFAULT_SCHEMA
     try:
         return load_schema(name), None
     except ConfigError as exc:
         return None, f"schema: {exc}"
 
 
-def _schema_named_by_title(doc) -> str | None:
-    """The one bundled schema whose role (or an alias) the title names; None when the title
-    names none or several ("CPO vs CTO"), or the bundled schemas cannot be read."""
+def _role_named_by_title(doc) -> tuple[str | None, str | None]:
+    """(the one bundled schema whose role or an alias the title names, or else a role no
+    bundled schema covers that it names); (None, None) when the title names neither, or names
+    several bundled roles ("CPO vs CTO"), or the bundled schemas cannot be read."""
     from cpolint.document.model import HEADING, PARAGRAPH
 
     try:
         roles = [(name, load_schema(path).role_pattern) for name, path in bundled_schemas().items()]
     except ConfigError:
-        return None
+        return None, None
     title = doc.title
-    lines = [title] if title and doc.format != "text" else []
+    lines = [(title, True)] if title and doc.format != "text" else []
     # Then the first short lines above the prose that name a role: plain text has no marked
     # title and may open with a menu or a date, and a newsletter's page may carry its own name
     # as the <h1> ("The Operator's Notebook") with the article's title under it.
@@ -388,9 +399,109 @@ def _schema_named_by_title(doc) -> str | None:
         if b.word_count > 20:
             break
         if b.kind in (HEADING, PARAGRAPH) and b.word_count:
-            lines.append(b.text)
-    for line in lines:
+            lines.append((b.text, b.kind == HEADING))
+    for line, titled in lines:
         named = [name for name, pattern in roles if pattern.search(line)]
         if named:
-            return named[0] if len(named) == 1 else None
+            return (named[0] if len(named) == 1 else None), None
+        # Another role only from a title or heading: a short paragraph near the top may be a
+        # list's line or a sentence ("Coach product managers weekly").
+        other = other_role(line) if titled else None
+        if other is not None:
+            return None, other
+    return None, None
+
+
+# A role no bundled schema covers, as a title names it: a chief officer ("Chief Financial
+# Officer", "CFO"), a vice president, head or director of a function ("VP of Sales"), or a job
+# title that ends in a job's noun ("Data Scientist", "Engineering Manager").
+_CHIEF = re.compile(r"\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b", re.I)
+_C_SUITE = re.compile(r"\b(C[A-Z]{1,3}O)s?\b")  # capitals only: CFO, COO, CISO, CHRO
+_LEAD_OF = re.compile(r"\b(vp|vice[- ]president|svp|evp|head|director)s?\s+of((?:\s+[a-z]+){1,3})", re.I)
+_JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|developer|analyst|scientist|architect|"
+                       r"director|consultant|strategist|researcher|marketer|recruiter|accountant|administrator|"
+                       r"coordinator|specialist|officer|lead)\b", re.I)  # singular: "coach product managers" is a duty
+# Words next to a role's name in a title that are not part of it ("How to Become a Product
+# Manager", "VP of Sales Salary Guide").
+_NOT_ROLE = frozenset("""a an the to how become becoming what does do is are vs versus and or for of in at on with
+your you my our their his her guide career careers job jobs salary salaries role roles description pay skills
+new good great best being as from into why when who which""".split())
+
+
+def _role_words(words: list[str], from_end: bool) -> list[str]:
+    """The words of a role's name among `words` (the ones before its noun, from_end, or after
+    "VP of"): the run next to the noun, up to the first word that is no part of a name."""
+    out: list[str] = []
+    for w in (reversed(words) if from_end else words):
+        if w.lower() in _NOT_ROLE:
+            break
+        out.append(w)
+    return out[::-1] if from_end else out
+
+
+def _named(words: list[str]) -> str:
+    """Words as a role's name: capitalised, "of" and acronyms ("VP") kept as they are."""
+    return " ".join(w if w == "of" or w.isupper() else w[:1].upper() + w[1:].lower() for w in words)
+
+
+def other_role(line: str) -> str | None:
+    """The role a title line names when it has one of the shapes above ("Chief Financial
+    Officer", "VP of Sales", "Data Scientist"); None otherwise."""
+    m = _CHIEF.search(line)
+    if m:
+        middle = _role_words(m.group(1).split(), from_end=True)
+        if middle:
+            return _named(["Chief", *middle, "Officer"])
+    m = _C_SUITE.search(line)
+    if m:
+        return m.group(1)
+    m = _LEAD_OF.search(line)
+    if m:
+        function = _role_words(m.group(2).split(), from_end=False)
+        if function:
+            lead = m.group(1).replace("-", " ").split()
+            return _named([*(w.upper() if len(lead) == 1 and len(w) <= 3 else w for w in lead), "of", *function])
+    m = _JOB_NOUN.search(line)
+    if m:
+        qualifier = _role_words(m.group(1).split(), from_end=True)
+        if qualifier:
+            return _named([*qualifier, m.group(2)])
     return None
+
+
+def _other_aliases(role: str) -> list[str]:
+    """Other names of a role other_role found: its plural, a chief officer's initials, a vice
+    president's long and short forms."""
+    words = role.split()
+    head = words.index("of") - 1 if "of" in words else len(words) - 1  # "VPs of Sales"
+    out = [" ".join(words[:head] + [words[head] + "s"] + words[head + 1:])]
+    if words[0] == "Chief" and len(words) > 2:
+        initials = "C" + "".join(w[0].upper() for w in words[1:-1]) + "O"
+        out += [initials, initials + "s"]
+    elif words[0] in ("VP", "Vice", "Vice-president", "SVP", "EVP"):
+        function = " ".join(words[words.index("of") + 1:]) if "of" in words else ""
+        if function:
+            out += [f"vice president of {function}", f"VP of {function}", f"VP {function}", f"VPs of {function}"]
+    return [a for a in dict.fromkeys(out) if a.lower() != role.lower()]
+
+
+_other_cache: dict[str, Schema] = {}
+
+
+def other_role_schema(role: str) -> Schema:
+    """The schema of an article about a role no bundled schema covers: the template
+    rules/other-role.yaml with the role's name and aliases put in (the sections of every career
+    article, no facts). Built once per role in a process."""
+    cached = _other_cache.get(role)
+    if cached is not None:
+        return cached
+    path = data_path("other-role.yaml")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as exc:
+        raise ConfigError(path, None, None, f"cannot read schema: {exc.strerror or exc}") from None
+    schema = load_yaml_cached(text, path, lambda node: _build(node, path, role, _other_aliases(role)))
+    if len(_other_cache) < 1000:
+        _other_cache[role] = schema
+    return schema

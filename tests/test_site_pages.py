@@ -57,6 +57,85 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     assert "Chief Technology Officer" in messages["cto.md"] and "Chief Product Officer" in messages["cpo.md"]
 
 
+def role_of(text: str, name: str = "article.md") -> tuple[str, str, list[str]]:
+    from cpolint.config import Settings
+    from cpolint.schema import schema_for_document
+
+    chosen, error = schema_for_document(parse(text, name), Settings())
+    assert error is None
+    return chosen.name, chosen.role, chosen.aliases
+
+
+@pytest.mark.parametrize("title, role, alias", [
+    ("Chief Financial Officer: Role Guide", "Chief Financial Officer", "CFO"),
+    ("becoming a chief human resources officer", "Chief Human Resources Officer", "CHRO"),
+    ("What Does a CISO Do?", "CISO", "CISOs"),
+    ("VP of Sales Salary Guide", "VP of Sales", "vice president of Sales"),
+    ("Vice-President of Customer Success", "Vice President of Customer Success", "VPs of Customer Success"),
+    ("Head of Design: job description", "Head of Design", "Heads of Design"),
+    ("How to Become a Data Scientist", "Data Scientist", "Data Scientists"),
+])
+def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
+    name, got, aliases = role_of(f"# {title}\n\nBody.\n")
+    assert (name, got) == ("role", role) and alias in aliases
+
+
+@pytest.mark.parametrize("text", [
+    "# The Product Roadmap Playbook\n\nBody.\n",  # no role: the default, as before
+    "# How to Lead a Team\n\nBody.\n",  # "Lead" as a verb, with nothing before it
+    # Plural job nouns in a heading are duties, not the role: "Coach product managers".
+    "Product leadership\n\nHire and coach product managers\n\n" + INTRO.format(role="CPO", area="product"),
+    # A short paragraph (not a title or heading) naming a job title is not the title.
+    "Guides for every stage\nMeet our senior data scientist.\n\n" + INTRO.format(role="CPO", area="product"),
+])
+def test_no_other_role_without_a_title_that_names_one(text):
+    assert role_of(text, "a.txt" if not text.startswith("#") else "a.md")[0] == "cpo"
+
+
+def test_the_generic_schema_speaks_of_the_role_and_carries_no_facts(tmp_path):
+    (tmp_path / "cfo.md").write_text(
+        "# Chief Financial Officer\n\nA chief financial officer (CFO) is the executive who runs the money of a "
+        "company, from the plan to the audit, and reports to the chief executive officer.\n\n## Salary\n\n"
+        "CFOs earn $9,000 a year, and each CFO needs at least 60 years of experience.\n")
+    _, data = run_json("cfo.md", cwd=tmp_path)
+    assert data["files"][0]["schema"] == "role"
+    found = {(d["code"], d["data"].get("section")) for d in data["diagnostics"]}
+    # The definition paragraph names the role: the overview is covered.
+    assert ("S001", "overview") not in found and ("S001", "skills") in found
+    messages = [d["message"] for d in data["diagnostics"] if d["code"] in ("S001", "S002", "S003")]
+    assert messages and all("Chief Product Officer" not in m for m in messages)
+    assert any(m.endswith("readers miss what the role pays") or "the role" in m for m in messages)
+    # No plausible ranges for a role the tool knows nothing about (C009/C010 need the schema's facts).
+    assert not {"C009", "C010", "C011"} & {code for code, _ in found}
+
+
+def test_a_list_pasted_without_bullets_is_a_list_under_its_label():
+    text = ("Chief Financial Officer\n\nA chief financial officer runs the finance of a company and reports to "
+            "the chief executive on results.\n\nResponsibilities\n\nThe work falls into a few areas that recur "
+            "every month.\n\nCore duties\nAnnual planning\nMonthly close\nInvestor relations\n\nSalary\n\n"
+            "Pay runs from $240,000 to $420,000 a year.\n")
+    kinds = {b.line: (b.kind, b.level) for b in parse(text, "a.txt").blocks}
+    assert kinds[9] == ("heading", 3)  # the list's label, under "Responsibilities"
+    assert [kinds[n][0] for n in (10, 11, 12)] == ["list_item"] * 3
+    assert kinds[14] == ("heading", 2)
+    assert not {"S004", "S005"} & {code for _, code in codes(lint(text, "a.txt", select=["structure"]))}
+    # Not the shape: two lines under a label, a line ending a sentence, or a run under prose.
+    for other in ("Core duties\nAnnual planning\nMonthly close\n\n",
+                  "Core duties\nAnnual planning\nMonthly close is done by day five.\nInvestor relations\n\n",
+                  "The work recurs.\nAnnual planning\nMonthly close\nInvestor relations\n\n"):
+        doc = parse("Title here\n\n" + other + "Closing paragraph of the article, long enough.\n", "a.txt")
+        assert all(b.kind != "list_item" for b in doc.blocks), other
+
+
+def test_a_plain_text_list_below_the_article_that_it_labels_is_not_a_menu():
+    body = INTRO.format(role="CPO", area="product") * 3
+    labelled = "Chief Product Officer\n\n" + body + "\nKey skills\nForecasting\nNegotiation\nStorytelling\n"
+    assert not codes(lint(labelled, "a.txt", select=["boilerplate"]))
+    # The same run with no label naming a section is still a menu.
+    menu = "Chief Product Officer\n\n" + body + "\nAbout us\nCookies\nNewsletter\nPrivacy\n"
+    assert codes(lint(menu, "a.txt", select=["boilerplate"])) == [(7, "B001")]
+
+
 PAGE = """# Chief Product Officer
 
 {{{{< breadcrumb >}}}}
@@ -287,6 +366,11 @@ STORY = ("Chief Product Officer\n\nThe chief product officer owns the product st
     ("Product teams follow the roadmap the CPO sets, and readers of it should see why.", False),
     # Readers' clicks described, not asked for: a CMO article on social media.
     ("Social teams track how often readers hit the like button on each post and tap share.", False),
+    ("Found this useful? Share it with a friend who is eyeing the CPO seat.", True),
+    ("Share this guide with a product manager who wants the job.", True),
+    # Advice to share a document is the article's.
+    ("Write a one-page strategy and share it with your team before the planning week.", False),
+    ("Found this useful? Most readers do, which is why we keep it short.", False),
 ])
 def test_the_writers_sign_off_asking_for_claps_or_follows_is_a_widget(signoff, flagged):
     found = codes(lint(STORY + signoff + "\n", "a.txt", select=["boilerplate"]))
@@ -357,3 +441,52 @@ def test_a_running_header_repeated_on_each_page_is_chrome_and_a_repeated_heading
     # Without a page number or columns, a line that comes back is the article's.
     plain = text.replace("Page 1 of 2\n\n", "").replace("        ", " ")
     assert [d.line for d in lint(plain, "a.txt", select=["B001"])] == [1]  # above the title only
+
+
+BOLD = """# Chief Product Officer
+
+The chief product officer owns the product strategy and the team that builds it.
+
+**Key Responsibilities:**
+
+- Own the roadmap
+
+**Salary** 💰
+
+Pay is high.
+
+**Note:** titles vary between companies.
+
+**Always negotiate the equity.**
+
+> **Tip**
+>
+> Ask who owns pricing.
+
+**[Read our salary survey](https://example.com/survey)**
+
+## Career path
+
+**From PM to CPO**
+
+Most start as product managers.
+"""
+
+
+def test_a_line_set_wholly_in_bold_is_a_heading_one_level_under_the_last_real_one():
+    blocks = {b.line: (b.kind, b.level) for b in parse(BOLD, "a.md").blocks}
+    assert blocks[5] == ("heading", 2) and blocks[9] == ("heading", 2)  # ':' and an emoji beside it
+    assert blocks[25] == ("heading", 3)  # under "## Career path"
+    # A bold lead-in, a bold sentence, a bold line in a quote, a bold link: paragraphs.
+    assert [blocks[n][0] for n in (13, 15, 17, 21)] == ["paragraph"] * 4
+
+
+def test_a_paragraph_set_wholly_in_bold_in_html_is_a_heading():
+    page = ("<html><body><h1>Chief Product Officer</h1>\n<p>The CPO owns the strategy.</p>\n"
+            "<p><strong>Key Responsibilities</strong></p>\n<ul><li><strong>Roadmap</strong></li></ul>\n"
+            "<p><b>Note:</b> titles vary.</p>\n<p><strong><a href='/s'>Salary survey</a></strong></p>\n"
+            "<h2>Pay</h2>\n<p> <b>Equity</b> </p>\n<p><strong>Always negotiate.</strong></p>\n</body></html>")
+    blocks = {b.line: (b.kind, b.level) for b in parse(page, "a.html").blocks}
+    assert blocks[3] == ("heading", 2) and blocks[8] == ("heading", 3)
+    assert blocks[4] == ("list_item", 1)
+    assert [blocks[n][0] for n in (5, 6, 9)] == ["paragraph"] * 3

@@ -365,6 +365,10 @@ class _Classifier:
         nxt = self._next(b)
         return nxt is not None and nxt.kind == PARAGRAPH and nxt.word_count >= 20
 
+    def _before(self, b: Block) -> Block | None:
+        pos = self.blocks.index(b)
+        return self.blocks[pos - 1] if pos > 0 else None
+
     def _next(self, b: Block) -> Block | None:
         pos = self.blocks.index(b)
         return self.blocks[pos + 1] if pos + 1 < len(self.blocks) else None
@@ -375,9 +379,13 @@ class _Classifier:
         b: Block
         run: list[Block] = []
         inside = range(core[0], core[1] + 1) if core is not None else range(0)
+        plain = self.doc.format == "text"
 
         def flush():
-            if len(run) >= 3:
+            # In plain text, where no link sets a menu apart, a run below the article that the
+            # article introduces ("Key skills", then one skill a line) is its list.
+            if len(run) >= 3 and not (plain and run[0].index > self.blocks[core[1]].index
+                                      and self._labelled(self._before(run[0]), run)):
                 items = [r for r in run if r.index not in self.verdicts]
                 offtopic = sum(1 for r in run if not self.topical(r))
                 if offtopic >= len(run) * 0.6:
@@ -386,7 +394,6 @@ class _Classifier:
             run.clear()
 
         for pos, b in enumerate(self.blocks):
-            plain = self.doc.format == "text"
             # In Markdown and HTML a menu is a list of links; plain text has no links to show.
             linked = plain or (b.links and sum(len(t) for t, _ in b.links) >= len(b.text.strip()) * 0.6)
             if pos not in inside and pos != title_pos and (b.kind in (LIST_ITEM, PARAGRAPH) or (plain and b.kind == HEADING)) \
@@ -498,6 +505,8 @@ class _Classifier:
                 continue
             if text.endswith("?") and self._answered(b, below[k + 1] if k + 1 < len(below) else None):
                 continue  # an FAQ entry the article closes with, not a link to another article
+            if b.kind == LIST_ITEM and not b.links and self.doc.format != "text":
+                continue  # a list of other articles links them; plain text cannot show links
             if text.endswith("?") or (is_title_case(text) and b.word_count >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
         self._tail_runs(self.blocks[last + 1:])
@@ -532,12 +541,12 @@ class _Classifier:
     def _labelled(self, label: Block | None, run: list[Block]) -> bool:
         """A list the article introduces: under a marked-up heading or a line ending in ":"
         ("These are the skills I would build first:"), or, in plain text where any short line may
-        be the label, a run with a line that names a section of the schema ("Key skills")."""
+        be the label, a run whose first line names a section of the schema ("Key skills")."""
         b: Block
         for b in ([label] if label is not None and label.index not in self.verdicts else []) + run:
             if b.text.rstrip().endswith(":") or (b.kind == HEADING and self.doc.format != "text"):
                 return True
-        return any(self._names_section(b) for b in run)
+        return self._names_section(run[0])
 
     def _names_section(self, b: Block) -> bool:
         schema = self.ctx.schema

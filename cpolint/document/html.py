@@ -15,7 +15,7 @@ import re
 from html.parser import HTMLParser
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
-from cpolint.document.shapes import label_of
+from cpolint.document.shapes import ALNUM, bold_heading, label_of
 from cpolint.document.suppress import parse_directives_in_html
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
@@ -56,6 +56,10 @@ class _Builder(HTMLParser):
         self.row: list[str] = []
         self.in_title = False
         self.title_parts: list[str] = []
+        # A <p> whose text is all in <strong> or <b> is a heading written in bold (see flush).
+        self.bold_depth = 0
+        self.bold_text = self.plain_text = False
+        self.level = 1  # the last <h1>-<h6>'s level
 
     # -- helpers ----------------------------------------------------------------------
     def _offset(self, line: int, col: int) -> int:
@@ -76,6 +80,13 @@ class _Builder(HTMLParser):
                 return PARAGRAPH, 0
         return PARAGRAPH, 0
 
+    def _container(self) -> str | None:
+        """The innermost element around the text that makes a block of it."""
+        for tag, _ in reversed(self.stack):
+            if tag in _BLOCK:
+                return tag
+        return None
+
     def flush(self) -> None:
         text = "".join(self.buf)
         stripped = text.strip()
@@ -84,6 +95,11 @@ class _Builder(HTMLParser):
                 self.row.append(" ".join(stripped.split()))
             else:
                 kind, level = self._kind()
+                if kind == HEADING:
+                    self.level = level
+                elif kind == PARAGRAPH and self.bold_text and not self.plain_text and not self.links \
+                        and self._container() in ("p", "div") and bold_heading(" ".join(stripped.split())):
+                    kind, level = HEADING, min(self.level + 1, 6)
                 lead = len(text) - len(text.lstrip())
                 # str.split and re's \s agree on what white space is: this is _WS.sub(" ", stripped).
                 final = stripped if kind == CODE else " ".join(stripped.split())
@@ -109,6 +125,7 @@ class _Builder(HTMLParser):
                                          end_line=max(self.start[0], self.end_line), images=self.images,
                                          context=self._context()))
         self.buf, self.buf_len, self.segments = [], 0, []
+        self.bold_text = self.plain_text = False
         self.start = None
         self.links, self.images = [], []
         self.link_stack = []
@@ -121,6 +138,11 @@ class _Builder(HTMLParser):
             if not text.strip() and not self.images:
                 return
             self.start = (line, col)
+        if ALNUM.search(text):
+            if self.bold_depth:
+                self.bold_text = True
+            else:
+                self.plain_text = True
         if verbatim:
             self.segments.append((self.buf_len, self._offset(line, col), len(text)))
         self.buf.append(text)
@@ -157,6 +179,8 @@ class _Builder(HTMLParser):
             return
         if tag == "a":
             self.link_stack.append((attrs_d.get("href", ""), self.buf_len))
+        if tag in ("strong", "b"):
+            self.bold_depth += 1
         if tag in ("ul", "ol", "menu"):
             self.list_counter += 1
             self.list_ids.append((self.list_counter, tag == "ol"))
@@ -196,6 +220,8 @@ class _Builder(HTMLParser):
             if title and not self.doc.html_title:
                 self.doc.html_title = title
             return
+        if tag in ("strong", "b") and self.bold_depth:
+            self.bold_depth -= 1
         if tag == "a" and self.link_stack:
             href, start = self.link_stack.pop()
             self.links.append(("".join(self.buf)[start:].strip(), href))

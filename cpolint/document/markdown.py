@@ -12,7 +12,8 @@ import bisect
 import re
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
-from cpolint.document.shapes import label_of
+from cpolint.document.shapes import ALNUM as _NO_WORD
+from cpolint.document.shapes import bold_heading, label_of
 from cpolint.document.suppress import parse_directives_in_html
 
 _parser = None
@@ -91,6 +92,8 @@ class _Walker:
         self.list_counter = 0
         # One entry per open list item: (list id, ordered, depth) until its block is made, then None.
         self.items: list[tuple[int, bool, int] | None] = []
+        self.level = 1  # the last real heading's level
+        self.nested = 0  # inside a blockquote or the like
 
     def blocks(self, nodes, lists: list[tuple[int, bool]]) -> None:
         """Block-level nodes; `lists` holds the (list id, ordered) of each enclosing list."""
@@ -100,10 +103,17 @@ class _Walker:
             if name in _HEADINGS:
                 block = self.inline_block(HEADING, node, node.children, underlined=name == "lheading")
                 block.level = int(node.meta.get("level", 1))
+                self.level = block.level
                 doc.blocks.append(block)
             elif name == "paragraph":
                 if self.items and self.items[-1] is not None:
                     self.list_item_block(node, node.children)
+                elif not self.nested and _bold_line(node.children):
+                    # "**Key Responsibilities**" on a line of its own: a heading written in bold,
+                    # one level under the last real heading (markdownlint's MD036 shape).
+                    block = self.inline_block(HEADING, node, node.children)
+                    block.level = min(self.level + 1, 6)
+                    doc.blocks.append(block)
                 else:
                     block = self.inline_block(PARAGRAPH, node, node.children)
                     if "{" in block.text and not _SITE_MARKUP.sub("", block.text).strip():
@@ -134,7 +144,9 @@ class _Walker:
                 if text:
                     doc.blocks.append(Block(kind=PARAGRAPH, text=text, line=line, end_line=end_line))
             elif node.children:
+                self.nested += 1
                 self.blocks(node.children, lists)  # blockquote and the like: their blocks count
+                self.nested -= 1
 
     def list_item(self, node, lists) -> None:
         """The first paragraph met inside an item (at any depth) is the list item; later
@@ -177,6 +189,18 @@ class _Walker:
             if at >= 0:
                 block.segments = [(0, doc.line_offsets[line - 1] + at, len(text))]
         return block
+
+
+def _bold_line(inline) -> bool:
+    """A paragraph that is one bold span (bold_heading's shape, no link in it), with at most
+    an emoji or punctuation beside it. A bold lead-in followed by text ("**Note:** ...") is a
+    paragraph."""
+    strong = [n for n in inline if n.name == "strong"]
+    if len(strong) != 1 or any(n.name != "strong" and (n.name != "text" or _NO_WORD.search(n.meta.get("content", "")))
+                               for n in inline):
+        return False
+    text, links, *_ = _render(strong[0].children)
+    return bold_heading(text) and not links
 
 
 _BLOCK_NODES = {"paragraph", "heading", "lheading", "bullet_list", "ordered_list", "fence", "code_block",

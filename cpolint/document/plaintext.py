@@ -38,6 +38,7 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
     wrapped = _is_hard_wrapped(lines, kinds)
     blocks: list[Block] = []
     bare: set[int] = set()  # headings recognised by shape alone, without "#"
+    labels: list[Block] = []  # headings of lists pasted without bullets (_bare_list)
     list_id = 0
     in_list = False
     i = start_line - 1
@@ -75,8 +76,24 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
                                  ordered=match.group("num") is not None))
             i = j
             continue
-        # A text line: heading or paragraph.
+        # A text line: heading or paragraph, or the label of a list without bullets.
         in_list = False
+        items = _bare_list(lines, kinds, i)
+        if items:
+            text = line.strip()
+            if text.endswith(":"):
+                label = _block(doc, PARAGRAPH, [(i, len(line) - len(line.lstrip()), len(text))])
+                label.label = label_of(text)
+                blocks.append(label)
+            else:
+                blocks.append(_block(doc, HEADING, [(i, len(line) - len(line.lstrip()), len(text))], level=2))
+                labels.append(blocks[-1])
+            list_id += 1
+            for j in range(i + 1, i + 1 + items):
+                blocks.append(_block(doc, LIST_ITEM, [(j, len(lines[j]) - len(lines[j].lstrip()), len(lines[j].strip()))],
+                                     level=1, list_id=list_id, ordered=False))
+            i += 1 + items
+            continue
         if _is_heading(lines, kinds, i, wrapped):
             text = line.strip()
             blocks.append(_block(doc, HEADING, [(i, len(line) - len(line.lstrip()), len(text))], level=2))
@@ -94,6 +111,7 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
         blocks.append(block)
         i = j
     _nest_bare_headings(blocks, bare)
+    _nest_labels(blocks, labels)
     doc.blocks.extend(blocks)
 
 
@@ -144,6 +162,46 @@ def _continues(prev: str, line: str, wrapped: int) -> bool:
         return len(prev.rstrip()) + 1 + len(words[0] if words else "") > wrapped * 0.75
     # CMS paste: one line per paragraph, unless a sentence was broken mid-way.
     return not prev.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower()
+
+
+def _nest_labels(blocks: list[Block], labels: list[Block]) -> None:
+    """A list's label sits one level under the heading before it ("Core duties" under
+    "Responsibilities" is that section's list, not the section again); the first heading of a
+    file is the title and stays level 1."""
+    if not labels:
+        return
+    level = 0
+    ids = {id(b) for b in labels}
+    for b in blocks:
+        if b.kind != HEADING:
+            continue
+        if id(b) in ids:
+            b.level = 1 if b is blocks[0] else min(level + 1, 6) if level else 2
+        else:
+            level = b.level
+
+
+def _bare_list(lines: list[str], kinds: list[str], i: int) -> int:
+    """How many lines under line i are the items of a list pasted without its bullets ("Key
+    skills" over "Forecasting", "Negotiation", "Storytelling", one a line): 0 unless line i
+    opens a run of its own (a blank line or nothing above it), is a short label (a heading's
+    shape, or ending in ":"), and at least three short lines follow it with no blank line
+    between and none ending a sentence, up to a blank line or the end. Read one by one, each
+    item would be a heading over an empty section."""
+    if i > 0 and kinds[i - 1] != "blank":
+        return 0
+    label = lines[i].strip()
+    if not (looks_like_heading(label) or (label.endswith(":") and len(label.split()) <= 8)):
+        return 0
+    j = i + 1
+    while j < len(lines) and kinds[j] == "text":
+        item = lines[j].strip()
+        if len(item.split()) > 8 or item.endswith(SENTENCE_END) or item.endswith(":"):
+            return 0
+        j += 1
+    if j < len(lines) and kinds[j] != "blank":
+        return 0  # a bulleted list or a Markdown heading right under it: not this shape
+    return j - i - 1 if j - i - 1 >= 3 else 0
 
 
 def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_text: bool = False) -> bool:

@@ -64,3 +64,12 @@ def label_of(text: str) -> str | None:
     if len(label.split()) > 6 or label.lower().startswith(("http", "www")):
         return None
     return label
+
+
+ALNUM = re.compile(r"[^\W_]")  # a letter or digit, in any script
+
+
+def bold_heading(text: str) -> bool:
+    """The text of a line set wholly in bold that serves as a heading ("Salary", "Skills You'll
+    Need:", "What is a CPO?"): up to 12 words with a letter or digit, not a sentence."""
+    return bool(ALNUM.search(text)) and len(text.split()) <= 12 and not text.endswith((".", "!", ";", ","))
