@@ -137,8 +137,11 @@ _GENERIC = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "your"
 _HEADING_PUNCT = re.compile(r"[^a-z0-9'$%+ ]+")
 
 
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")  # "2. Responsibilities": the number names nothing
+
+
 def normalise_heading(text: str) -> str:
-    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = _SECTION_NUMBER.sub("", text.lower()).replace("&", " and ").replace("’", "'")
     text = _HEADING_PUNCT.sub(" ", text)
     return " " + " ".join(text.split()) + " "
 

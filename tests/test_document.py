@@ -532,3 +532,20 @@ def test_a_linted_document_leaves_no_cyclic_garbage():
     finally:
         if enabled:
             gc.enable()
+
+
+def test_a_word_hyphenated_at_a_line_end_stays_one_word_and_maps_back_to_both_lines():
+    text = ("The CMO owns brand, demand generation, product marketing and the customer in-\n"
+            "sight that guides them, and works every week with the sales team's decision-\n"
+            "making group on the pipeline.\n")
+    doc = parse(text, "a.txt")
+    (block,) = doc.blocks
+    assert "customer in-sight that" in block.text and "decision-making group" in block.text
+    at = block.text.index("in-sight")
+    assert doc.text_span(block, at, at + len("in-sight")) == (1, 75, 2, 6)
+    assert block.word_count == len(block.text.split())
+    # A dash with a space before it, at a line end, is a dash: the lines join with a space.
+    text = ("Pay for the role rises with the size of the company and the stage it is at -\n"
+            "sometimes by a lot, as the survey of two hundred chief marketing officers shows\n"
+            "when it is read with the earlier one.\n")
+    assert "at - sometimes" in parse(text, "b.txt").blocks[0].text

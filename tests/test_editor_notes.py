@@ -189,3 +189,38 @@ def test_instructions_in_brackets_shorthand_markers_and_slots():
     found = lint(text, "a.txt", select=["editor-note"])
     assert [(d.line, d.code) for d in found] == [(2, "E001"), (3, "E008"), (4, "E004"), (5, "E004"), (6, "E003")]
     assert found[0].data["text"] == "(add internal link to the roadmap guide)"
+
+
+ARTICLE = ("Chief Technology Officer\n\nA chief technology officer (CTO) is responsible for a company's technology "
+           "strategy, its engineering teams and the systems those teams build and run.\n\nResponsibilities\n\n"
+           "The CTO sets the technical direction, chooses the platforms the company builds on, hires engineering "
+           "leaders and keeps the systems secure and reliable.\n\nSalary\n\nAt mid-sized US companies, CTO base "
+           "pay commonly falls between $230,000 and $380,000 a year.\n")
+
+
+def _notes(text: str, name: str = "a.txt"):
+    return [(d.line, d.end_line) for d in lint(text, name, select=["E003"])]
+
+
+def test_a_covering_email_above_or_below_the_article_is_one_note():
+    top = "Hi Sam,\n\nHere is the CTO piece; please shout if the pay range looks off.\n\nThanks!\nJo\n\n"
+    assert _notes(top + "# " + ARTICLE, "a.md") == [(1, 6)]  # "Thanks!\nJo" is one Markdown paragraph
+    end = "\nHi Sam,\n\nI could not find a source for the pay figures. Can you take a look?\n\nBest,\nJo\n"
+    assert _notes(ARTICLE + end) == [(13, 18)]
+    # The note is not the article: the title after it is found and nothing above it is chrome.
+    found = lint("Subject: CTO draft\n\n" + top + ARTICLE, "a.txt", select=["boilerplate", "S001"])
+    assert not [d for d in found if d.category == "boilerplate"]
+    assert "overview" not in {d.data["section"] for d in found if d.code == "S001"}
+
+
+def test_an_email_the_article_shows_or_is_is_not_a_note():
+    sample = "\nA short follow-up works best:\n\nHi Dana,\n\nThank you for today's conversation.\n\nBest regards,\nSam\n"
+    assert _notes(ARTICLE + sample) == []
+    # A newsletter issue in the shape of an email is the article.
+    issue = ("Hi friends,\n\nThis week: what a CTO does all day, and how much the job pays at companies of every "
+             "size.\n\nCheers,\nAnna\n")
+    assert _notes(issue) == []
+    # A greeting and a sign-off with nothing between them, or a long letter, are no covering note.
+    assert _notes("Hi Sam,\n\nBest,\nJo\n\n" + ARTICLE) == []
+    letter = "Dear reader,\n\n" + "\n\n".join(["The CTO role has changed a great deal in ten years."] * 8) + "\n\nBest,\nJo\n"
+    assert _notes(letter + "\n" + ARTICLE) == []

@@ -224,8 +224,9 @@ def test_a_label_over_a_list_under_the_byline_is_not_part_of_it():
     assert spans(text, "B002") == [(3, 3)]
 
 
-def test_a_contents_region_ends_at_the_heading_of_the_prose_after_it():
-    text = ("# Chief Product Officer\n\n## Table of contents\n\n- [Overview](#overview)\n- [Pay](#pay)\n\n"
+def test_a_links_region_ends_at_the_heading_of_the_prose_after_it():
+    # (A contents list of the file's own headings is the writer's: see the test further down.)
+    text = ("# Chief Product Officer\n\n## Quick links\n\n- [Overview](/roles/overview)\n- [Pay](/pay)\n\n"
             "## What the role covers\n\n"
             "The chief product officer leads product strategy, the roadmap and the product team, and reports to "
             "the chief executive officer in most companies.\n")
@@ -490,3 +491,62 @@ def test_a_paragraph_set_wholly_in_bold_in_html_is_a_heading():
     assert blocks[3] == ("heading", 2) and blocks[8] == ("heading", 3)
     assert blocks[4] == ("list_item", 1)
     assert [blocks[n][0] for n in (5, 6, 9)] == ["paragraph"] * 3
+
+
+QA = ("Chief Marketing Officer: Questions and Answers\n\n"
+      "Q: What is a chief marketing officer?\nA: The executive who leads a company's marketing and brand.\n\n"
+      "Q: How much does a CMO earn?\n\nA: Base pay commonly runs from $200,000 to $400,000.\n\n"
+      "Q: Is the job worth it? Only you can say.\n\nThe answer changes with the company and the year.\n")
+
+
+@pytest.mark.parametrize("name, title", [("a.txt", "Chief Marketing Officer: Questions and Answers"),
+                                         ("a.md", "# Chief Marketing Officer: Questions and Answers")])
+def test_an_faq_of_q_and_a_lines_makes_each_question_a_heading_over_its_answer(name, title):
+    text = QA.replace(QA.split("\n")[0], title, 1)
+    blocks = {b.line: (b.kind, b.level, b.text) for b in parse(text, name).blocks}
+    assert blocks[1][:2] == ("heading", 1)
+    # Answer on the next line, or after a blank line.
+    assert blocks[3] == ("heading", 2, "Q: What is a chief marketing officer?") and blocks[4][0] == "paragraph"
+    assert blocks[6][:2] == ("heading", 2) and blocks[8][0] == "paragraph"
+    # A "Q:" with no "A:" under it is a paragraph.
+    assert blocks[10][0] == "paragraph"
+    found = lint(text, name, select=["structure", "boilerplate"])
+    sections = {d.data["section"] for d in found if d.code in ("S001", "S002")}
+    assert "overview" not in sections and "salary" not in sections
+    assert not [d for d in found if d.category == "boilerplate"]  # the title is no chrome above a question
+
+
+def test_a_markdown_files_own_contents_list_under_its_title_is_the_article():
+    toc = ("# Chief Product Officer\n\n## Table of contents\n\n- [Skills](#skills)\n- [Salary](#salary)\n"
+           "- [Career path](#career-path)\n- [Education](#education)\n\n## Skills\n\n"
+           + INTRO.format(role="CPO", area="product") * 2)
+    assert not codes(lint(toc, "a.md", select=["boilerplate"]))
+    # Links to other pages under the same heading are still the site's.
+    other = toc.replace("](#", "](/roles/")
+    assert codes(lint(other, "a.md", select=["boilerplate"]))[:1] == [(3, "B001")]
+
+
+def test_a_lone_ad_marker_mid_article_does_not_swallow_the_section_after_it():
+    text = ("# Chief Marketing Officer\n\nA chief marketing officer (CMO) is the executive who leads brand, demand "
+            "generation and product marketing, and reports to the chief executive officer.\n\nADVERTISEMENT\n\n"
+            "## Skills\n\nStrong CMOs combine creative judgement with analytical rigour and can explain a "
+            "campaign's results to the board.\n")
+    found = lint(text, "a.md", select=["boilerplate", "S001"])
+    assert [(d.line, d.end_line, d.code) for d in found if d.category == "boilerplate"] == [(5, 5, "B001")]
+    assert "skills" not in {d.data["section"] for d in found if d.code == "S001"}
+
+
+def test_numbered_sections_in_plain_text_are_headings_and_a_numbered_list_is_not():
+    text = ("Chief Product Officer: A Guide\n\n1. What is a Chief Product Officer?\n\nThe CPO owns the product "
+            "strategy and reports to the chief executive officer.\n\n2. Salary\n\nCPOs earn $220,000 to $350,000 a "
+            "year.\n\n1. Prioritisation\n2. Storytelling\n\n1. Write the strategy down.\n\n2. Review it monthly.\n")
+    blocks = {b.line: (b.kind, b.text) for b in parse(text, "a.txt").blocks}
+    assert blocks[1][0] == "heading" and blocks[3] == ("heading", "1. What is a Chief Product Officer?")
+    assert blocks[7] == ("heading", "2. Salary")
+    assert [blocks[n][0] for n in (11, 12, 14, 16)] == ["list_item"] * 4
+    from cpolint.schema import load_schema
+
+    # The number names nothing: "2. Salary" is as strong a salary heading as "Salary".
+    assert load_schema("cpo").match_heading("2. Salary") == [("salary", True)]
+    found = lint(text, "a.txt", select=["structure", "boilerplate"])
+    assert not [d for d in found if d.category == "boilerplate" or d.code == "S004"]

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cpolint.analysis.cover_note import cover_note
 from cpolint.document.model import (CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block,
                                     Document)
-from cpolint.document.shapes import SENTENCE_END, is_title_case
+from cpolint.document.shapes import QUESTION, SECTION_NUMBER, SENTENCE_END, is_title_case
 from cpolint.fastre import Keyed, byte_table, started, words_in
 
 # Verdict kinds, reported by the rules in cpolint/rules/boilerplate.py.
@@ -36,6 +37,7 @@ COMMENTS = "comments"  # B004
 SHARE = "share"  # B005
 SPAM = "spam"  # B006
 REPEATED_TITLE = "repeated-title"  # B007
+NOTE = "note"  # a covering message to the editor (cover_note): E003's to report, no B-rule's
 
 _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(comments?|respond|reply|discussion|disqus)([\s._#-]|$)"), COMMENTS),
@@ -274,6 +276,8 @@ class _Classifier:
         self.html_pass()
         self.line_pass()
         self.page_pass()
+        for b in cover_note(self.blocks):  # before the core and title are looked for
+            self.verdicts[b.index] = Verdict(NOTE, "a message to the editor")
         title_pos = self.find_title(self.core_span())
         self.region_pass(title_pos)
         core = self.core_span()  # again: a region may have taken what looked like prose
@@ -384,8 +388,11 @@ class _Classifier:
         def flush():
             # In plain text, where no link sets a menu apart, a run below the article that the
             # article introduces ("Key skills", then one skill a line) is its list.
+            # Nor is a Markdown file's own contents list under its title (_own_contents).
             if len(run) >= 3 and not (plain and run[0].index > self.blocks[core[1]].index
-                                      and self._labelled(self._before(run[0]), run)):
+                                      and self._labelled(self._before(run[0]), run)) \
+                    and not (title_pos is not None and run[0].index > self.blocks[title_pos].index
+                             and self._in_page(run)):
                 items = [r for r in run if r.index not in self.verdicts]
                 offtopic = sum(1 for r in run if not self.topical(r))
                 if offtopic >= len(run) * 0.6:
@@ -414,7 +421,9 @@ class _Classifier:
             if b.word_count <= 8 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):  # "More from <author> and <publication>"
                 for lexicon, region_kind in regions:
                     if self.match(lexicon, b.text.rstrip(":")):
-                        if not self.content_like_after(k):  # "Related Roles" over real prose is a section
+                        # "Related Roles" over real prose is a section; a Markdown source's own
+                        # contents list under its title, the writer's.
+                        if not self.content_like_after(k) and not self._own_contents(k, title_pos):
                             starts[k] = region_kind
                         break
         for k, kind in starts.items():
@@ -429,9 +438,12 @@ class _Classifier:
                         and self.blocks[j + 1].kind == PARAGRAPH and (
                             self._resumes(self.blocks[j + 1], j + 1)
                             or (self.doc.format != "text" and b.kind == HEADING and nxt.level <= b.level
-                                and self._prose(self.blocks[j + 1]))):
+                                and self._prose(self.blocks[j + 1]))
+                            or (self._names_section(nxt) and self._prose(self.blocks[j + 1]))):
                     # The heading of the prose that ends the region ("Role overview") is the
-                    # article's; so is a marked-up section as high as the region's over prose.
+                    # article's; so is a marked-up section as high as the region's over prose,
+                    # and a heading that names a section of the schema over prose ("Skills"
+                    # after a lone "ADVERTISEMENT" line).
                     break
                 if b.context and nxt.context[:len(b.context)] != b.context:
                     break  # in HTML a region ends with the element that holds its heading
@@ -439,6 +451,24 @@ class _Classifier:
                 if current is None or current.kind == BYLINE or (current.kind == CHROME and current.reason.startswith("inside <")):
                     self.verdicts[nxt.index] = Verdict(kind, f"under '{b.text}'")
                 j += 1
+
+    def _own_contents(self, k: int, title_pos: int | None) -> bool:
+        """A list of links to the article's own headings ("#salary") under the title of a
+        Markdown file: the writer's table of contents. (Above the title, or in a page's HTML,
+        the site made it.)"""
+        if title_pos is None or k <= title_pos:
+            return False
+        items = []
+        for b in self.blocks[k + 1:]:
+            if b.kind != LIST_ITEM:
+                break
+            items.append(b)
+        return self._in_page(items)
+
+    def _in_page(self, items: list[Block]) -> bool:
+        """Markdown list items that all link to headings of the same file ("#salary")."""
+        return self.doc.format == "markdown" and bool(items) and all(
+            b.links and all(href.startswith("#") for _, href in b.links) for b in items)
 
     def content_like_after(self, k: int) -> bool:
         nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
@@ -583,6 +613,8 @@ class _Classifier:
                 text = b.text.strip()
                 if text[:1] == "[" and text[-1:] == "]":
                     continue  # "[FEATURED IMAGE: ...]" and other slots are no title
+                if QUESTION.match(text) or SECTION_NUMBER.match(text):
+                    continue  # "Q: What is a CMO?", "1. What is a CMO?": an FAQ's question, a section
                 if b.kind in (HEADING, PARAGRAPH) and b.word_count <= 20 and not text.endswith((".", ":")) \
                         and self.topical(b) and not _DATE.search(text):
                     title_pos = i

@@ -13,7 +13,7 @@ import re
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 from cpolint.document.shapes import ALNUM as _NO_WORD
-from cpolint.document.shapes import bold_heading, label_of
+from cpolint.document.shapes import ANSWER, QUESTION, bold_heading, label_of
 from cpolint.document.suppress import parse_directives_in_html
 
 _parser = None
@@ -98,7 +98,7 @@ class _Walker:
     def blocks(self, nodes, lists: list[tuple[int, bool]]) -> None:
         """Block-level nodes; `lists` holds the (list id, ordered) of each enclosing list."""
         doc = self.doc
-        for node in nodes:
+        for k, node in enumerate(nodes):
             name = node.name
             if name in _HEADINGS:
                 block = self.inline_block(HEADING, node, node.children, underlined=name == "lheading")
@@ -114,6 +114,8 @@ class _Walker:
                     block = self.inline_block(HEADING, node, node.children)
                     block.level = min(self.level + 1, 6)
                     doc.blocks.append(block)
+                elif not self.nested and self.question(node, nodes[k + 1] if k + 1 < len(nodes) else None):
+                    continue
                 else:
                     block = self.inline_block(PARAGRAPH, node, node.children)
                     if "{" in block.text and not _SITE_MARKUP.sub("", block.text).strip():
@@ -147,6 +149,44 @@ class _Walker:
                 self.nested += 1
                 self.blocks(node.children, lists)  # blockquote and the like: their blocks count
                 self.nested -= 1
+
+    def question(self, node, after) -> bool:
+        """An FAQ written as "Q: ..." over "A: ...", in one paragraph or two: the question
+        becomes a heading one level under the last real one, the answer a paragraph. False
+        (nothing added) for any other paragraph."""
+        inline = node.children
+        if not inline or inline[0].name != "text" or not QUESTION.match(inline[0].meta.get("content", "")):
+            return False
+        cut = next((i for i, n in enumerate(inline) if n.name in ("softbreak", "hardbreak")), len(inline))
+        rest = inline[cut + 1:]
+        if rest:  # "Q: ...?" and "A: ..." on the next line of the same paragraph
+            if rest[0].name != "text" or not ANSWER.match(rest[0].meta.get("content", "")):
+                return False
+        elif after is None or after.name != "paragraph" or not after.children or after.children[0].name != "text" \
+                or not ANSWER.match(after.children[0].meta.get("content", "")):
+            return False
+        question = self.inline_block(HEADING, node, inline[:cut])
+        if len(question.text.split()) > 30:
+            return False
+        question.level = min(self.level + 1, 6)
+        if rest:
+            answer = self.inline_block(PARAGRAPH, node, rest)
+            answer.line = question.line + 1
+            question.end_line = question.line
+            answer.segments = []  # offsets are the paragraph's, not the answer's: no exact map
+            if answer.line == answer.end_line:
+                at = self.doc.line_text(answer.line).find(answer.text)
+                if at >= 0:
+                    answer.segments = [(0, self.doc.line_offsets[answer.line - 1] + at, len(answer.text))]
+            answer.label = label_of(answer.text)
+            question.segments = []
+            at = self.doc.line_text(question.line).find(question.text)
+            if at >= 0:
+                question.segments = [(0, self.doc.line_offsets[question.line - 1] + at, len(question.text))]
+            self.doc.blocks.extend((question, answer))
+        else:
+            self.doc.blocks.append(question)
+        return True
 
     def list_item(self, node, lists) -> None:
         """The first paragraph met inside an item (at any depth) is the list item; later

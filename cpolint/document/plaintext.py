@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, split_lines
-from cpolint.document.shapes import (BULLET, FAQ, MD_HEADING, SENTENCE_END, TEMPLATE, is_title_case, label_of,
-                                     looks_like_heading)
+from cpolint.document.shapes import (ANSWER, BULLET, FAQ, MD_HEADING, QUESTION, SENTENCE_END, TEMPLATE, is_title_case,
+                                     label_of, looks_like_heading)
 from cpolint.document.wordnum import count_announcement
 from cpolint.fastre import started
 
@@ -38,7 +38,7 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
     wrapped = _is_hard_wrapped(lines, kinds)
     blocks: list[Block] = []
     bare: set[int] = set()  # headings recognised by shape alone, without "#"
-    labels: list[Block] = []  # headings of lists pasted without bullets (_bare_list)
+    labels: list[Block] = []  # headings of lists pasted without bullets (_bare_list), FAQ questions
     list_id = 0
     in_list = False
     i = start_line - 1
@@ -55,6 +55,15 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
             text = match.group("text").strip()
             start = line.find(text) if text else 0
             blocks.append(_block(doc, HEADING, [(i, start, len(text))], level=len(match.group("hashes"))))
+            in_list = False
+            i += 1
+            continue
+        if kind == "bullet" and _numbered_heading(lines, kinds, i):
+            # "2. Responsibilities" on a line of its own over a paragraph: a numbered section's
+            # heading (a list's items have no paragraph of their own).
+            start = len(line) - len(line.lstrip())
+            blocks.append(_block(doc, HEADING, [(i, start, len(line.strip()))], level=2))
+            bare.add(id(blocks[-1]))
             in_list = False
             i += 1
             continue
@@ -97,7 +106,10 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
         if _is_heading(lines, kinds, i, wrapped):
             text = line.strip()
             blocks.append(_block(doc, HEADING, [(i, len(line) - len(line.lstrip()), len(text))], level=2))
-            bare.add(id(blocks[-1]))
+            if _is_question(lines, kinds, i):
+                labels.append(blocks[-1])  # under the heading before the questions, never the title
+            else:
+                bare.add(id(blocks[-1]))
             i += 1
             continue
         parts = [(i, len(line) - len(line.lstrip()), len(line.strip()))]
@@ -165,9 +177,9 @@ def _continues(prev: str, line: str, wrapped: int) -> bool:
 
 
 def _nest_labels(blocks: list[Block], labels: list[Block]) -> None:
-    """A list's label sits one level under the heading before it ("Core duties" under
-    "Responsibilities" is that section's list, not the section again); the first heading of a
-    file is the title and stays level 1."""
+    """A list's label or an FAQ's question sits one level under the heading before it ("Core
+    duties" under "Responsibilities" is that section's list, not the section again); the first
+    heading of a file is the title and stays level 1."""
     if not labels:
         return
     level = 0
@@ -204,8 +216,37 @@ def _bare_list(lines: list[str], kinds: list[str], i: int) -> int:
     return j - i - 1 if j - i - 1 >= 3 else 0
 
 
+def _numbered_heading(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A numbered line ("2. Responsibilities", "3) How to become a CPO?") of up to 12 words,
+    not a sentence, alone between blank lines, with plain text (not another item) next."""
+    match = BULLET.match(lines[i])
+    if match is None or match.group("num") is None or (i > 0 and kinds[i - 1] != "blank"):
+        return False
+    text = lines[i][match.end():].strip()
+    if len(text.split()) > 12 or (text.endswith(SENTENCE_END) and not text.endswith("?")):
+        return False
+    if i + 1 >= len(kinds) or kinds[i + 1] != "blank":
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == "blank":
+        j += 1
+    return j < len(kinds) and kinds[j] == "text"
+
+
+def _is_question(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A "Q:" line of up to 30 words with an "A:" line next (a blank line between or not)."""
+    if not QUESTION.match(lines[i]) or len(lines[i].split()) > 30:
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == "blank":
+        j += 1
+    return j < len(kinds) and ANSWER.match(lines[j]) is not None
+
+
 def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_text: bool = False) -> bool:
     line = lines[i]
+    if _is_question(lines, kinds, i):
+        return True
     if not looks_like_heading(line):
         return False
     stripped = line.strip()
@@ -235,15 +276,21 @@ def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_
 
 
 def _block(doc: Document, kind: str, parts: list[tuple[int, int, int]], **attrs) -> Block:
-    """A block from (line index, start column, length) parts, joined by spaces."""
+    """A block from (line index, start column, length) parts, joined by spaces; a word broken
+    with a hyphen at a line's end ("customer in-" over "sight") is joined without one, so it
+    stays one word ("in-sight"; "decision-making" is right as it is)."""
     texts = []
     segments = []
     offset = 0
     for line_index, column, length in parts:
         source = doc.line_offsets[line_index] + column
         piece = doc.text[source:source + length]
+        if texts and texts[-1].endswith("-") and texts[-1][-2:-1].isalpha() and piece[:1].islower():
+            texts[-1] += piece
+            offset -= 1  # no space before this piece
+        else:
+            texts.append(piece)
         segments.append((offset, source, len(piece)))
-        texts.append(piece)
         offset += len(piece) + 1
     block = Block(kind=kind, text=" ".join(texts), line=parts[0][0] + 1, end_line=parts[-1][0] + 1,
                   segments=segments, **attrs)

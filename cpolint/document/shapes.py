@@ -13,6 +13,9 @@ LABEL = re.compile(r"^(?P<label>[A-Z0-9][A-Za-z0-9&/’'()+\-. ]{0,48}?)\s*:\s+(
 SENTENCE_END = tuple(".!?:;…\"”’')]")
 # Headings that open an FAQ, and those that present a job-description template or example:
 # the parsers nest what follows them, and the rules treat their contents apart.
+QUESTION = re.compile(r"^\s*(?:Q|Question)\s*\d*\s*[:.)]\s+\S")  # "Q: ...", "Question 3. ..." (an FAQ's)
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")  # "2. Responsibilities": a numbered section
+ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.)]\s+\S")  # its answer: "A: ..."
 FAQ = re.compile(r"^\s*(frequently asked questions|faqs?\b|common questions|questions and answers|q ?& ?a\b)", re.I)
 TEMPLATE = compile_led(
     r"\b(job|role|position)\s+(description|posting|ad|advert|listing)\s+(example|template|sample)s?\b"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.boilerplate import cms_fields, content_blocks, is_boilerplate, opens
+from cpolint.analysis.boilerplate import NOTE, cms_fields, content_blocks, is_boilerplate, opens
 from cpolint.analysis.directives import Directives, alternation, model_output_sentences, short
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
@@ -201,7 +201,10 @@ class NoteToEditor(Rule):
     this figure]"), asides in double chevrons ("<<Need a stat here>>"), a document's
     exported comments ("[a]Can we find a better stat?", and the "[a]" anchors in the text),
     "do not publish", "@jane please check", "please verify this number", "needs a source",
-    "check with legal". (A published "Editor's note:" addressed to readers is left alone.)
+    "check with legal", and the covering email pasted in with the draft, from its greeting to
+    its sign-off ("Hi Sam, here's the draft ... Best, Jo"), at the top or the end of the file.
+    (A published "Editor's note:" addressed to readers is left alone, and so is an example
+    email inside the article.)
 
     ## Why is this bad?
     Internal conversation published on the page looks careless and can leak things the
@@ -221,6 +224,13 @@ class NoteToEditor(Rule):
         block: Block
         sent: Sentence
         doc = ctx.doc
+        # The covering message a writer sent with the draft, found by the boilerplate classifier.
+        verdicts = doc.analyses.get("boilerplate", {})
+        note = [b for b in doc.blocks if b.index in verdicts and verdicts[b.index].kind == NOTE]
+        if note:
+            words = " / ".join(b.text.strip() for b in note if b.text.strip())
+            yield ctx.at_blocks(self, note[0], f"a message to the editor left in the file: '{short(words)}'",
+                                last=note[-1], data={"text": words})
         pattern = alternation(ctx, "editor-notes")
         blocks = content_blocks(doc)
         # A document's comments exported with it (Google Docs: "[a]Can we find a better stat?"
