@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import textwrap
 
+import pytest
+
 from conftest import SEEDS, article_lines, lint, needs_seeds, run_cli
 
 
@@ -224,3 +226,17 @@ def test_an_email_the_article_shows_or_is_is_not_a_note():
     assert _notes("Hi Sam,\n\nBest,\nJo\n\n" + ARTICLE) == []
     letter = "Dear reader,\n\n" + "\n\n".join(["The CTO role has changed a great deal in ten years."] * 8) + "\n\nBest,\nJo\n"
     assert _notes(letter + "\n" + ARTICLE) == []
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Absolutely! Below is a comprehensive job description for a Chief Product Officer, optimized for SEO.", True),
+    ("Sure, here is the revised guide with the salary section expanded.", True),
+    ("I've kept this section brief, but feel free to expand it with examples from your own team.", True),
+    # Addressed to readers, not to the model's user: the article's own words.
+    ("Below is a sample job description you can adapt to your company.", False),
+    ("Feel free to customize this template before you post the role.", False),
+    ("We have kept the interview loop short so strong candidates do not drop out.", False),
+])
+def test_a_models_words_to_its_user_in_other_phrasings(sentence, flagged):
+    text = "# Chief Product Officer\n\nThe CPO owns the product strategy.\n\n" + sentence + "\n"
+    assert ((5, "E002") in [(d.line, d.code) for d in lint(text, "a.md", select=["E002"])]) is flagged
