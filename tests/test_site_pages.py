@@ -550,3 +550,16 @@ def test_numbered_sections_in_plain_text_are_headings_and_a_numbered_list_is_not
     assert load_schema("cpo").match_heading("2. Salary") == [("salary", True)]
     found = lint(text, "a.txt", select=["structure", "boilerplate"])
     assert not [d for d in found if d.category == "boilerplate" or d.code == "S004"]
+
+
+def test_pandoc_heading_attributes_and_fenced_div_fences_are_markup():
+    text = ("# Chief Marketing Officer {#cmo .unnumbered}\n\nThe CMO leads marketing.\n\n"
+            "## Salary {#salary}\n\nPay runs from \\$200,000 to \\$400,000.\n\n"
+            "::: {.callout-note}\nFigures are for large companies.\n:::\n\n:::tip\nAsk who owns pricing.\n:::\n")
+    doc = parse(text, "a.md")
+    blocks = {b.line: b.text for b in doc.blocks}
+    assert blocks[1] == "Chief Marketing Officer" and blocks[5] == "Salary"
+    assert blocks[7] == "Pay runs from $200,000 to $400,000."
+    assert blocks[9] == "Figures are for large companies." and blocks[13] == "Ask who owns pricing."
+    heading = next(b for b in doc.blocks if b.line == 5)
+    assert doc.text_span(heading, 0, len("Salary")) == (5, 4, 5, 10)

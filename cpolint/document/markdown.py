@@ -103,6 +103,10 @@ class _Walker:
             if name in _HEADINGS:
                 block = self.inline_block(HEADING, node, node.children, underlined=name == "lheading")
                 block.level = int(node.meta.get("level", 1))
+                if block.text.endswith("}"):
+                    # Pandoc's, kramdown's and Hugo's heading attributes ("Salary {#salary}") are markup.
+                    block.text = _HEADING_ATTRS.sub("", block.text)
+                    block.segments = [(0, src, len(block.text)) for _, src, _ in block.segments[:1]]
                 self.level = block.level
                 doc.blocks.append(block)
             elif name == "paragraph":
@@ -120,6 +124,13 @@ class _Walker:
                     block = self.inline_block(PARAGRAPH, node, node.children)
                     if "{" in block.text and not _SITE_MARKUP.sub("", block.text).strip():
                         continue  # a static-site generator's markup alone, like an HTML block
+                    if block.text.startswith(":::"):
+                        # A fenced div or admonition (Pandoc, Quarto, Docusaurus: "::: {.note}",
+                        # ":::tip" ... ":::"): its fences are markup, its words the article's.
+                        block.text = _FENCED_DIV.sub("", block.text).strip()
+                        block.segments = []
+                        if not block.text:
+                            continue
                     if self.mdx and block.text[:7] in ("import ", "export ") and _ESM.match(block.text):
                         continue  # MDX's import and export statements: code, not prose
                     block.label = label_of(block.text)
@@ -300,6 +311,8 @@ class _Inline:
 
 
 _BLANKS = re.compile(r"[ \t\n]+")
+_HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}$")
+_FENCED_DIV = re.compile(r"^:::+\s*(?:\{[^{}]*\}|[\w-]+)?|:::+$")
 _ESM = re.compile(r"^(?:(?:import|export)\s[^\n]*(?:\s+|$))+$")
 # A static-site generator's markup in Markdown, never a slot to fill: Hugo's shortcodes ({{< name >}},
 # {{% name %}}), Jekyll's Liquid tags ({% include cta.html %}) and its site and page variables
