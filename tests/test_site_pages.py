@@ -563,3 +563,15 @@ def test_pandoc_heading_attributes_and_fenced_div_fences_are_markup():
     assert blocks[9] == "Figures are for large companies." and blocks[13] == "Ask who owns pricing."
     heading = next(b for b in doc.blocks if b.line == 5)
     assert doc.text_span(heading, 0, len("Salary")) == (5, 4, 5, 10)
+
+
+def test_a_publications_name_as_the_h1_is_chrome_when_the_role_names_the_heading_under_it():
+    prose = ("Every few weeks a reader asks what a chief technology officer does all day, and this issue is the "
+             "long answer for senior engineers weighing the title.\n")
+    page = ("# The Operator's Notebook\n\nSubscribe · Sign in\n\n## So You Want to Be a CTO\n\nDana Whitfield\n\n"
+            "Feb 18, 2025\n\n" + prose)
+    assert [(d.line, d.end_line, d.code) for d in lint(page, "a.md", select=["B001"])] == [(1, 3, "B001")]
+    # No chrome between the H1 and a heading that names the role right over the prose: the H1 is
+    # the title and the heading a section's.
+    article = "# Careers in Tech Leadership\n\n## What Is a Chief Technology Officer?\n\n" + prose
+    assert not lint(article, "a.md", select=["boilerplate"])

@@ -605,6 +605,15 @@ class _Classifier:
                   and b.index not in self.verdicts]
             if h1:
                 title_pos = h1[0]
+                # A publication's name as the <h1> ("The Operator's Notebook"), chrome under it,
+                # then the heading that names the role over the byline: that heading is the title.
+                if self.role is not None and not self.topical(self.blocks[title_pos]):
+                    for i in range(title_pos + 1, first - 1):
+                        b = self.blocks[i]
+                        if b.kind == HEADING and b.index not in self.verdicts and self.role.search(b.text) \
+                                and any(self.blocks[k].index in self.verdicts for k in range(title_pos + 1, i)):
+                            title_pos = i
+                            break
         if title_pos is None:
             for i in range(first - 1, -1, -1):
                 b = self.blocks[i]
