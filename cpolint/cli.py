@@ -300,7 +300,8 @@ def _explain(args) -> int:
 
 
 def _schema(args, parser) -> int:
-    from cpolint.schema import bundled_schemas, load_schema, resolve_schema_path
+    from cpolint.data import data_path
+    from cpolint.schema import OTHER_ROLE, OTHER_ROLE_FILE, bundled_schemas, load_schema, resolve_schema_path
     from cpolint.yamlio import ConfigError
 
     action = args.schema_command
@@ -311,10 +312,13 @@ def _schema(args, parser) -> int:
                 print(f"{name:8} {schema.role}  ({len(schema.sections)} sections)")
             except ConfigError as exc:
                 print(f"{name:8} INVALID: {exc}")
+        print(f"{OTHER_ROLE:8} any other role a title names (Chief Financial Officer, VP of Sales ...): the sections "
+              "of every career article, no facts")
         return 0
     if action == "show":
         try:
-            path = resolve_schema_path(args.name)
+            # The generic schema is shown as the template it is (its role comes from each title).
+            path = data_path(OTHER_ROLE_FILE) if args.name == OTHER_ROLE else resolve_schema_path(args.name)
             load_schema(path)
             with open(path, encoding="utf-8") as handle:
                 sys.stdout.write(handle.read())

@@ -488,6 +488,8 @@ def _other_aliases(role: str) -> list[str]:
     return [a for a in dict.fromkeys(out) if a.lower() != role.lower()]
 
 
+OTHER_ROLE = "role"  # the generic schema's name (the `schema` key of the template)
+OTHER_ROLE_FILE = "other-role.yaml"
 _other_cache: dict[str, Schema] = {}
 
 
@@ -498,7 +500,7 @@ def other_role_schema(role: str) -> Schema:
     cached = _other_cache.get(role)
     if cached is not None:
         return cached
-    path = data_path("other-role.yaml")
+    path = data_path(OTHER_ROLE_FILE)
     try:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()

@@ -575,3 +575,12 @@ def test_a_publications_name_as_the_h1_is_chrome_when_the_role_names_the_heading
     # the title and the heading a section's.
     article = "# Careers in Tech Leadership\n\n## What Is a Chief Technology Officer?\n\n" + prose
     assert not lint(article, "a.md", select=["boilerplate"])
+
+
+def test_schema_list_and_show_name_the_generic_schema():
+    from conftest import run_cli
+
+    listed = run_cli("schema", "list").stdout.decode()
+    assert listed.splitlines()[-1].startswith("role ") and "cpo " in listed
+    shown = run_cli("schema", "show", "role")
+    assert shown.returncode == 0 and "\nschema: role\n" in shown.stdout.decode()
