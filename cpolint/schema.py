@@ -137,7 +137,8 @@ _GENERIC = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "your"
 _HEADING_PUNCT = re.compile(r"[^a-z0-9'$%+ ]+")
 
 
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")  # "2. Responsibilities": the number names nothing
+# "2. Responsibilities", "Q: What does a CPO earn?": the number and the FAQ's mark name nothing.
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:q|question)\s*\d*\s*[:.)])\s+")
 
 
 def normalise_heading(text: str) -> str:

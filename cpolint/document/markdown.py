@@ -93,7 +93,7 @@ class _Walker:
         # One entry per open list item: (list id, ordered, depth) until its block is made, then None.
         self.items: list[tuple[int, bool, int] | None] = []
         self.level = 1  # the last real heading's level
-        self.nested = 0  # inside a blockquote or the like
+        self.nested = 0  # inside a blockquote or the like (a bold line there is no heading, nor in a list)
 
     def blocks(self, nodes, lists: list[tuple[int, bool]]) -> None:
         """Block-level nodes; `lists` holds the (list id, ordered) of each enclosing list."""
@@ -112,13 +112,13 @@ class _Walker:
             elif name == "paragraph":
                 if self.items and self.items[-1] is not None:
                     self.list_item_block(node, node.children)
-                elif not self.nested and _bold_line(node.children):
+                elif not self.nested and not lists and _bold_line(node.children):
                     # "**Key Responsibilities**" on a line of its own: a heading written in bold,
                     # one level under the last real heading (markdownlint's MD036 shape).
                     block = self.inline_block(HEADING, node, node.children)
                     block.level = min(self.level + 1, 6)
                     doc.blocks.append(block)
-                elif not self.nested and self.question(node, nodes[k + 1] if k + 1 < len(nodes) else None):
+                elif not self.nested and not lists and self.question(node, nodes[k + 1] if k + 1 < len(nodes) else None):
                     continue
                 else:
                     block = self.inline_block(PARAGRAPH, node, node.children)
