@@ -361,7 +361,8 @@ DEFAULT_SCHEMA = "cpo"
 def schema_for_document(doc, settings) -> tuple[Schema | None, str | None]:
     """The schema for one document: front matter `cpolint: {schema: ...}`, else configuration,
     else the bundled schema whose role the title names (a folder of CTO and CMO articles needs
-    no configuration), else the CPO schema."""
+    no configuration), else the generic schema under the name of another role the title names
+    ("Chief Financial Officer"), else the CPO schema."""
     fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
     conf = fm.get("cpolint") if isinstance(fm.get("cpolint"), dict) else {}
     if isinstance(conf.get("schema"), str) and conf["schema"].strip():
