@@ -156,6 +156,7 @@ def file_info(doc, engine) -> dict[str, Any]:
     ctx = doc.analyses.get("context")
     if ctx is not None and ctx.schema is not None:
         info["schema"] = ctx.schema.name  # per file: front matter or the title may choose another
+        info["role"] = ctx.schema.role  # the generic schema's is the one the title named
     for provider in engine.info_providers:
         try:
             info.update(provider(doc, engine))

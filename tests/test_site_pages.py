@@ -98,7 +98,7 @@ def test_the_generic_schema_speaks_of_the_role_and_carries_no_facts(tmp_path):
         "company, from the plan to the audit, and reports to the chief executive officer.\n\n## Salary\n\n"
         "CFOs earn $9,000 a year, and each CFO needs at least 60 years of experience.\n")
     _, data = run_json("cfo.md", cwd=tmp_path)
-    assert data["files"][0]["schema"] == "role"
+    assert (data["files"][0]["schema"], data["files"][0]["role"]) == ("role", "Chief Financial Officer")
     found = {(d["code"], d["data"].get("section")) for d in data["diagnostics"]}
     # The definition paragraph names the role: the overview is covered.
     assert ("S001", "overview") not in found and ("S001", "skills") in found
