@@ -549,3 +549,12 @@ def test_a_word_hyphenated_at_a_line_end_stays_one_word_and_maps_back_to_both_li
             "sometimes by a lot, as the survey of two hundred chief marketing officers shows\n"
             "when it is read with the earlier one.\n")
     assert "at - sometimes" in parse(text, "b.txt").blocks[0].text
+
+
+def test_a_setext_underline_in_plain_text_is_layout_not_a_paragraph():
+    text = ("CHIEF PRODUCT OFFICER\n=====================\n\nThe CPO owns the product strategy.\n\nSALARY\n------\n\n"
+            "Pay runs from $220,000 to $350,000.\n\n---\n\nA rule between paragraphs stays a block of its own.\n")
+    blocks = [(b.line, b.kind, b.text) for b in parse(text, "a.txt").blocks]
+    assert (1, "heading", "CHIEF PRODUCT OFFICER") in blocks and (6, "heading", "SALARY") in blocks
+    assert not any(t.startswith(("==", "--")) for line, _, t in blocks if line in (2, 7))
+    assert (11, "paragraph", "---") in blocks

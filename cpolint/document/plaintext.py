@@ -87,6 +87,9 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
             continue
         # A text line: heading or paragraph, or the label of a list without bullets.
         in_list = False
+        if i > 0 and kinds[i - 1] == "text" and _UNDERLINE.match(line):
+            i += 1  # "=====" or "-----" under a heading (Setext style): layout, no text
+            continue
         items = _bare_list(lines, kinds, i)
         if items:
             text = line.strip()
@@ -174,6 +177,9 @@ def _continues(prev: str, line: str, wrapped: int) -> bool:
         return len(prev.rstrip()) + 1 + len(words[0] if words else "") > wrapped * 0.75
     # CMS paste: one line per paragraph, unless a sentence was broken mid-way.
     return not prev.rstrip().endswith(SENTENCE_END) and line.lstrip()[:1].islower()
+
+
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 
 
 def _nest_labels(blocks: list[Block], labels: list[Block]) -> None:
