@@ -587,3 +587,23 @@ def test_schema_list_and_show_name_the_generic_schema():
     assert listed.splitlines()[-1].startswith("role ") and "cpo " in listed
     shown = run_cli("schema", "show", "role")
     assert shown.returncode == 0 and "\nschema: role\n" in shown.stdout.decode()
+
+
+@pytest.mark.parametrize("name", ["cpo", "cto", "cmo", "role"])
+@pytest.mark.parametrize("heading, section", [("What you'll do", "responsibilities"),
+                                              ("What You’ll Do", "responsibilities"),
+                                              ("What we're looking for", "qualifications"),
+                                              ("What We Are Looking For", "qualifications")])
+def test_a_job_postings_headings_keep_their_apostrophes_and_still_name_sections(name, heading, section):
+    from cpolint.schema import load_schema, other_role_schema
+
+    schema = other_role_schema("Head of Design") if name == "role" else load_schema(name)
+    assert section in schema.heading_sections(heading)
+
+
+def test_a_job_boards_apply_buttons_are_chrome_and_a_sentence_about_applying_is_not():
+    page = ("<html><body><h1>Chief Product Officer</h1><button>Apply now</button>\n"
+            "<p>Acme is hiring a chief product officer to lead product strategy, report to the CEO and build the "
+            "product team. Apply before March if you have led product teams.</p>\n"
+            "<button>Apply for this job</button></body></html>")
+    assert [(d.line, d.code) for d in lint(page, "a.html", select=["boilerplate"])] == [(1, "B001"), (3, "B001")]
