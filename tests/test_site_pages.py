@@ -308,6 +308,20 @@ def test_first_person_promises_are_read_item_by_item():
     assert [(d.data["promise"], d.data["section"]) for d in found] == [("the career path", "career-path")]
 
 
+def test_a_promise_is_read_without_the_purpose_clause_after_it():
+    text = ("# Chief Technology Officer\n\nIn this guide we'll walk through what a CTO does, how much CTOs earn, "
+            "and the skills you'll need to land the job.\n\n## Skills\n\nTechnical depth, judgement about "
+            "trade-offs, hiring and communication matter at every stage.\n")
+    found = lint(text, "a.md", select=["S006"])
+    # The skills are covered ("to land the job" is why they matter, not a promise of a career path).
+    assert [(d.data["promise"], d.data["section"]) for d in found] == [("what a CTO does", "responsibilities"),
+                                                                        ("how much CTOs earn", "salary")]
+    # A promise that is only a purpose is still read whole: "how to become one" is the career path.
+    text = text.replace("and the skills you'll need to land the job", "and how to become one")
+    assert ("how to become one", "career-path") in [(d.data["promise"], d.data["section"])
+                                                    for d in lint(text, "a.md", select=["S006"])]
+
+
 @pytest.mark.parametrize("opening, covers", [
     ("Day to day, a CPO sets the product vision, decides which bets the company makes and coaches the team.", True),
     ("On a typical day, the CPO reviews the roadmap with engineering and meets two customers.", True),

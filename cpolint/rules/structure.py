@@ -301,6 +301,10 @@ def _head_noun(item: str) -> str | None:
     return None
 
 
+_PURPOSE = re.compile(r"(?<=\w)\s+(?:(?:you|one)(?:['’]ll| will)? (?:need|want) |needed |required )?to "
+                      r"(?:land|get|win|secure|become|reach|do|succeed in|thrive in|excel in)\b.*$")
+
+
 @rule
 class PromisedTopicMissing(Rule):
     """The introduction promises a topic that no section delivers.
@@ -338,9 +342,13 @@ class PromisedTopicMissing(Rule):
         for block, start, end, item in found:
             low = " " + item.lower() + " "
             # The section whose promise words say most of it ("where the role is heading" is the
-            # outlook's "is heading", not the overview's "the role").
-            hits = [(max(len(m.group(0)) for m in words.finditer(low)), sid)
-                    for sid, words in _promise_patterns(schema) if words.search(low)]
+            # outlook's "is heading", not the overview's "the role"), read without a purpose
+            # clause that follows what is promised ("the skills you'll need to land the job").
+            for text in (_PURPOSE.sub(" ", low), low):
+                hits = [(max(len(m.group(0)) for m in words.finditer(text)), sid)
+                        for sid, words in _promise_patterns(schema) if words.search(text)]
+                if hits:
+                    break
             ids = [sid for n, sid in hits if n == max(hits)[0]] if hits else []
             if ids:
                 if any(covered(doc, schema, sid) for sid in ids):
