@@ -184,3 +184,15 @@ def test_a_decade_of_leadership_is_a_minimum_like_any_other():
             "least 15 years of product leadership.\n")
     (found,) = lint(text, "a.md", select=["C001"])
     assert [c["text"] for c in found.data["claims"]] == ["a decade", "at least 15 years"]
+
+
+def test_table_rows_labelled_by_segment_are_apart_and_a_statistic_row_still_compares():
+    head = "# Chief Product Officer\n\nThe CPO leads product strategy.\n\n## Salary\n\n"
+    stages = "| Company stage | Median base |\n|---|---|\n| Seed | $160K |\n| Series B | $210K |\n\n"
+    prose = "The median CPO salary in the US is $245,000.\n"
+    # Each row is its own segment: no two medians for one population among them or with the prose.
+    assert not [d for d in lint(head + stages + prose, "a.md", select=["C003"])]
+    # A row that names the statistic compares with the prose's figure.
+    stats = "| Statistic | US base |\n|---|---|\n| Median | $210,000 |\n| 90th percentile | $320,000 |\n\n"
+    found = lint(head + stats + prose, "a.md", select=["C003"])
+    assert [(d.code, [c["line"] for c in d.data["claims"]]) for d in found] == [("C003", [9, 12])]

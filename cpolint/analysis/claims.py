@@ -729,9 +729,22 @@ def _table_salary_claims(block: Block, section_title: str, context, memo: dict) 
                 start, end = starts[r][j] + c["start"] - len(prefix), starts[r][j] + c["end"] - len(prefix)
                 population = _population(text, c["currency"], section_title + " " + (header[0] if header else ""),
                                          memo)
+                if population[2] is None and _segment(row[0]):
+                    # A row label that names no statistic and no population ("Seed", "Series B",
+                    # "Base salary") sets the row's figures apart from the other rows'.
+                    population = (population[0], population[1], row[0].strip())
                 out.append(Claim("salary", block, start, end, block.text[start:end], sentence, context,
                                  {**c, "population": population, "role": "self"}))
     return out
+
+
+def _segment(label: str) -> bool:
+    """A table row's label that is a segment of its own: words, no figure, no statistic
+    ("median", "90th percentile", "entry level") and no country, city or company size."""
+    label = label.strip()
+    if not label or _money_hint(label) or not any(ch.isalpha() for ch in label):
+        return False
+    return all(pattern.search(label) is None for _, pattern in _STATISTICS) and _named(label) == (None, None, None)
 
 
 def _own_titles(schema) -> set[str]:
