@@ -644,14 +644,16 @@ def claims(ctx) -> list[Claim]:
                 lo = figures[k - 1]["end"] if k > 0 and not figures[k - 1]["range"] == "low" else 0
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
                 tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
-                population = _population(s_text[lo:c["end"]] + tail, c["currency"], fallback, named_in_context,
+                stretch = s_text[lo:c["end"]] + tail
+                population = _population(stretch, c["currency"], fallback, named_in_context,
                                          (label or "") + " " + section_title if len(figures) > 1 else None)
                 start = c["start"]
                 between = not start or not is_word_char(s_text[start - 1]) or not is_word_char(s_text[start])
                 role = _role_of(s_text[:start], schema, words_in(s_text) if between else None)
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
-                                 {**c, "population": population, "role": role}))
+                                 {**c, "population": population, "role": role,
+                                  "component": _component(stretch + " " + (label or ""))}))
             for m, rest, subject in (_reporting_clauses(s_text) if reports and ("report" in low or "answer" in low)
                                      else ()):
                 if _NEGATED_VERB.search(subject):
@@ -734,8 +736,18 @@ def _table_salary_claims(block: Block, section_title: str, context, memo: dict) 
                     # "Base salary") sets the row's figures apart from the other rows'.
                     population = (population[0], population[1], row[0].strip())
                 out.append(Claim("salary", block, start, end, block.text[start:end], sentence, context,
-                                 {**c, "population": population, "role": "self"}))
+                                 {**c, "population": population, "role": "self", "component": _component(text)}))
     return out
+
+
+# Pay beyond the base salary: "total compensation", "OTE", "including bonus and equity".
+_TOTAL_PAY = compile_led(r"\b(?:total\s+(?:comp(?:ensation)?|pay|cash|earnings|package|rewards?|remuneration)|ote|"
+                         r"on-target\s+earnings|(?:including|with|plus)\s+(?:bonus(?:es)?|equity|stock))\b", re.I)
+
+
+def _component(text: str) -> str:
+    """Which pay a figure is: "total" (with bonus or equity) or "base" (a salary, as most are)."""
+    return "total" if _TOTAL_PAY.search(text) else "base"
 
 
 def _segment(label: str) -> bool:

@@ -201,9 +201,10 @@ class ConflictingSalaryFigures(Rule):
 
     ## What it does
     Compares salary figures that name a statistic (median, average, top 10%, starting)
-    for the same population (country, city, company size): annualised, they must agree
-    within 2%. The US and the UK, startups and large companies are different populations;
-    a product manager's median is not a CPO's.
+    for the same population (country, city, company size, or a salary table's row) and the
+    same pay (base salary, or total compensation with bonus and equity): annualised, they
+    must agree within 2%. The US and the UK, startups and large companies are different
+    populations; a product manager's median is not a CPO's.
 
     ## Why is this bad?
     "The median CPO salary is $180,000" and, later, "$230,000" cannot both be the median.
@@ -228,7 +229,7 @@ class ConflictingSalaryFigures(Rule):
             if _restates(figures, k):
                 continue  # "($105.77/hour)" restates the annual figure before it (C002 checks it)
             key = (_article_group(c), c.attrs["statistic"], c.attrs["percentile"], c.attrs["population"],
-                   c.attrs["currency"], _salary_role(c))
+                   c.attrs["currency"], _salary_role(c), c.attrs.get("component"))
             groups.setdefault(key, []).append(c)
         for key, group in groups.items():
             values = [_annual(c, hours) for c in group]
@@ -280,13 +281,17 @@ class PercentileBelowMedian(Rule):
         # An hourly figure that restates the annual one before it is the same claim (C002 checks it).
         figures = [c for k, c in enumerate(figures) if not _restates(figures, k)]
         medians: dict[tuple, list[Claim]] = {}
+
+        def key(c: Claim) -> tuple:  # one population's one kind of pay (base or total)
+            return _article_group(c), c.attrs["population"], _salary_role(c), c.attrs.get("component")
+
         for c in figures:
             if c.attrs["statistic"] == "median":
-                medians.setdefault((_article_group(c), c.attrs["population"], _salary_role(c)), []).append(c)
+                medians.setdefault(key(c), []).append(c)
         for c in figures:
             if c.attrs["statistic"] not in ("top", "bottom"):
                 continue
-            for m in medians.get((_article_group(c), c.attrs["population"], _salary_role(c)), []):
+            for m in medians.get(key(c), []):
                 top, mid = _annual(c, hours), _annual(m, hours)
                 wrong = top <= mid if c.attrs["statistic"] == "top" else top >= mid
                 if not wrong:
