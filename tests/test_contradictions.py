@@ -207,3 +207,14 @@ def test_base_salary_and_total_compensation_are_different_pay():
     # Base against total is no conflict (nor the top 10% of base pay against the median total);
     # two base medians still are.
     assert [(d.code, [c["line"] for c in d.data["claims"]]) for d in found] == [("C003", [7, 11])]
+
+
+def test_time_spent_in_a_step_of_the_career_is_no_requirement_of_the_role():
+    text = ("# Chief Technology Officer\n\nThe CTO leads engineering.\n\n## Qualifications\n\n"
+            "Most employers require 10+ years of engineering experience.\n\n## Career path\n\n"
+            "Expect to spend 3-5 years as an engineering manager before moving up, and many stay about "
+            "2 years in a director role.\n")
+    assert not lint(text, "a.md", select=["C001", "C009"])
+    # Asked for, the same figures are claims.
+    asked = text.replace("Expect to spend 3-5 years as", "Employers require 3-5 years as")
+    assert [d.code for d in lint(asked, "a.md", select=["C001"])] == ["C001"]

@@ -72,6 +72,10 @@ _EXP_TAIL = re.compile(
     r"running|building)\b|leading|managing|doing)", re.I)
 _NOT_EXPERIENCE = compile_led(r"\b(?:program|programme|degree|course|old|ago|from now|next|forecast|projected|growth|"
                              r"outlook|until|by 20\d\d|over the (?:next|last|past))\b", re.I)
+# Time spent in a step of the career ("Expect to spend 3-5 years as an engineering manager"),
+# not what the role asks for.
+_STEP = compile_led(r"\b(?:spend|spends|spent|spending|stay|stays|stayed|staying|serve|serves|served)\b"
+                    r"(?:\s+(?:about|around|roughly|some|at\s+least|another|a\s+further))?\s*$", re.I)
 _SCOPES = [
     ("leadership", compile_led(r"\b(?:leadership|leading|lead|manag(?:er|ement|ing)\s+(?:role|position|level)|"
                               r"people\s+management|managing\s+(?:\w+\s+)?(?:teams?|people|others|engineers|developers|"
@@ -219,6 +223,9 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
     for m in _scan(_EXP_RANGE, sent_text, windows):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         tail = sent_text[m.end():m.end() + 60]
+        if _STEP.search(sent_text[max(0, m.start() - 30):m.start()]):
+            taken.append((m.start(), m.end()))  # neither the range nor its "5 years" is a requirement
+            continue
         if a is None or b is None or not _EXP_TAIL.match(tail) or _NOT_EXPERIENCE.search(tail[:30]):
             continue
         if a > 60 or b > 60:
@@ -247,7 +254,8 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
                 bare = True  # "Some insist on at least seven years." carries on the claim before it
             if regex is _DECADE and not _DECADE_TAIL.match(tail):
                 continue
-            if _NOT_EXPERIENCE.search(tail[:30]) or _COURSE.search(sent_text[max(0, m.start() - 20):m.start()]):
+            if _NOT_EXPERIENCE.search(tail[:30]) or _COURSE.search(sent_text[max(0, m.start() - 20):m.start()]) \
+                    or _STEP.search(sent_text[max(0, m.start() - 30):m.start()]):
                 continue
             if _AGE.match(tail):
                 continue
