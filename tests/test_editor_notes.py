@@ -218,6 +218,9 @@ def test_a_covering_email_above_or_below_the_article_is_one_note():
 def test_an_email_the_article_shows_or_is_is_not_a_note():
     sample = "\nA short follow-up works best:\n\nHi Dana,\n\nThank you for today's conversation.\n\nBest regards,\nSam\n"
     assert _notes(ARTICLE + sample) == []
+    # Not introduced, an email that is not about the draft is still the article's example.
+    sample = "\nThis is what I sent.\n\nHi Dana,\n\nThank you for today's conversation.\n\nBest regards,\nSam\n"
+    assert _notes(ARTICLE + sample) == []
     # A newsletter issue in the shape of an email is the article.
     issue = ("Hi friends,\n\nThis week: what a CTO does all day, and how much the job pays at companies of every "
              "size.\n\nCheers,\nAnna\n")

@@ -25,6 +25,8 @@ _SIGN_OFF = re.compile(r"^(?:best|thanks|thank you|thanks so much|many thanks|ch
                        r"(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?$", re.I)
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _WORD = re.compile(r"[^\W_]")
+_ABOUT_THE_DRAFT = re.compile(r"\b(?:draft|piece|article|post|guide|copy|edits?|review|feedback|publish\w*|deadline|"
+                              r"let me know|shout|take a look|sources?|word count|tweak|version)\b", re.I)
 _MAX_BODY = 6  # paragraphs between the greeting and the sign-off
 _MAX_WORDS = 60  # in any one of them: a covering note, not the article
 
@@ -66,7 +68,9 @@ def _at_end(blocks: list[Block]) -> list[Block]:
         if _greeting(blocks[k]) and blocks[k - 1].kind != HEADING and not before.endswith(":"):
             # (under a heading or a line ending in ":", it is the article's sample email)
             end = _sign_off_after(blocks, k)
-            if end == last:
+            # Below the article, the note must be about the work: an email the article closes
+            # with as its example ("Hi Dana, thank you for today's conversation") is not.
+            if end == last and any(_ABOUT_THE_DRAFT.search(b.text) for b in blocks[k + 1:end]):
                 start = k
                 while start > 0 and _separator(blocks[start - 1]):
                     start -= 1
