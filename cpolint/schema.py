@@ -239,11 +239,22 @@ def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> l
     return out
 
 
+# What _keys_of and _any_of make of a list of pattern sources, shared by every schema that has
+# the same list: the bundled schemas and each role of the generic one repeat most sections'
+# patterns word for word, and reading a pattern's words parses it (a few ms a section).
+_shared: dict[tuple, Any] = {}
+
+
 def _keys_of(patterns: list[SafePattern]) -> list:
     """Each pattern's prefilter words (see cpolint.fastre), None where it has none."""
     from cpolint.fastre import entry_keys
 
-    return entry_keys([p.pattern for p in patterns], "(?:{body})") if patterns else []
+    if not patterns:
+        return []
+    key = ("keys", *(p.pattern for p in patterns))
+    if key not in _shared:
+        _shared[key] = entry_keys([p.pattern for p in patterns], "(?:{body})")
+    return _shared[key]
 
 
 def _any_of(patterns: list[SafePattern]):
@@ -253,13 +264,20 @@ def _any_of(patterns: list[SafePattern]):
         return None
     from cpolint.fastre import prefiltered
 
+    key = ("any", *(p.pattern for p in patterns))
+    if key in _shared:
+        return _shared[key]
+
     def build(sources: list[str]) -> SafePattern:
         return compile_user_pattern("|".join(f"(?:{e})" for e in sources), re.I, lazy=True)
 
     try:
-        return prefiltered([p.pattern for p in patterns], "(?:{body})", build)
+        found = prefiltered([p.pattern for p in patterns], "(?:{body})", build)
     except ValueError:
-        return None
+        found = None
+    if len(_shared) < 4096:
+        _shared[key] = found
+    return found
 
 
 def role_entry(name: str) -> str:
