@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from cpolint.analysis.cover_note import cover_note
 from cpolint.document.model import (CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block,
                                     Document)
-from cpolint.document.shapes import QUESTION, SECTION_NUMBER, SENTENCE_END, is_title_case
+from cpolint.document.shapes import DOC_COMMENT, QUESTION, SECTION_NUMBER, SENTENCE_END, is_title_case
 from cpolint.fastre import Keyed, byte_table, started, words_in
 
 # Verdict kinds, reported by the rules in cpolint/rules/boilerplate.py.
@@ -84,7 +84,7 @@ def _separated(text: str) -> bool:
 
 
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
-_SENTENCE_END_MARK = re.compile(r"[.!?](\s|$)")
+_SENTENCE_END_MARK = re.compile(r"[.!?](?:\[(?:[a-z]{1,2}|\d{1,3})\])*(\s|$)")  # "... CEO.[a]" ends one too
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit in any script
 _READ_MORE = re.compile(r"\b(?:read|learn|see|find out|keep reading|continue reading)\s+(?:more|on|here|the full)\b|…|\.\.\.",
                         re.I)
@@ -107,7 +107,7 @@ class Verdict:
 
 
 _NORM_PUNCT = re.compile(r"[^\w$%&@#'’ ]+")
-_SENTENCE_MARK = re.compile(r"[.!?…](\s|$)")
+_SENTENCE_MARK = re.compile(r"[.!?…](?:\[(?:[a-z]{1,2}|\d{1,3})\])*(\s|$)")
 _memo: dict[tuple[str, str], object] = {}
 
 
@@ -533,6 +533,8 @@ class _Classifier:
                 continue
             if b.word_count > 16 or self.topical(b) or text.endswith((".", "!", ":")):
                 continue
+            if text[:1] == "[" and DOC_COMMENT.match(text):
+                continue  # a document's exported comment ("[a]Can we add a source?"): E003's
             if text.endswith("?") and self._answered(b, below[k + 1] if k + 1 < len(below) else None):
                 continue  # an FAQ entry the article closes with, not a link to another article
             if b.kind == LIST_ITEM and not b.links and self.doc.format != "text":

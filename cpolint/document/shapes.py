@@ -39,9 +39,18 @@ def is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.6
 
 
+# A document's comment exported with it (Google Docs: "[a]Can we find a better stat?"), and
+# a citation or such a comment's anchor after a sentence's last word: "... CEO.[a]", "[12]".
+DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=[^\s\]])")
+ANCHORS = re.compile(r"(?:\[(?:[a-z]{1,2}|\d{1,3})\])+$")
+
+
 def looks_like_heading(line: str) -> bool:
-    """A short line with no final sentence punctuation that starts like a title."""
+    """A short line with no final sentence punctuation that starts like a title (read without
+    the anchors after its last word: "... product leaders.[b]" ends a sentence)."""
     s = line.strip()
+    if s.endswith("]"):
+        s = ANCHORS.sub("", s).rstrip()
     if not s or len(s) > 120:
         return False
     words = s.split()

@@ -18,6 +18,7 @@ from cpolint.analysis.directives import Directives, alternation, model_output_se
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
+from cpolint.document.shapes import DOC_COMMENT
 from cpolint.document.markdown import SITE_MARKUP_SOURCE
 from cpolint.fastre import first_chars, started
 from cpolint.registry import Rule, rule
@@ -177,7 +178,6 @@ class ModelLeakage(Rule):
                 "model output", lambda text: {"text": text})
 
 
-_DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=[^\s\]])")
 _COMMENT_ANCHOR = re.compile(r"(?<=[^\s\[])\[([a-z]{1,2})\](?=\s|$)")
 # A drafter's aside in double chevrons ("<<Need a stat here>>"): words, not code ("a << b").
 _CHEVRON_NOTE = re.compile(r"<<\s*[A-Za-z][^<>\n]{2,200}?>>")
@@ -237,7 +237,7 @@ class NoteToEditor(Rule):
         # at the end, "[a]" where it was left in the text): the letters of those comments.
         letters: dict[int, str] = {}  # block index -> its comment's letter
         for b in blocks:
-            comment = _DOC_COMMENT.match(b.text) if b.text[:1] == "[" else None
+            comment = DOC_COMMENT.match(b.text) if b.text[:1] == "[" else None
             if comment is not None:
                 letters[b.index] = comment.group(1)
         anchors = set(letters.values())
