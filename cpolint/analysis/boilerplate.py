@@ -632,6 +632,11 @@ class _Classifier:
                     # In Markdown and HTML a section heading right above the prose is not the title.
                     if b.kind == HEADING and b.level >= 2 and i == first - 1 and self.doc.format != "text":
                         continue
+                    # Nor in plain text is one that names a section ("What is a CTO?") when a
+                    # heading naming the role stands above it with no prose between (a contents
+                    # list may): that heading is the title.
+                    if b.kind == HEADING and i == first - 1 and self.doc.format == "text" and self._names_section(b):
+                        title_pos = self._role_heading_above(i)
                     break
         if title_pos is None:
             return None
@@ -641,6 +646,20 @@ class _Classifier:
         if same and same[0] < title_pos:
             title_pos = same[0]
         return title_pos
+
+    def _role_heading_above(self, i: int) -> int:
+        """Position of the nearest heading above position i that names the role, past list
+        items and short lines only; i itself when there is none."""
+        b: Block
+        for j in range(i - 1, -1, -1):
+            b = self.blocks[j]
+            if b.index in self.verdicts or b.kind == LIST_ITEM:
+                continue
+            if b.kind == HEADING and self.role is not None and self.role.search(b.text) and b.word_count <= 20:
+                return j
+            if b.word_count > 5:
+                break  # prose between: the heading at i is the title after all
+        return i
 
     def title_pass(self, title_pos: int | None, core: tuple[int, int] | None) -> None:
         """Above the title is site chrome; later copies of the title are strays."""

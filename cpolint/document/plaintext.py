@@ -214,8 +214,8 @@ def _bare_list(lines: list[str], kinds: list[str], i: int) -> int:
     j = i + 1
     while j < len(lines) and kinds[j] == "text":
         item = lines[j].strip()
-        if len(item.split()) > 8 or item.endswith(SENTENCE_END) or item.endswith(":"):
-            return 0
+        if len(item.split()) > 8 or (item.endswith(SENTENCE_END) and not item.endswith("?")):
+            return 0  # (a question is an item's shape too: "What is a CTO?" in a contents list)
         j += 1
     if j < len(lines) and kinds[j] != "blank":
         return 0  # a bulleted list or a Markdown heading right under it: not this shape
