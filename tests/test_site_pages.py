@@ -494,6 +494,8 @@ def test_a_line_set_wholly_in_bold_is_a_heading_one_level_under_the_last_real_on
     assert blocks[25] == ("heading", 3)  # under "## Career path"
     # A bold lead-in, a bold sentence, a bold line in a quote, a bold link: paragraphs.
     assert [blocks[n][0] for n in (13, 15, 17, 21)] == ["paragraph"] * 4
+    # A pull quote set in bold is a quote.
+    assert parse("# T\n\nText.\n\n**“The best CPOs say no.”**\n", "a.md").blocks[2].kind == "paragraph"
     # A bold line inside a list item's body is the item's.
     nested = parse("# T\n\n- Item one\n\n  **Why it matters**\n\n  Because.\n", "a.md").blocks
     assert [(b.line, b.kind) for b in nested] == [(1, "heading"), (3, "list_item"), (5, "paragraph"), (7, "paragraph")]

@@ -84,4 +84,7 @@ ALNUM = re.compile(r"[^\W_]")  # a letter or digit, in any script
 def bold_heading(text: str) -> bool:
     """The text of a line set wholly in bold that serves as a heading ("Salary", "Skills You'll
     Need:", "What is a CPO?"): up to 12 words with a letter or digit, not a sentence."""
-    return bool(ALNUM.search(text)) and len(text.split()) <= 12 and not text.endswith((".", "!", ";", ","))
+    if text[:1] in "\"“‘'":
+        return False  # a pull quote set in bold ("“The best CPOs say no.”")
+    end = text.rstrip("\"”’')]*_ ")
+    return bool(ALNUM.search(text)) and len(text.split()) <= 12 and not end.endswith((".", "!", ";", ","))
