@@ -139,10 +139,14 @@ _HEADING_PUNCT = re.compile(r"[^a-z0-9'$%+ ]+")
 
 # "2. Responsibilities", "Q: What does a CPO earn?": the number and the FAQ's mark name nothing.
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:q|question)\s*\d*\s*[:.)])\s+")
+_NUMBERED_STARTS = frozenset("0123456789q")
 
 
 def normalise_heading(text: str) -> str:
-    text = _SECTION_NUMBER.sub("", text.lower()).replace("&", " and ").replace("’", "'")
+    text = text.lower()
+    if text.lstrip()[:1] in _NUMBERED_STARTS:
+        text = _SECTION_NUMBER.sub("", text)
+    text = text.replace("&", " and ").replace("’", "'")
     text = _HEADING_PUNCT.sub(" ", text)
     return " " + " ".join(text.split()) + " "
 

@@ -138,11 +138,12 @@ class _Builder(HTMLParser):
             if not text.strip() and not self.images:
                 return
             self.start = (line, col)
-        if ALNUM.search(text):
-            if self.bold_depth:
+        # (searched only until the block has each kind of text: most blocks' first words settle it)
+        if self.bold_depth:
+            if not self.bold_text and ALNUM.search(text):
                 self.bold_text = True
-            else:
-                self.plain_text = True
+        elif not self.plain_text and ALNUM.search(text):
+            self.plain_text = True
         if verbatim:
             self.segments.append((self.buf_len, self._offset(line, col), len(text)))
         self.buf.append(text)

@@ -110,18 +110,22 @@ class _Walker:
                 self.level = block.level
                 doc.blocks.append(block)
             elif name == "paragraph":
+                inline = node.children  # (each read of a node's attribute builds new objects)
                 if self.items and self.items[-1] is not None:
-                    self.list_item_block(node, node.children)
-                elif not self.nested and not lists and _bold_line(node.children):
+                    self.list_item_block(node, inline)
+                    continue
+                top = not self.nested and not lists
+                if top and inline and inline[0].name == "strong" and _bold_line(inline):
                     # "**Key Responsibilities**" on a line of its own: a heading written in bold,
                     # one level under the last real heading (markdownlint's MD036 shape).
-                    block = self.inline_block(HEADING, node, node.children)
+                    block = self.inline_block(HEADING, node, inline)
                     block.level = min(self.level + 1, 6)
                     doc.blocks.append(block)
-                elif not self.nested and not lists and self.question(node, nodes[k + 1] if k + 1 < len(nodes) else None):
-                    continue
                 else:
-                    block = self.inline_block(PARAGRAPH, node, node.children)
+                    block = self.inline_block(PARAGRAPH, node, inline)
+                    if top and block.text[:1] == "Q" and QUESTION.match(block.text) \
+                            and self.question(node, inline, nodes[k + 1] if k + 1 < len(nodes) else None):
+                        continue
                     if "{" in block.text and not _SITE_MARKUP.sub("", block.text).strip():
                         continue  # a static-site generator's markup alone, like an HTML block
                     if block.text.startswith(":::"):
@@ -161,11 +165,10 @@ class _Walker:
                 self.blocks(node.children, lists)  # blockquote and the like: their blocks count
                 self.nested -= 1
 
-    def question(self, node, after) -> bool:
+    def question(self, node, inline, after) -> bool:
         """An FAQ written as "Q: ..." over "A: ...", in one paragraph or two: the question
         becomes a heading one level under the last real one, the answer a paragraph. False
         (nothing added) for any other paragraph."""
-        inline = node.children
         if not inline or inline[0].name != "text" or not QUESTION.match(inline[0].meta.get("content", "")):
             return False
         cut = next((i for i, n in enumerate(inline) if n.name in ("softbreak", "hardbreak")), len(inline))

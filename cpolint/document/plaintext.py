@@ -206,8 +206,9 @@ def _bare_list(lines: list[str], kinds: list[str], i: int) -> int:
     shape, or ending in ":"), and at least three short lines follow it with no blank line
     between and none ending a sentence, up to a blank line or the end. Read one by one, each
     item would be a heading over an empty section."""
-    if i > 0 and kinds[i - 1] != "blank":
-        return 0
+    if (i > 0 and kinds[i - 1] != "blank") or i + 3 >= len(kinds) or kinds[i + 1] != "text" \
+            or kinds[i + 2] != "text" or kinds[i + 3] != "text":
+        return 0  # (most paragraphs stand alone between blank lines: no label and no items)
     label = lines[i].strip()
     if not (looks_like_heading(label) or (label.endswith(":") and len(label.split()) <= 8)):
         return 0
@@ -241,7 +242,7 @@ def _numbered_heading(lines: list[str], kinds: list[str], i: int) -> bool:
 
 def _is_question(lines: list[str], kinds: list[str], i: int) -> bool:
     """A "Q:" line of up to 30 words with an "A:" line next (a blank line between or not)."""
-    if not QUESTION.match(lines[i]) or len(lines[i].split()) > 30:
+    if "Q" not in lines[i][:12] or not QUESTION.match(lines[i]) or len(lines[i].split()) > 30:
         return False
     j = i + 1
     while j < len(kinds) and kinds[j] == "blank":
