@@ -243,3 +243,19 @@ def test_an_email_the_article_shows_or_is_is_not_a_note():
 def test_a_models_words_to_its_user_in_other_phrasings(sentence, flagged):
     text = "# Chief Product Officer\n\nThe CPO owns the product strategy.\n\n" + sentence + "\n"
     assert ((5, "E002") in [(d.line, d.code) for d in lint(text, "a.md", select=["E002"])]) is flagged
+
+
+@pytest.mark.parametrize("sentence, note", [
+    ("The CPO reports to the CEO. (Sam - can you double check this stat?)", "(Sam - can you double check this stat?)"),
+    ("Judgement matters most. Jo, not sure about this para, thoughts?", "Jo, not sure about this para, thoughts?"),
+    ("Pay runs from $220,000 to $350,000. Could you verify these figures before Friday?",
+     "Could you verify these figures before Friday?"),
+    # Said to readers: the article's own words.
+    ("If you are not sure about the salary, ask the recruiter before the final round.", None),
+    ("Can you check the figures yourself? Most surveys publish their method.", None),
+    ("Candidates (and their recruiters) can ask for the pay band early.", None),
+])
+def test_a_note_addressed_to_a_colleague_in_other_phrasings(sentence, note):
+    text = "# Chief Product Officer\n\n" + sentence + "\n"
+    found = [d.data["text"] for d in lint(text, "a.md", select=["E003"])]
+    assert found == ([note] if note else [])

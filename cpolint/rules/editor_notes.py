@@ -260,7 +260,10 @@ class NoteToEditor(Rule):
             if pattern is not None:
                 for sent in doc.sentences_of(block):
                     if pattern.search(sent.text):
-                        hits.append((sent.start, sent.end))
+                        start = sent.start
+                        if start and text[start - 1] == "(" and sent.text.rstrip().endswith(")"):
+                            start -= 1  # "(Sam - can you check this?)": the aside with its brackets
+                        hits.append((start, sent.end))
             for start, end in _merge(hits):
                 text = block.text[start:end]
                 yield ctx.at_text(self, block, start, end, f"a note to the editor left in the text: '{short(text)}'",
