@@ -259,3 +259,15 @@ def test_a_note_addressed_to_a_colleague_in_other_phrasings(sentence, note):
     text = "# Chief Product Officer\n\n" + sentence + "\n"
     found = [d.data["text"] for d in lint(text, "a.md", select=["E003"])]
     assert found == ([note] if note else [])
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_placeholders_in_other_shapes(name):
+    text = ("Chief Product Officer\n\nThe CPO at <COMPANY> leads XX product managers and has at least __ years of "
+            "experience.\n\nOur client, {company_name}, is hiring: apply by MM/DD/YYYY.\n\n"
+            "INSERT STAT HERE about demand.\n\n"
+            # Traps: a single X, a factor named X, an HTML tag, a lower-case word in braces.
+            "The X factor is judgement; a <br> tag and {braces} in a sentence are not slots.\n")
+    found = [(d.line, d.data["placeholder"]) for d in lint(text, name, select=["E005"])]
+    assert found == [(3, "<COMPANY>"), (3, "XX"), (3, "__"), (5, "{company_name}"), (5, "MM/DD/YYYY"),
+                     (7, "INSERT STAT HERE")]

@@ -306,8 +306,8 @@ class _Inline:
                 content = child.meta.get("content", "")
                 if content.startswith("<!--"):
                     self.comments.append(content)
-                elif prose_in_angles(content):
-                    out.append(content)  # "<<Need a stat here>>": a drafter's words, not a tag
+                elif prose_in_angles(content) or _ANGLED_SLOT.fullmatch(content):
+                    out.append(content)  # "<<Need a stat here>>", "<COMPANY>": a drafter's words, not a tag
                 # other tags are markup; their text comes as text nodes
             elif child.children:
                 self.walk(child.children)  # emphasis, strikethrough: their text
@@ -329,6 +329,8 @@ _SITE_MARKUP = re.compile(SITE_MARKUP_SOURCE)
 
 
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+# "<COMPANY>", "<CITY NAME>": capitals, no element of HTML's (CommonMark reads them as tags).
+_ANGLED_SLOT = re.compile(r"<[A-Z][A-Z0-9_]+(?: [A-Z][A-Z0-9_]+){0,3}>")
 # CommonMark reads "<Need a stat here>" as an inline tag named "Need" with bare attributes. A
 # "tag" of three or more bare words whose name is no HTML element is a drafter's words.
 _ANGLED_WORDS = re.compile(r"<([A-Za-z][\w'’-]*)(?:\s+[A-Za-z0-9][\w'’?,.-]*){2,}\s*>")

@@ -333,18 +333,21 @@ def _todo_pattern(ctx):
 
 
 _CURLY = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|\{[A-Z][A-Z0-9_ ]{1,30}\}|%[A-Z][A-Z0-9_]{2,30}%"
-                    r"|__[A-Z][A-Z0-9_]{2,30}__")
+                    r"|__[A-Z][A-Z0-9_]{2,30}__|\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}")  # "{company_name}"
 _SITE_MARKUP = re.compile(SITE_MARKUP_SOURCE)
 _ANGLE = re.compile(r"<(?:[A-Z][A-Z0-9_]+(?: [A-Z][A-Z0-9_]+){0,3})>")
 _MASK = started(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\bX{1,3}(?:\.X+)?\s?%|\bXX+(?:,X{3})+\b|"
-                   r"\b(?:NN|N,NNN)\b")
+                   r"\b(?:NN|N,NNN)\b|\bXX\b(?= [a-z])|(?<=\s)_{2,6}(?=\s)|\b(?:MM|DD)/(?:DD|MM)/(?:YYYY|YY)\b"
+                   # (an image's slot, "INSERT CHART HERE", is E008's)
+                   r"|\bINSERT(?! (?:IMAGE|PHOTO|PICTURE|CHART|GRAPH|GRAPHIC|INFOGRAPHIC|FIGURE|VIDEO|SCREENSHOT|DIAGRAM)\b)"
+                   r"(?: [A-Z]{2,}){1,4}\b")  # "XX product managers", "__ years", "MM/DD/YYYY", "INSERT STAT HERE"
 _LOREM = started(r"\blorem ipsum(?: dolor sit amet)?\b|\bdolor sit amet\b", re.I)
 _NAME_SLOT = started(r"\b(?:Your|Company|Author|Client|Insert|Candidate|Employer|Hiring Manager)(?: Full)? "
                         r"(?:Name|Company|Title|Here)\b")
 _SLOT_PATTERNS = [
     (_CURLY, lambda t: "{" in t or "%" in t or "__" in t),
     (_ANGLE, lambda t: "<" in t),
-    (_MASK, lambda t: "XX" in t or "NN" in t or "X%" in t or "X " in t),
+    (_MASK, lambda t: "XX" in t or "NN" in t or "X%" in t or "X " in t or "__" in t or "/YY" in t or "INSERT" in t),
     (_LOREM, lambda t: "orem" in t or "dolor" in t),
     (_NAME_SLOT, lambda t: " Name" in t or " Company" in t or " Title" in t or " Here" in t),
 ]
@@ -363,8 +366,10 @@ class Placeholder(Rule):
     """A template placeholder left unfilled.
 
     ## What it does
-    Flags "[Company Name]", "[Insert statistic]", "{{ var }}", "{% tag %}", "<PLACEHOLDER>",
-    "$XX,XXX", "XX%", "Lorem ipsum" and "Your Name". Citation markers such as "[1]" are
+    Flags "[Company Name]", "[Insert statistic]", "{{ var }}", "{% tag %}", "{company_name}",
+    "<PLACEHOLDER>" (in Markdown too, where it would pass for a tag), "$XX,XXX", "XX%", "XX
+    product managers", "__ years", "MM/DD/YYYY", "INSERT STAT HERE", "Lorem ipsum" and "Your
+    Name". Citation markers such as "[1]" are
     left alone, and so, in Markdown, is a static-site generator's markup: Hugo shortcodes
     ("{{< figure >}}", "{{% notice %}}"), Liquid tags ("{% include cta.html %}") and site or
     page variables ("{{ site.title }}"); pasted into plain text or HTML they are leftovers. Inside a section that presents a job-description template or example, a
