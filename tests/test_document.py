@@ -558,3 +558,9 @@ def test_a_setext_underline_in_plain_text_is_layout_not_a_paragraph():
     assert (1, "heading", "CHIEF PRODUCT OFFICER") in blocks and (6, "heading", "SALARY") in blocks
     assert not any(t.startswith(("==", "--")) for line, _, t in blocks if line in (2, 7))
     assert (11, "paragraph", "---") in blocks
+
+
+def test_field_lines_are_no_list_pasted_without_bullets():
+    text = ("SEO Title: Chief Product Officer Guide\nURL slug: /careers/cpo\nFocus keyphrase: chief product officer\n"
+            "Word count: 1,200\n\nThe CPO owns the product strategy.\n")
+    assert not [b for b in parse(text, "a.txt").blocks if b.kind == "list_item"]

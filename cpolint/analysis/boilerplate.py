@@ -86,6 +86,7 @@ def _separated(text: str) -> bool:
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(r"[.!?](?:\[(?:[a-z]{1,2}|\d{1,3})\])*(\s|$)")  # "... CEO.[a]" ends one too
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit in any script
+_FIELD_MARK = re.compile(r":|\s[-–—]\s")  # what separates a CMS field's name from its value
 _READ_MORE = re.compile(r"\b(?:read|learn|see|find out|keep reading|continue reading)\s+(?:more|on|here|the full)\b|…|\.\.\.",
                         re.I)
 _PIPE_CODE = started(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
@@ -176,7 +177,7 @@ class _Classifier:
         fields = cms_fields(ctx.registry)
         self.blocks = [b for b in self.doc.blocks if b.kind not in (CODE, FRONT_MATTER)
                        and (b.text.strip() or b.images)
-                       and not (fields is not None and b.kind in (PARAGRAPH, HEADING) and ":" in b.text[:40]
+                       and not (fields is not None and b.kind in (PARAGRAPH, HEADING) and _FIELD_MARK.search(b.text, 0, 40)
                                 and opens(fields, b.text))]
         self.verdicts: dict[int, Verdict] = {}
         schema = ctx.schema

@@ -210,13 +210,13 @@ def _bare_list(lines: list[str], kinds: list[str], i: int) -> int:
             or kinds[i + 2] != "text" or kinds[i + 3] != "text":
         return 0  # (most paragraphs stand alone between blank lines: no label and no items)
     label = lines[i].strip()
-    if not (looks_like_heading(label) or (label.endswith(":") and len(label.split()) <= 8)):
+    if not (looks_like_heading(label) or (label.endswith(":") and len(label.split()) <= 8)) or label_of(label):
         return 0
     j = i + 1
     while j < len(lines) and kinds[j] == "text":
         item = lines[j].strip()
-        if len(item.split()) > 8 or (item.endswith(SENTENCE_END) and not item.endswith("?")):
-            return 0  # (a question is an item's shape too: "What is a CTO?" in a contents list)
+        if len(item.split()) > 8 or (item.endswith(SENTENCE_END) and not item.endswith("?")) or label_of(item):
+            return 0  # (a question is an item's shape too; "Focus keyword: ..." lines are fields, no list)
         j += 1
     if j < len(lines) and kinds[j] != "blank":
         return 0  # a bulleted list or a Markdown heading right under it: not this shape
