@@ -12,6 +12,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
+# An article's opening sentence for any role ("{role}") and field ("{area}").
+INTRO = ("The {role} sets the direction for the {area} team and answers to the chief executive officer for "
+         "results across the company.\n")
 
 
 def find_seeds() -> Path | None:

@@ -1,130 +1,13 @@
-"""Articles as static-site repositories and CMS pages hold them: the role's schema chosen by the
-title, site-generator markup, and the page furniture around a closing FAQ."""
+"""Articles as static-site repositories, CMS pages, newsletters and exports hold them: site-generator
+markup, the page furniture around the article (bylines, sign-offs, tags, page numbers, contents
+lists, ad markers) and what a page's shape says about its sections. Role schemas are in
+test_roles.py, headings in test_headings.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import codes, lint, parse, run_json
-
-INTRO = ("The {role} sets the direction for the {area} team and answers to the chief executive officer for "
-         "results across the company.\n")
-
-
-def schema_of(text: str, name: str = "article.md", schema=None) -> str:
-    from cpolint.config import Settings
-    from cpolint.schema import schema_for_document
-
-    chosen, error = schema_for_document(parse(text, name), Settings(schema=schema))
-    assert error is None
-    return chosen.name
-
-
-@pytest.mark.parametrize("text, name, expected", [
-    ("# What Does a Chief Technology Officer Do?\n\nBody.\n", "a.md", "cto"),
-    ("---\ntitle: CMO Salary Guide\n---\n\nBody.\n", "a.md", "cmo"),
-    ("<html><head><title>Head of Engineering careers</title></head><body><p>Body.</p></body></html>", "a.html",
-     "cto"),
-    # Plain text: the first short line that names a role, past a menu line.
-    ("Home | Careers | Pay\nChief Marketing Officer: the complete guide\n" + INTRO, "a.txt", "cmo"),
-    # Only above the prose: a later short line naming another role is not the title.
-    ("Product leadership in 2026\n" + INTRO.format(role="CPO", area="product") + "Working with the CTO\n", "a.txt",
-     "cpo"),
-    # A newsletter's name as the H1, the article's title under it.
-    ("# The Operator's Notebook\n\nSubscribe · Sign in\n\n## So You Want to Be a CTO\n\nBody.\n", "a.md", "cto"),
-    # Two roles, or none: the default.
-    ("# CPO vs CTO: who owns the roadmap?\n\nBody.\n", "a.md", "cpo"),
-    ("# Product leadership careers\n\nBody.\n", "a.md", "cpo"),
-    ("# How to become a Chief Product Officer\n\nBody.\n", "a.md", "cpo"),
-])
-def test_the_title_picks_the_bundled_schema_of_the_role_it_names(text, name, expected):
-    assert schema_of(text, name) == expected
-
-
-def test_a_configured_or_front_matter_schema_wins_over_the_title():
-    text = "# What Does a Chief Technology Officer Do?\n\nBody.\n"
-    assert schema_of(text, schema="cmo") == "cmo"
-    assert schema_of("---\ncpolint: {schema: cmo}\n---\n" + text) == "cmo"
-
-
-def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_schema(tmp_path):
-    (tmp_path / "cto.md").write_text("# Chief Technology Officer\n\n" + INTRO.format(role="CTO", area="engineering"))
-    (tmp_path / "cpo.md").write_text("# Chief Product Officer\n\n" + INTRO.format(role="CPO", area="product"))
-    _, data = run_json("cto.md", "cpo.md", "--select", "S001", cwd=tmp_path)
-    assert data["schema"] == "cpo"  # the run's default
-    assert {f["path"]: f["schema"] for f in data["files"]} == {"cto.md": "cto", "cpo.md": "cpo"}
-    messages = {d["path"]: d["message"] for d in data["diagnostics"] if d["data"]["section"] == "salary"}
-    assert "Chief Technology Officer" in messages["cto.md"] and "Chief Product Officer" in messages["cpo.md"]
-
-
-def role_of(text: str, name: str = "article.md") -> tuple[str, str, list[str]]:
-    from cpolint.config import Settings
-    from cpolint.schema import schema_for_document
-
-    chosen, error = schema_for_document(parse(text, name), Settings())
-    assert error is None
-    return chosen.name, chosen.role, chosen.aliases
-
-
-@pytest.mark.parametrize("title, role, alias", [
-    ("Chief Financial Officer: Role Guide", "Chief Financial Officer", "CFO"),
-    ("becoming a chief human resources officer", "Chief Human Resources Officer", "CHRO"),
-    ("What Does a CISO Do?", "CISO", "CISOs"),
-    ("VP of Sales Salary Guide", "VP of Sales", "vice president of Sales"),
-    ("Vice-President of Customer Success", "Vice President of Customer Success", "VPs of Customer Success"),
-    ("Head of Design: job description", "Head of Design", "Heads of Design"),
-    ("How to Become a Data Scientist", "Data Scientist", "Data Scientists"),
-])
-def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
-    name, got, aliases = role_of(f"# {title}\n\nBody.\n")
-    assert (name, got) == ("role", role) and alias in aliases
-
-
-@pytest.mark.parametrize("text", [
-    "# The Product Roadmap Playbook\n\nBody.\n",  # no role: the default, as before
-    "# How to Lead a Team\n\nBody.\n",  # "Lead" as a verb, with nothing before it
-    # Plural job nouns in a heading are duties, not the role: "Coach product managers".
-    "Product leadership\n\nHire and coach product managers\n\n" + INTRO.format(role="CPO", area="product"),
-    # A short paragraph (not a title or heading) naming a job title is not the title.
-    "Guides for every stage\nMeet our senior data scientist.\n\n" + INTRO.format(role="CPO", area="product"),
-])
-def test_no_other_role_without_a_title_that_names_one(text):
-    assert role_of(text, "a.txt" if not text.startswith("#") else "a.md")[0] == "cpo"
-
-
-def test_the_generic_schema_speaks_of_the_role_and_carries_no_facts(tmp_path):
-    (tmp_path / "cfo.md").write_text(
-        "# Chief Financial Officer\n\nA chief financial officer (CFO) is the executive who runs the money of a "
-        "company, from the plan to the audit, and reports to the chief executive officer.\n\n## Salary\n\n"
-        "CFOs earn $9,000 a year, and each CFO needs at least 60 years of experience.\n")
-    _, data = run_json("cfo.md", cwd=tmp_path)
-    assert (data["files"][0]["schema"], data["files"][0]["role"]) == ("role", "Chief Financial Officer")
-    found = {(d["code"], d["data"].get("section")) for d in data["diagnostics"]}
-    # The definition paragraph names the role: the overview is covered.
-    assert ("S001", "overview") not in found and ("S001", "skills") in found
-    messages = [d["message"] for d in data["diagnostics"] if d["code"] in ("S001", "S002", "S003")]
-    assert messages and all("Chief Product Officer" not in m for m in messages)
-    assert any(m.endswith("readers miss what the role pays") or "the role" in m for m in messages)
-    # No plausible ranges for a role the tool knows nothing about (C009/C010 need the schema's facts).
-    assert not {"C009", "C010", "C011"} & {code for code, _ in found}
-
-
-def test_a_list_pasted_without_bullets_is_a_list_under_its_label():
-    text = ("Chief Financial Officer\n\nA chief financial officer runs the finance of a company and reports to "
-            "the chief executive on results.\n\nResponsibilities\n\nThe work falls into a few areas that recur "
-            "every month.\n\nCore duties\nAnnual planning\nMonthly close\nInvestor relations\n\nSalary\n\n"
-            "Pay runs from $240,000 to $420,000 a year.\n")
-    kinds = {b.line: (b.kind, b.level) for b in parse(text, "a.txt").blocks}
-    assert kinds[9] == ("heading", 3)  # the list's label, under "Responsibilities"
-    assert [kinds[n][0] for n in (10, 11, 12)] == ["list_item"] * 3
-    assert kinds[14] == ("heading", 2)
-    assert not {"S004", "S005"} & {code for _, code in codes(lint(text, "a.txt", select=["structure"]))}
-    # Not the shape: two lines under a label, a line ending a sentence, or a run under prose.
-    for other in ("Core duties\nAnnual planning\nMonthly close\n\n",
-                  "Core duties\nAnnual planning\nMonthly close is done by day five.\nInvestor relations\n\n",
-                  "The work recurs.\nAnnual planning\nMonthly close\nInvestor relations\n\n"):
-        doc = parse("Title here\n\n" + other + "Closing paragraph of the article, long enough.\n", "a.txt")
-        assert all(b.kind != "list_item" for b in doc.blocks), other
+from conftest import INTRO, codes, lint, parse, run_json
 
 
 def test_a_plain_text_list_below_the_article_that_it_labels_is_not_a_menu():
@@ -458,83 +341,6 @@ def test_a_running_header_repeated_on_each_page_is_chrome_and_a_repeated_heading
     assert [d.line for d in lint(plain, "a.txt", select=["B001"])] == [1]  # above the title only
 
 
-BOLD = """# Chief Product Officer
-
-The chief product officer owns the product strategy and the team that builds it.
-
-**Key Responsibilities:**
-
-- Own the roadmap
-
-**Salary** 💰
-
-Pay is high.
-
-**Note:** titles vary between companies.
-
-**Always negotiate the equity.**
-
-> **Tip**
->
-> Ask who owns pricing.
-
-**[Read our salary survey](https://example.com/survey)**
-
-## Career path
-
-**From PM to CPO**
-
-Most start as product managers.
-"""
-
-
-def test_a_line_set_wholly_in_bold_is_a_heading_one_level_under_the_last_real_one():
-    blocks = {b.line: (b.kind, b.level) for b in parse(BOLD, "a.md").blocks}
-    assert blocks[5] == ("heading", 2) and blocks[9] == ("heading", 2)  # ':' and an emoji beside it
-    assert blocks[25] == ("heading", 3)  # under "## Career path"
-    # A bold lead-in, a bold sentence, a bold line in a quote, a bold link: paragraphs.
-    assert [blocks[n][0] for n in (13, 15, 17, 21)] == ["paragraph"] * 4
-    # A pull quote set in bold is a quote.
-    assert parse("# T\n\nText.\n\n**“The best CPOs say no.”**\n", "a.md").blocks[2].kind == "paragraph"
-    # A bold line inside a list item's body is the item's.
-    nested = parse("# T\n\n- Item one\n\n  **Why it matters**\n\n  Because.\n", "a.md").blocks
-    assert [(b.line, b.kind) for b in nested] == [(1, "heading"), (3, "list_item"), (5, "paragraph"), (7, "paragraph")]
-
-
-def test_a_paragraph_set_wholly_in_bold_in_html_is_a_heading():
-    page = ("<html><body><h1>Chief Product Officer</h1>\n<p>The CPO owns the strategy.</p>\n"
-            "<p><strong>Key Responsibilities</strong></p>\n<ul><li><strong>Roadmap</strong></li></ul>\n"
-            "<p><b>Note:</b> titles vary.</p>\n<p><strong><a href='/s'>Salary survey</a></strong></p>\n"
-            "<h2>Pay</h2>\n<p> <b>Equity</b> </p>\n<p><strong>Always negotiate.</strong></p>\n</body></html>")
-    blocks = {b.line: (b.kind, b.level) for b in parse(page, "a.html").blocks}
-    assert blocks[3] == ("heading", 2) and blocks[8] == ("heading", 3)
-    assert blocks[4] == ("list_item", 1)
-    assert [blocks[n][0] for n in (5, 6, 9)] == ["paragraph"] * 3
-
-
-QA = ("Chief Marketing Officer: Questions and Answers\n\n"
-      "Q: What is a chief marketing officer?\nA: The executive who leads a company's marketing and brand.\n\n"
-      "Q: How much does a CMO earn?\n\nA: Base pay commonly runs from $200,000 to $400,000.\n\n"
-      "Q: Is the job worth it? Only you can say.\n\nThe answer changes with the company and the year.\n")
-
-
-@pytest.mark.parametrize("name, title", [("a.txt", "Chief Marketing Officer: Questions and Answers"),
-                                         ("a.md", "# Chief Marketing Officer: Questions and Answers")])
-def test_an_faq_of_q_and_a_lines_makes_each_question_a_heading_over_its_answer(name, title):
-    text = QA.replace(QA.split("\n")[0], title, 1)
-    blocks = {b.line: (b.kind, b.level, b.text) for b in parse(text, name).blocks}
-    assert blocks[1][:2] == ("heading", 1)
-    # Answer on the next line, or after a blank line.
-    assert blocks[3] == ("heading", 2, "Q: What is a chief marketing officer?") and blocks[4][0] == "paragraph"
-    assert blocks[6][:2] == ("heading", 2) and blocks[8][0] == "paragraph"
-    # A "Q:" with no "A:" under it is a paragraph.
-    assert blocks[10][0] == "paragraph"
-    found = lint(text, name, select=["structure", "boilerplate"])
-    sections = {d.data["section"] for d in found if d.code in ("S001", "S002")}
-    assert "overview" not in sections and "salary" not in sections
-    assert not [d for d in found if d.category == "boilerplate"]  # the title is no chrome above a question
-
-
 def test_a_markdown_files_own_contents_list_under_its_title_is_the_article():
     toc = ("# Chief Product Officer\n\n## Table of contents\n\n- [Skills](#skills)\n- [Salary](#salary)\n"
            "- [Career path](#career-path)\n- [Education](#education)\n\n## Skills\n\n"
@@ -555,35 +361,6 @@ def test_a_lone_ad_marker_mid_article_does_not_swallow_the_section_after_it():
     assert "skills" not in {d.data["section"] for d in found if d.code == "S001"}
 
 
-def test_numbered_sections_in_plain_text_are_headings_and_a_numbered_list_is_not():
-    text = ("Chief Product Officer: A Guide\n\n1. What is a Chief Product Officer?\n\nThe CPO owns the product "
-            "strategy and reports to the chief executive officer.\n\n2. Salary\n\nCPOs earn $220,000 to $350,000 a "
-            "year.\n\n1. Prioritisation\n2. Storytelling\n\n1. Write the strategy down.\n\n2. Review it monthly.\n")
-    blocks = {b.line: (b.kind, b.text) for b in parse(text, "a.txt").blocks}
-    assert blocks[1][0] == "heading" and blocks[3] == ("heading", "1. What is a Chief Product Officer?")
-    assert blocks[7] == ("heading", "2. Salary")
-    assert [blocks[n][0] for n in (11, 12, 14, 16)] == ["list_item"] * 4
-    from cpolint.schema import load_schema
-
-    # The number names nothing: "2. Salary" is as strong a salary heading as "Salary".
-    assert load_schema("cpo").match_heading("2. Salary") == [("salary", True)]
-    found = lint(text, "a.txt", select=["structure", "boilerplate"])
-    assert not [d for d in found if d.category == "boilerplate" or d.code == "S004"]
-
-
-def test_pandoc_heading_attributes_and_fenced_div_fences_are_markup():
-    text = ("# Chief Marketing Officer {#cmo .unnumbered}\n\nThe CMO leads marketing.\n\n"
-            "## Salary {#salary}\n\nPay runs from \\$200,000 to \\$400,000.\n\n"
-            "::: {.callout-note}\nFigures are for large companies.\n:::\n\n:::tip\nAsk who owns pricing.\n:::\n")
-    doc = parse(text, "a.md")
-    blocks = {b.line: b.text for b in doc.blocks}
-    assert blocks[1] == "Chief Marketing Officer" and blocks[5] == "Salary"
-    assert blocks[7] == "Pay runs from $200,000 to $400,000."
-    assert blocks[9] == "Figures are for large companies." and blocks[13] == "Ask who owns pricing."
-    heading = next(b for b in doc.blocks if b.line == 5)
-    assert doc.text_span(heading, 0, len("Salary")) == (5, 4, 5, 10)
-
-
 def test_a_publications_name_as_the_h1_is_chrome_when_the_role_names_the_heading_under_it():
     prose = ("Every few weeks a reader asks what a chief technology officer does all day, and this issue is the "
              "long answer for senior engineers weighing the title.\n")
@@ -594,27 +371,6 @@ def test_a_publications_name_as_the_h1_is_chrome_when_the_role_names_the_heading
     # the title and the heading a section's.
     article = "# Careers in Tech Leadership\n\n## What Is a Chief Technology Officer?\n\n" + prose
     assert not lint(article, "a.md", select=["boilerplate"])
-
-
-def test_schema_list_and_show_name_the_generic_schema():
-    from conftest import run_cli
-
-    listed = run_cli("schema", "list").stdout.decode()
-    assert listed.splitlines()[-1].startswith("role ") and "cpo " in listed
-    shown = run_cli("schema", "show", "role")
-    assert shown.returncode == 0 and "\nschema: role\n" in shown.stdout.decode()
-
-
-@pytest.mark.parametrize("name", ["cpo", "cto", "cmo", "role"])
-@pytest.mark.parametrize("heading, section", [("What you'll do", "responsibilities"),
-                                              ("What You’ll Do", "responsibilities"),
-                                              ("What we're looking for", "qualifications"),
-                                              ("What We Are Looking For", "qualifications")])
-def test_a_job_postings_headings_keep_their_apostrophes_and_still_name_sections(name, heading, section):
-    from cpolint.schema import load_schema, other_role_schema
-
-    schema = other_role_schema("Head of Design") if name == "role" else load_schema(name)
-    assert section in schema.heading_sections(heading)
 
 
 def test_a_job_boards_apply_buttons_are_chrome_and_a_sentence_about_applying_is_not():

@@ -1,0 +1,125 @@
+"""Headings and lists as a reader sees them, whatever the markup: lines set in bold, an FAQ's
+"Q:" over "A:", numbered sections, lists pasted without bullets, Pandoc's heading attributes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import codes, lint, parse
+
+
+def test_a_list_pasted_without_bullets_is_a_list_under_its_label():
+    text = ("Chief Financial Officer\n\nA chief financial officer runs the finance of a company and reports to "
+            "the chief executive on results.\n\nResponsibilities\n\nThe work falls into a few areas that recur "
+            "every month.\n\nCore duties\nAnnual planning\nMonthly close\nInvestor relations\n\nSalary\n\n"
+            "Pay runs from $240,000 to $420,000 a year.\n")
+    kinds = {b.line: (b.kind, b.level) for b in parse(text, "a.txt").blocks}
+    assert kinds[9] == ("heading", 3)  # the list's label, under "Responsibilities"
+    assert [kinds[n][0] for n in (10, 11, 12)] == ["list_item"] * 3
+    assert kinds[14] == ("heading", 2)
+    assert not {"S004", "S005"} & {code for _, code in codes(lint(text, "a.txt", select=["structure"]))}
+    # Not the shape: two lines under a label, a line ending a sentence, or a run under prose.
+    for other in ("Core duties\nAnnual planning\nMonthly close\n\n",
+                  "Core duties\nAnnual planning\nMonthly close is done by day five.\nInvestor relations\n\n",
+                  "The work recurs.\nAnnual planning\nMonthly close\nInvestor relations\n\n"):
+        doc = parse("Title here\n\n" + other + "Closing paragraph of the article, long enough.\n", "a.txt")
+        assert all(b.kind != "list_item" for b in doc.blocks), other
+
+BOLD = """# Chief Product Officer
+
+The chief product officer owns the product strategy and the team that builds it.
+
+**Key Responsibilities:**
+
+- Own the roadmap
+
+**Salary** 💰
+
+Pay is high.
+
+**Note:** titles vary between companies.
+
+**Always negotiate the equity.**
+
+> **Tip**
+>
+> Ask who owns pricing.
+
+**[Read our salary survey](https://example.com/survey)**
+
+## Career path
+
+**From PM to CPO**
+
+Most start as product managers.
+"""
+
+def test_a_line_set_wholly_in_bold_is_a_heading_one_level_under_the_last_real_one():
+    blocks = {b.line: (b.kind, b.level) for b in parse(BOLD, "a.md").blocks}
+    assert blocks[5] == ("heading", 2) and blocks[9] == ("heading", 2)  # ':' and an emoji beside it
+    assert blocks[25] == ("heading", 3)  # under "## Career path"
+    # A bold lead-in, a bold sentence, a bold line in a quote, a bold link: paragraphs.
+    assert [blocks[n][0] for n in (13, 15, 17, 21)] == ["paragraph"] * 4
+    # A pull quote set in bold is a quote.
+    assert parse("# T\n\nText.\n\n**“The best CPOs say no.”**\n", "a.md").blocks[2].kind == "paragraph"
+    # A bold line inside a list item's body is the item's.
+    nested = parse("# T\n\n- Item one\n\n  **Why it matters**\n\n  Because.\n", "a.md").blocks
+    assert [(b.line, b.kind) for b in nested] == [(1, "heading"), (3, "list_item"), (5, "paragraph"), (7, "paragraph")]
+
+def test_a_paragraph_set_wholly_in_bold_in_html_is_a_heading():
+    page = ("<html><body><h1>Chief Product Officer</h1>\n<p>The CPO owns the strategy.</p>\n"
+            "<p><strong>Key Responsibilities</strong></p>\n<ul><li><strong>Roadmap</strong></li></ul>\n"
+            "<p><b>Note:</b> titles vary.</p>\n<p><strong><a href='/s'>Salary survey</a></strong></p>\n"
+            "<h2>Pay</h2>\n<p> <b>Equity</b> </p>\n<p><strong>Always negotiate.</strong></p>\n</body></html>")
+    blocks = {b.line: (b.kind, b.level) for b in parse(page, "a.html").blocks}
+    assert blocks[3] == ("heading", 2) and blocks[8] == ("heading", 3)
+    assert blocks[4] == ("list_item", 1)
+    assert [blocks[n][0] for n in (5, 6, 9)] == ["paragraph"] * 3
+
+QA = ("Chief Marketing Officer: Questions and Answers\n\n"
+      "Q: What is a chief marketing officer?\nA: The executive who leads a company's marketing and brand.\n\n"
+      "Q: How much does a CMO earn?\n\nA: Base pay commonly runs from $200,000 to $400,000.\n\n"
+      "Q: Is the job worth it? Only you can say.\n\nThe answer changes with the company and the year.\n")
+
+@pytest.mark.parametrize("name, title", [("a.txt", "Chief Marketing Officer: Questions and Answers"),
+                                         ("a.md", "# Chief Marketing Officer: Questions and Answers")])
+def test_an_faq_of_q_and_a_lines_makes_each_question_a_heading_over_its_answer(name, title):
+    text = QA.replace(QA.split("\n")[0], title, 1)
+    blocks = {b.line: (b.kind, b.level, b.text) for b in parse(text, name).blocks}
+    assert blocks[1][:2] == ("heading", 1)
+    # Answer on the next line, or after a blank line.
+    assert blocks[3] == ("heading", 2, "Q: What is a chief marketing officer?") and blocks[4][0] == "paragraph"
+    assert blocks[6][:2] == ("heading", 2) and blocks[8][0] == "paragraph"
+    # A "Q:" with no "A:" under it is a paragraph.
+    assert blocks[10][0] == "paragraph"
+    found = lint(text, name, select=["structure", "boilerplate"])
+    sections = {d.data["section"] for d in found if d.code in ("S001", "S002")}
+    assert "overview" not in sections and "salary" not in sections
+    assert not [d for d in found if d.category == "boilerplate"]  # the title is no chrome above a question
+
+def test_numbered_sections_in_plain_text_are_headings_and_a_numbered_list_is_not():
+    text = ("Chief Product Officer: A Guide\n\n1. What is a Chief Product Officer?\n\nThe CPO owns the product "
+            "strategy and reports to the chief executive officer.\n\n2. Salary\n\nCPOs earn $220,000 to $350,000 a "
+            "year.\n\n1. Prioritisation\n2. Storytelling\n\n1. Write the strategy down.\n\n2. Review it monthly.\n")
+    blocks = {b.line: (b.kind, b.text) for b in parse(text, "a.txt").blocks}
+    assert blocks[1][0] == "heading" and blocks[3] == ("heading", "1. What is a Chief Product Officer?")
+    assert blocks[7] == ("heading", "2. Salary")
+    assert [blocks[n][0] for n in (11, 12, 14, 16)] == ["list_item"] * 4
+    from cpolint.schema import load_schema
+
+    # The number names nothing: "2. Salary" is as strong a salary heading as "Salary".
+    assert load_schema("cpo").match_heading("2. Salary") == [("salary", True)]
+    found = lint(text, "a.txt", select=["structure", "boilerplate"])
+    assert not [d for d in found if d.category == "boilerplate" or d.code == "S004"]
+
+def test_pandoc_heading_attributes_and_fenced_div_fences_are_markup():
+    text = ("# Chief Marketing Officer {#cmo .unnumbered}\n\nThe CMO leads marketing.\n\n"
+            "## Salary {#salary}\n\nPay runs from \\$200,000 to \\$400,000.\n\n"
+            "::: {.callout-note}\nFigures are for large companies.\n:::\n\n:::tip\nAsk who owns pricing.\n:::\n")
+    doc = parse(text, "a.md")
+    blocks = {b.line: b.text for b in doc.blocks}
+    assert blocks[1] == "Chief Marketing Officer" and blocks[5] == "Salary"
+    assert blocks[7] == "Pay runs from $200,000 to $400,000."
+    assert blocks[9] == "Figures are for large companies." and blocks[13] == "Ask who owns pricing."
+    heading = next(b for b in doc.blocks if b.line == 5)
+    assert doc.text_span(heading, 0, len("Salary")) == (5, 4, 5, 10)

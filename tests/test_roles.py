@@ -1,0 +1,117 @@
+"""Which role schema an article gets: the bundled schema its title names, the generic schema
+under the name of any other role a title names, or the default; what each says and checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import INTRO, parse, run_json
+
+
+def chosen(text: str, name: str = "article.md", schema=None):
+    """The schema a document gets, with the run's configured schema if any."""
+    from cpolint.config import Settings
+    from cpolint.schema import schema_for_document
+
+    found, error = schema_for_document(parse(text, name), Settings(schema=schema))
+    assert error is None
+    return found
+
+
+def schema_of(text: str, name: str = "article.md", schema=None) -> str:
+    return chosen(text, name, schema).name
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("# What Does a Chief Technology Officer Do?\n\nBody.\n", "a.md", "cto"),
+    ("---\ntitle: CMO Salary Guide\n---\n\nBody.\n", "a.md", "cmo"),
+    ("<html><head><title>Head of Engineering careers</title></head><body><p>Body.</p></body></html>", "a.html",
+     "cto"),
+    # Plain text: the first short line that names a role, past a menu line.
+    ("Home | Careers | Pay\nChief Marketing Officer: the complete guide\n" + INTRO, "a.txt", "cmo"),
+    # Only above the prose: a later short line naming another role is not the title.
+    ("Product leadership in 2026\n" + INTRO.format(role="CPO", area="product") + "Working with the CTO\n", "a.txt",
+     "cpo"),
+    # A newsletter's name as the H1, the article's title under it.
+    ("# The Operator's Notebook\n\nSubscribe · Sign in\n\n## So You Want to Be a CTO\n\nBody.\n", "a.md", "cto"),
+    # Two roles, or none: the default.
+    ("# CPO vs CTO: who owns the roadmap?\n\nBody.\n", "a.md", "cpo"),
+    ("# Product leadership careers\n\nBody.\n", "a.md", "cpo"),
+    ("# How to become a Chief Product Officer\n\nBody.\n", "a.md", "cpo"),
+])
+def test_the_title_picks_the_bundled_schema_of_the_role_it_names(text, name, expected):
+    assert schema_of(text, name) == expected
+
+def test_a_configured_or_front_matter_schema_wins_over_the_title():
+    text = "# What Does a Chief Technology Officer Do?\n\nBody.\n"
+    assert schema_of(text, schema="cmo") == "cmo"
+    assert schema_of("---\ncpolint: {schema: cmo}\n---\n" + text) == "cmo"
+
+def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_schema(tmp_path):
+    (tmp_path / "cto.md").write_text("# Chief Technology Officer\n\n" + INTRO.format(role="CTO", area="engineering"))
+    (tmp_path / "cpo.md").write_text("# Chief Product Officer\n\n" + INTRO.format(role="CPO", area="product"))
+    _, data = run_json("cto.md", "cpo.md", "--select", "S001", cwd=tmp_path)
+    assert data["schema"] == "cpo"  # the run's default
+    assert {f["path"]: f["schema"] for f in data["files"]} == {"cto.md": "cto", "cpo.md": "cpo"}
+    messages = {d["path"]: d["message"] for d in data["diagnostics"] if d["data"]["section"] == "salary"}
+    assert "Chief Technology Officer" in messages["cto.md"] and "Chief Product Officer" in messages["cpo.md"]
+
+@pytest.mark.parametrize("title, role, alias", [
+    ("Chief Financial Officer: Role Guide", "Chief Financial Officer", "CFO"),
+    ("becoming a chief human resources officer", "Chief Human Resources Officer", "CHRO"),
+    ("What Does a CISO Do?", "CISO", "CISOs"),
+    ("VP of Sales Salary Guide", "VP of Sales", "vice president of Sales"),
+    ("Vice-President of Customer Success", "Vice President of Customer Success", "VPs of Customer Success"),
+    ("Head of Design: job description", "Head of Design", "Heads of Design"),
+    ("How to Become a Data Scientist", "Data Scientist", "Data Scientists"),
+])
+def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
+    schema = chosen(f"# {title}\n\nBody.\n")
+    name, got, aliases = schema.name, schema.role, schema.aliases
+    assert (name, got) == ("role", role) and alias in aliases
+
+@pytest.mark.parametrize("text", [
+    "# The Product Roadmap Playbook\n\nBody.\n",  # no role: the default, as before
+    "# How to Lead a Team\n\nBody.\n",  # "Lead" as a verb, with nothing before it
+    # Plural job nouns in a heading are duties, not the role: "Coach product managers".
+    "Product leadership\n\nHire and coach product managers\n\n" + INTRO.format(role="CPO", area="product"),
+    # A short paragraph (not a title or heading) naming a job title is not the title.
+    "Guides for every stage\nMeet our senior data scientist.\n\n" + INTRO.format(role="CPO", area="product"),
+])
+def test_no_other_role_without_a_title_that_names_one(text):
+    assert schema_of(text, "a.txt" if not text.startswith("#") else "a.md") == "cpo"
+
+def test_the_generic_schema_speaks_of_the_role_and_carries_no_facts(tmp_path):
+    (tmp_path / "cfo.md").write_text(
+        "# Chief Financial Officer\n\nA chief financial officer (CFO) is the executive who runs the money of a "
+        "company, from the plan to the audit, and reports to the chief executive officer.\n\n## Salary\n\n"
+        "CFOs earn $9,000 a year, and each CFO needs at least 60 years of experience.\n")
+    _, data = run_json("cfo.md", cwd=tmp_path)
+    assert (data["files"][0]["schema"], data["files"][0]["role"]) == ("role", "Chief Financial Officer")
+    found = {(d["code"], d["data"].get("section")) for d in data["diagnostics"]}
+    # The definition paragraph names the role: the overview is covered.
+    assert ("S001", "overview") not in found and ("S001", "skills") in found
+    messages = [d["message"] for d in data["diagnostics"] if d["code"] in ("S001", "S002", "S003")]
+    assert messages and all("Chief Product Officer" not in m for m in messages)
+    assert any(m.endswith("readers miss what the role pays") or "the role" in m for m in messages)
+    # No plausible ranges for a role the tool knows nothing about (C009/C010 need the schema's facts).
+    assert not {"C009", "C010", "C011"} & {code for code, _ in found}
+
+def test_schema_list_and_show_name_the_generic_schema():
+    from conftest import run_cli
+
+    listed = run_cli("schema", "list").stdout.decode()
+    assert listed.splitlines()[-1].startswith("role ") and "cpo " in listed
+    shown = run_cli("schema", "show", "role")
+    assert shown.returncode == 0 and "\nschema: role\n" in shown.stdout.decode()
+
+@pytest.mark.parametrize("name", ["cpo", "cto", "cmo", "role"])
+@pytest.mark.parametrize("heading, section", [("What you'll do", "responsibilities"),
+                                              ("What You’ll Do", "responsibilities"),
+                                              ("What we're looking for", "qualifications"),
+                                              ("What We Are Looking For", "qualifications")])
+def test_a_job_postings_headings_keep_their_apostrophes_and_still_name_sections(name, heading, section):
+    from cpolint.schema import load_schema, other_role_schema
+
+    schema = other_role_schema("Head of Design") if name == "role" else load_schema(name)
+    assert section in schema.heading_sections(heading)
