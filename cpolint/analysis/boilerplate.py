@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from cpolint.analysis.cover_note import cover_note
 from cpolint.document.model import (CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block,
                                     Document)
-from cpolint.document.shapes import DOC_COMMENT, QUESTION, SECTION_NUMBER, SENTENCE_END, is_title_case
+from cpolint.document.shapes import (ALNUM, ANCHOR, DOC_COMMENT, QUESTION, SECTION_NUMBER, SENTENCE_END,
+                                     is_title_case)
 from cpolint.fastre import Keyed, byte_table, started, words_in
 
 # Verdict kinds, reported by the rules in cpolint/rules/boilerplate.py.
@@ -84,8 +85,7 @@ def _separated(text: str) -> bool:
 
 
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
-_SENTENCE_END_MARK = re.compile(r"[.!?](?:\[(?:[a-z]{1,2}|\d{1,3})\])*(\s|$)")  # "... CEO.[a]" ends one too
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit in any script
+_SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" ends one too
 _FIELD_MARK = re.compile(r":|\s[-–—]\s")  # what separates a CMS field's name from its value
 _READ_MORE = re.compile(r"\b(?:read|learn|see|find out|keep reading|continue reading)\s+(?:more|on|here|the full)\b|…|\.\.\.",
                         re.I)
@@ -108,7 +108,7 @@ class Verdict:
 
 
 _NORM_PUNCT = re.compile(r"[^\w$%&@#'’ ]+")
-_SENTENCE_MARK = re.compile(r"[.!?…](?:\[(?:[a-z]{1,2}|\d{1,3})\])*(\s|$)")
+_SENTENCE_MARK = re.compile(rf"[.!?…](?:{ANCHOR})*(\s|$)")
 _memo: dict[tuple[str, str], object] = {}
 
 
@@ -529,7 +529,7 @@ class _Classifier:
             if _COUNTER.match(text):
                 self.mark(b, SHARE, "a like, clap or follower count")
                 continue
-            if not _ALNUM.search(text):
+            if not ALNUM.search(text):
                 self.mark(b, CHROME, "a separator left from the page's layout")  # "·", "—", "***"
                 continue
             if b.word_count > 16 or self.topical(b) or text.endswith((".", "!", ":")):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cpolint.document.model import HEADING, PARAGRAPH, Block
+from cpolint.document.shapes import ALNUM
 
 _HEADER = re.compile(r"^(?:subject|to|from|cc|bcc|date|sent|re|fwd?)\s*:\s*\S", re.I)
 # "Hi Sam,", "Hello team!", "Dear Ms Ortiz,", "Hey there", "Morning all".
@@ -24,7 +25,6 @@ _SIGN_OFF = re.compile(r"^(?:best|thanks|thank you|thanks so much|many thanks|ch
                        r"warm regards|best wishes|all the best|talk soon|speak soon|thx)\b\s*[,!.—–-]?"
                        r"(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?$", re.I)
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
-_WORD = re.compile(r"[^\W_]")
 _ABOUT_THE_DRAFT = re.compile(r"\b(?:draft|piece|article|post|guide|copy|edits?|review|feedback|publish\w*|deadline|"
                               r"let me know|shout|take a look|sources?|word count|tweak|version)\b", re.I)
 _MAX_BODY = 6  # paragraphs between the greeting and the sign-off
@@ -105,4 +105,4 @@ def _greeting(b: Block) -> bool:
 
 def _separator(b: Block) -> bool:
     """A layout line with no letter or digit ("---", "* * *"), or an empty block."""
-    return not _WORD.search(b.text) and not b.images
+    return not ALNUM.search(b.text) and not b.images

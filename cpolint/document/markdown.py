@@ -12,8 +12,7 @@ import bisect
 import re
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
-from cpolint.document.shapes import ALNUM as _NO_WORD
-from cpolint.document.shapes import ANSWER, QUESTION, bold_heading, label_of
+from cpolint.document.shapes import ALNUM, ANSWER, QUESTION, bold_heading, label_of
 from cpolint.document.suppress import parse_directives_in_html
 
 _parser = None
@@ -250,7 +249,7 @@ def _bold_line(inline) -> bool:
     an emoji or punctuation beside it. A bold lead-in followed by text ("**Note:** ...") is a
     paragraph."""
     strong = [n for n in inline if n.name == "strong"]
-    if len(strong) != 1 or any(n.name != "strong" and (n.name != "text" or _NO_WORD.search(n.meta.get("content", "")))
+    if len(strong) != 1 or any(n.name != "strong" and (n.name != "text" or ALNUM.search(n.meta.get("content", "")))
                                for n in inline):
         return False
     text, links, *_ = _render(strong[0].children)

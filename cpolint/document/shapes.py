@@ -42,7 +42,8 @@ def is_title_case(text: str) -> bool:
 # A document's comment exported with it (Google Docs: "[a]Can we find a better stat?"), and
 # a citation or such a comment's anchor after a sentence's last word: "... CEO.[a]", "[12]".
 DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=[^\s\]])")
-ANCHORS = re.compile(r"(?:\[(?:[a-z]{1,2}|\d{1,3})\])+$")
+ANCHOR = r"\[(?:[a-z]{1,2}|\d{1,3})\]"  # one such anchor, as a pattern to compose
+ANCHORS = re.compile(rf"(?:{ANCHOR})+$")
 
 
 def looks_like_heading(line: str) -> bool:
