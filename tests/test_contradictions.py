@@ -223,3 +223,17 @@ def test_time_spent_in_a_step_of_the_career_is_no_requirement_of_the_role():
     # Asked for, the same figures are claims.
     asked = text.replace("Expect to spend 3-5 years as", "Employers require 3-5 years as")
     assert [d.code for d in lint(asked, "a.md", select=["C001"])] == ["C001"]
+
+
+def test_an_amount_with_a_capital_magnitude_ends_its_sentence():
+    # spaCy keeps "$215K." one token, so the Sentencizer saw one sentence and London's
+    # figure lent its city to the US median: the conflict with the later US median was lost.
+    text = ("CPO Pay\n"
+            "In the United States, the median base salary for a CPO is $215K. In London the figure is "
+            "lower, at around £150,000.\n"
+            "Across the United States, the median base salary for a CPO is $320,000 a year.\n")
+    (diag,) = lint(text, select=["C003"])
+    assert [(c["line"], c["text"]) for c in diag.data["claims"]] == [(2, "$215K"), (3, "$320,000")]
+    # The same figures a sentence apart with their own populations stay apart.
+    apart = text.replace("Across the United States", "In Berlin").replace("$320,000", "€320,000")
+    assert lint(apart, select=["C003"]) == []

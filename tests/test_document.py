@@ -564,3 +564,14 @@ def test_field_lines_are_no_list_pasted_without_bullets():
     text = ("SEO Title: Chief Product Officer Guide\nURL slug: /careers/cpo\nFocus keyphrase: chief product officer\n"
             "Word count: 1,200\n\nThe CPO owns the product strategy.\n")
     assert not [b for b in parse(text, "a.txt").blocks if b.kind == "list_item"]
+
+
+def test_an_amount_with_a_capital_magnitude_and_its_period_ends_a_sentence():
+    # spaCy splits the period off "250k." but not off "215K." or "$1.2M.": those end a
+    # sentence when a capital follows; a unit inside a sentence, or a company's name, does not.
+    doc = parse("Pay is $215K. In London it is lower. Equity adds $1.2M. (Rarely more.)\n\n"
+                "Budgets of 2M. are rare. 3M and GE hire CPOs. The K. Smith report. Pay is 250k. Bonus too.\n")
+    assert [s.text for s in doc.sentences] == [
+        "Pay is $215K.", "In London it is lower.", "Equity adds $1.2M.", "(Rarely more.)",
+        "Budgets of 2M. are rare.", "3M and GE hire CPOs.", "The K. Smith report.", "Pay is 250k.", "Bonus too."]
+    assert [t.text for t in doc.sentences[0].tokens] == ["Pay", "is", "$", "215K."]

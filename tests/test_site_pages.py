@@ -107,6 +107,15 @@ def test_a_label_over_a_list_under_the_byline_is_not_part_of_it():
     assert spans(text, "B002") == [(3, 3)]
 
 
+def test_a_last_updated_line_under_the_title_is_its_date_line_and_in_a_footer_chrome():
+    text = ("# What Does a Chief Product Officer Do?\n\nLast updated: 2 February 2026\n\n"
+            "The chief product officer leads product strategy and reports to the chief executive officer in most "
+            "companies, with a seat on the executive team.\n\n"
+            "Home · Careers · About\n\nLast updated on 3 March 2026\n\n© 2026 Career Handbook\n")
+    found = lint(text, "a.md", select=["B001", "B002"])
+    assert [(d.line, d.end_line, d.code) for d in found] == [(3, 3, "B002"), (7, 11, "B001")]
+
+
 def test_a_links_region_ends_at_the_heading_of_the_prose_after_it():
     # (A contents list of the file's own headings is the writer's: see the test further down.)
     text = ("# Chief Product Officer\n\n## Quick links\n\n- [Overview](/roles/overview)\n- [Pay](/pay)\n\n"

@@ -689,6 +689,13 @@ class _Classifier:
         if core is None:
             return
         between = self.blocks[title_pos + 1:core[0]]
+        for b in between:
+            # "Last updated: 2 February 2026" is chrome in a docs site's footer, but under the
+            # title it is the article's date line, as "Posted on ..." is.
+            verdict = self.verdicts.get(b.index)
+            if (verdict is not None and verdict.kind == CHROME and verdict.reason == "site chrome"
+                    and b.word_count <= 12 and _DATE.search(b.text) and self.match("boilerplate-byline", b.text.strip())):
+                self.verdicts[b.index] = Verdict(BYLINE, "date line under the title")
         for k, b in enumerate(between):
             if b.index in self.verdicts or b.word_count > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
                 continue

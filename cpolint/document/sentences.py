@@ -255,10 +255,30 @@ def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
         rows = arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
         starts_at = _rule_starts(rows, tokenizer.vocab)
         starts_at[0] = 0  # what lies before the first token is blocks of one sentence (or white space)
+        extra = _amount_ends(texts, offsets)
+        if extra:
+            starts_at = sorted(set(starts_at).union(extra))
     else:
         starts_at = [0]
     end = offsets[-1] + len(texts[-1])
     return _cut(blocks, texts, offsets, list(zip(starts_at, starts_at[1:] + [end])), doc_of)
+
+
+# spaCy's suffix rules split a period off a lower-case letter but not off a capital, so an
+# amount with a capital magnitude ("$215K.", "$1.2M.") stays one token with its period, and
+# the Sentencizer never ends the sentence there: "... is $215K. In London ..." was one
+# sentence, and London leaked into the US figure's population.
+_AMOUNT_END = re.compile(r"\d[KMB]\.[\"\u201d\u2019')\]]*\s+(?=[A-Z\"\u201c(\[])")
+
+
+def _amount_ends(texts: list[str], offsets: list[int]) -> list[int]:
+    """Sentence starts after an amount with a capital magnitude and its period, in the
+    joined text; a substring test per block first (most blocks have none)."""
+    out = []
+    for k, text in enumerate(texts):
+        if "K." in text or "M." in text or "B." in text:
+            out.extend(offsets[k] + m.end() for m in _AMOUNT_END.finditer(text))
+    return out
 
 
 def _tokenize_group(tokenizer, texts, offsets, group, arrays, doc_of) -> None:
