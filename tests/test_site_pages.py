@@ -388,3 +388,19 @@ def test_a_job_boards_apply_buttons_are_chrome_and_a_sentence_about_applying_is_
             "product team. Apply before March if you have led product teams.</p>\n"
             "<button>Apply for this job</button></body></html>")
     assert [(d.line, d.code) for d in lint(page, "a.html", select=["boilerplate"])] == [(1, "B001"), (3, "B001")]
+
+
+def test_an_article_header_class_and_an_aside_inside_the_article_are_the_articles():
+    body = ("<p>The chief product officer leads product strategy and reports to the chief executive officer in "
+            "most companies, with a seat on the executive team.</p>")
+    html = ('<div class="post-header"><h1>What Does a Chief Product Officer Do?</h1>'
+            '<p class="post-dek">The job between the product teams and the board.</p></div>'
+            f'<article>{body}<aside class="callout"><p>Pro tip: ask how many product managers report to the '
+            'role before you apply.</p></aside>'
+            '<aside class="sidebar"><p>Northwind Weekly</p></aside></article>')
+    found = lint(html, "a.html", select=["B001", "B002", "B003"])
+    assert [(d.code, d.line) for d in found] == [("B001", 1)]
+    assert "'Northwind Weekly'" in found[0].message and "inside <aside.sidebar>" in found[0].message
+    # A header class that names the site still marks chrome.
+    site = html.replace('class="post-header"', 'class="site-header"')
+    assert [d.code for d in lint(site, "a.html", select=["B001"])][:1] == ["B001"]

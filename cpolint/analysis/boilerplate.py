@@ -44,16 +44,21 @@ _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(comments?|respond|reply|discussion|disqus)([\s._#-]|$)"), COMMENTS),
     (re.compile(r"(^|[\s._#-])(share|sharing|social|sharedaddy|addtoany|newsletter|subscribe|subscription|"
                 r"cookie|consent|gdpr|mailchimp|optin)([\s._#-]|$)"), SHARE),
+    # A bookmark or link-preview card is another page's headline set in the text (Ghost, Notion).
     (re.compile(r"(^|[\s._#-])(related|recommend(ed|ations)?|more-stories|read-next|post-navigation|"
-                r"nav-links|pagination|prev|next|yarpp|jp-relatedposts)([\s._#-]|$)"), RELATED),
+                r"nav-links|pagination|prev|next|yarpp|jp-relatedposts|bookmark-card|link-card|link-preview)"
+                r"([\s._#-]|$)"), RELATED),
     (re.compile(r"(^|[\s._#-])(byline|author|entry-meta|post-meta|posted-on|meta-info|dateline|timestamp)"
                 r"([\s._#-]|$)"), BYLINE),
     (re.compile(r"(^|[\s._#-])(sidebar|widget|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
                 r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
                 r"topbar|toolbar|site-branding|site-title|site-description|copyright|colophon|ad|ads|advert|"
-                r"advertisement|sponsor|promo|tag-cloud|tagcloud|archive|search-form|searchform)([\s._#-]|$)"), CHROME),
+                r"advertisement|sponsor|promo|cta|call-to-action|tag-cloud|tagcloud|archive|search-form|searchform)([\s._#-]|$)"), CHROME),
 ]
 _HTML_TAGS = {"nav": CHROME, "header": CHROME, "footer": CHROME, "aside": CHROME, "form": COMMENTS}
+# A header class that names the article's own header ("entry-header", "gh-article-header"):
+# its title, dek and byline, as an <article>'s own <header> is.
+_OWN_HEADER = re.compile(r"(^|[\s._#-])(article|post|entry|story|single)[-_](header|head|hero)([\s._#-]|$)")
 _HTML_ROLES = {"navigation": CHROME, "banner": CHROME, "contentinfo": CHROME, "complementary": CHROME,
                "search": CHROME}
 
@@ -261,12 +266,16 @@ class _Classifier:
                 if role and role.group(1) in _HTML_ROLES:
                     return _HTML_ROLES[role.group(1)], ctx
                 flat = attrs.replace("#", " ").replace(".", " ")
+                if _OWN_HEADER.search(flat):
+                    continue  # the article's own header: line evidence tells its byline and tag
                 for pattern, hint in _HTML_HINTS:
                     if pattern.search(flat):
                         return hint, ctx
             if by_tag is None and tag in _HTML_TAGS:
-                if tag == "header" and any(_tag_of(c) == "article" for c in block.context):
-                    continue  # an <article>'s own <header>: its title, dek and byline
+                if tag in ("header", "aside") and any(_tag_of(c) == "article" for c in block.context):
+                    # An <article>'s own <header> (its title, dek and byline), or a callout or
+                    # pull quote set aside inside it; a class says when either is chrome.
+                    continue
                 by_tag = (_HTML_TAGS[tag], ctx)
         return by_tag
 

@@ -141,8 +141,9 @@ class RelatedLinks(_RegionRule):
 
     ## What it does
     Flags "Previous/Next" post navigation, "Related Posts" and "You may also like" lists,
-    "Related: …" and "Back to Career Development" lines, and headlines of other articles
-    ("What Does a Walmart Cashier Do?") left at the end of the text.
+    "Related: …" and "Back to Career Development" lines, link-preview (bookmark) cards of
+    other pages set in the text, and headlines of other articles ("What Does a Walmart
+    Cashier Do?") left at the end of the text.
 
     ## Why is this bad?
     Out of their page they are dead text: links without targets, to articles on other
