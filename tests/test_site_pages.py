@@ -404,3 +404,18 @@ def test_an_article_header_class_and_an_aside_inside_the_article_are_the_article
     # A header class that names the site still marks chrome.
     site = html.replace('class="post-header"', 'class="site-header"')
     assert [d.code for d in lint(site, "a.html", select=["B001"])][:1] == ["B001"]
+
+
+def test_an_author_box_is_chrome_with_its_short_bio_and_a_long_text_under_the_label_is_not():
+    bio = ("**About the author**\n\nSam Okafor led product at two fintech start-ups and now writes about "
+           "product leadership. Follow him on LinkedIn.\n")
+    intro = "# Chief Product Officer\n\n" + INTRO.format(role="chief product officer", area="product")
+    text = intro + "\n" + bio
+    (diag,) = lint(text, "a.md", select=["B001"])
+    start = text.count("\n", 0, text.index("**About")) + 1
+    assert (diag.line, diag.end_line) == (start, start + 2)
+    assert "author box" in diag.message
+    # The same label over a long text is no bio; "About the role" is no author box.
+    long_bio = bio.replace("Follow him on LinkedIn.", "He spent years on pricing, on hiring, on roadmaps " * 12)
+    assert lint(intro + "\n" + long_bio, "a.md", select=["B001"]) == []
+    assert lint(intro + "\n" + bio.replace("About the author", "About the role"), "a.md", select=["B001"]) == []

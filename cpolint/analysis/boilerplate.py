@@ -191,7 +191,7 @@ class _Classifier:
         self.lex = {name: ctx.registry.lexicon_pattern(name, "^(?:{body})$") for name in (
             "boilerplate-region-chrome", "boilerplate-region-related", "boilerplate-region-comments",
             "boilerplate-chrome", "boilerplate-related", "boilerplate-comments", "boilerplate-share",
-            "boilerplate-byline")}
+            "boilerplate-byline", "boilerplate-author-box")}
         self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         self.signoff = ctx.registry.lexicon_pattern("boilerplate-signoff", r"\b(?:{body})")
         self._topical: dict[int, bool] = {}
@@ -290,6 +290,7 @@ class _Classifier:
             self.verdicts[b.index] = Verdict(NOTE, "a message to the editor")
         title_pos = self.find_title(self.core_span())
         self.region_pass(title_pos)
+        self.author_box(title_pos)
         core = self.core_span()  # again: a region may have taken what looked like prose
         if core is not None:
             # Without any real prose there is no telling chrome from a terse article by position:
@@ -461,6 +462,34 @@ class _Classifier:
                 if current is None or current.kind == BYLINE or (current.kind == CHROME and current.reason.startswith("inside <")):
                     self.verdicts[nxt.index] = Verdict(kind, f"under '{b.text}'")
                 j += 1
+
+    def author_box(self, title_pos: int | None) -> None:
+        """"About the author" below the title (or the article's first prose, when the title
+        is front matter's), and the short bio under it up to the next heading: chrome, though
+        the bio is prose (and often on topic: "a former CTO who writes about engineering
+        leadership"). A long text under the label is no bio."""
+        if title_pos is None:
+            core = self.core_span()
+            if core is None:
+                return
+            title_pos = core[0]
+        b: Block
+        for k in range(title_pos + 1, len(self.blocks)):
+            b = self.blocks[k]
+            if b.word_count > 6 or b.kind not in (HEADING, PARAGRAPH) or b.index in self.verdicts \
+                    or not self.match("boilerplate-author-box", b.text.strip().rstrip(":")):
+                continue
+            bio, words = [], 0
+            for nxt in self.blocks[k + 1:]:
+                if nxt.kind == HEADING or nxt.index in self.verdicts:
+                    break
+                words += nxt.word_count
+                bio.append(nxt)
+            if not bio or words > 120:
+                continue
+            self.verdicts[b.index] = Verdict(CHROME, "author box")
+            for nxt in bio:
+                self.verdicts[nxt.index] = Verdict(CHROME, f"under '{b.text.strip()}'")
 
     def _own_contents(self, k: int, title_pos: int | None) -> bool:
         """A list of links to the article's own headings ("#salary") under the title of a

@@ -80,7 +80,8 @@ class SiteChrome(_RegionRule):
     category labels above the title, sidebars (recent posts, categories with counts,
     archives by month, recent comments, tag clouds), site names and taglines, footers,
     copyright lines, "Write for us" and contact addresses, and below the article a post's
-    tags, layout separators ("·") and the short lines of an author box; in a PDF or print
+    tags, layout separators ("·") and an author box (the short lines of one, or an "About
+    the author" label with the short bio under it); in a PDF or print
     export, page numbers ("Page 2 of 3") and the running header or footer repeated on each
     page. It combines HTML elements and
     classes, line shape, position above the title or below the article, and distance from
