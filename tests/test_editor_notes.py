@@ -271,3 +271,25 @@ def test_placeholders_in_other_shapes(name):
     found = [(d.line, d.data["placeholder"]) for d in lint(text, name, select=["E005"])]
     assert found == [(3, "<COMPANY>"), (3, "XX"), (3, "__"), (5, "{company_name}"), (5, "MM/DD/YYYY"),
                      (7, "INSERT STAT HERE")]
+
+
+def test_a_bracketed_link_slot_is_a_placeholder_and_a_bracketed_instruction_stays_e001s():
+    text = ("# Chief Marketing Officer\n\n"
+            "Most CMOs were VPs of marketing first. [Link to our VP of Marketing guide]\n\n"
+            "The CMO owns the brand (add an internal link to the brand strategy guide here) and the budget.\n\n"
+            # Traps: a bracketed aside to readers and a citation.
+            "Tenure is short [around four years at large consumer companies] and rising [2].\n")
+    found = [(d.line, d.code, d.data.get("placeholder") or d.data.get("text")) for d in
+             lint(text, "a.md", select=["E001", "E005"])]
+    assert found == [(3, "E005", "[Link to our VP of Marketing guide]"),
+                     (5, "E001", "(add an internal link to the brand strategy guide here)")]
+
+
+def test_a_drafts_word_count_and_reading_level_are_fields_not_another_articles_headline():
+    text = ("# Chief Marketing Officer\n\nThe chief marketing officer leads marketing and answers to the chief "
+            "executive officer for growth across the company.\n\n(Word count: 312. Reading level: Grade 10.)\n\n"
+            "Readability score: 61\n\n"
+            # Trap: a sentence about reading levels is prose.
+            "Keep the reading level of a job ad near grade 8: candidates skim.\n")
+    found = [(d.line, d.code) for d in lint(text, "a.md", select=["editor-note", "boilerplate"])]
+    assert found == [(5, "E009"), (7, "E009")]
