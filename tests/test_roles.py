@@ -105,13 +105,26 @@ def test_schema_list_and_show_name_the_generic_schema():
     shown = run_cli("schema", "show", "role")
     assert shown.returncode == 0 and "\nschema: role\n" in shown.stdout.decode()
 
+
 @pytest.mark.parametrize("name", ["cpo", "cto", "cmo", "role"])
 @pytest.mark.parametrize("heading, section", [("What you'll do", "responsibilities"),
                                               ("What You’ll Do", "responsibilities"),
                                               ("What we're looking for", "qualifications"),
-                                              ("What We Are Looking For", "qualifications")])
+                                              ("What We Are Looking For", "qualifications"),
+                                              ("Where you'll work", "work-environment"),
+                                              ("Where You Will Work", "work-environment"),
+                                              ("Is it a good career?", "outlook"),
+                                              ("Is the role a good career choice?", "outlook")])
 def test_a_job_postings_headings_keep_their_apostrophes_and_still_name_sections(name, heading, section):
     from cpolint.schema import load_schema, other_role_schema
 
     schema = other_role_schema("Head of Design") if name == "role" else load_schema(name)
     assert section in schema.heading_sections(heading)
+
+
+@pytest.mark.parametrize("heading", ["What makes a good CPO?", "Where you'll find the data", "A good career move: Series B"])
+def test_near_miss_headings_name_no_outlook_or_workplace(heading):
+    from cpolint.schema import load_schema
+
+    found = load_schema("cpo").heading_sections(heading)
+    assert "outlook" not in found and "work-environment" not in found
