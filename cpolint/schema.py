@@ -424,6 +424,8 @@ def _role_named_by_title(doc) -> tuple[str | None, str | None]:
     # as the <h1> ("The Operator's Notebook") with the article's title under it.
     for b in doc.blocks[:10]:
         if b.word_count > 20:
+            if _CONSENT_WORDS.search(b.text):
+                continue  # a cookie banner above the title is no prose of the article
             break
         if b.kind in (HEADING, PARAGRAPH) and b.word_count:
             lines.append((b.text, b.kind == HEADING))
@@ -437,6 +439,9 @@ def _role_named_by_title(doc) -> tuple[str | None, str | None]:
         if other is not None:
             return None, other
     return None, None
+
+
+_CONSENT_WORDS = re.compile(r"\bcookies\b", re.I)
 
 
 # A role no bundled schema covers, as a title names it: a chief officer ("Chief Financial

@@ -123,3 +123,22 @@ def test_pandoc_heading_attributes_and_fenced_div_fences_are_markup():
     assert blocks[9] == "Figures are for large companies." and blocks[13] == "Ask who owns pricing."
     heading = next(b for b in doc.blocks if b.line == 5)
     assert doc.text_span(heading, 0, len("Salary")) == (5, 4, 5, 10)
+
+
+def test_a_list_pasted_without_bullets_or_blank_lines_ends_at_the_next_sections_heading():
+    from conftest import parse
+
+    intro = "The chief technology officer leads the engineering organisation and sets its technical direction.\n"
+    text = ("How to Become a CTO\n" + intro + "Skills\nSystems architecture\nHiring engineers\nBudgeting\n"
+            "Education and experience\nMost CTOs hold a computer science degree and have twelve or more years of "
+            "experience.\n"
+            # Trap: short headings each over prose of their own are headings, not a list.
+            "Leadership\nCTOs lead engineering managers and senior engineers through hiring and reviews.\n"
+            "Security\nThey own the security programme and report on it to the board each quarter.\n")
+    doc = parse(text, "a.txt")
+    shape = [(b.line, b.kind) for b in doc.blocks]
+    assert shape[2:] == [(3, "heading"), (4, "list_item"), (5, "list_item"), (6, "list_item"), (7, "heading"),
+                         (8, "paragraph"), (9, "heading"), (10, "paragraph"), (11, "heading"), (12, "paragraph")]
+    # At the top of a page, short lines are its chrome and title, never a list.
+    top = parse("Sign in\nGet the app\nWrite\nHow to Become a CTO\nJo Lee\n" + intro, "a.txt")
+    assert "list_item" not in [b.kind for b in top.blocks]

@@ -419,3 +419,25 @@ def test_an_author_box_is_chrome_with_its_short_bio_and_a_long_text_under_the_la
     long_bio = bio.replace("Follow him on LinkedIn.", "He spent years on pricing, on hiring, on roadmaps " * 12)
     assert lint(intro + "\n" + long_bio, "a.md", select=["B001"]) == []
     assert lint(intro + "\n" + bio.replace("About the author", "About the role"), "a.md", select=["B001"]) == []
+
+
+def test_a_menu_set_apart_by_spaces_is_chrome_and_a_table_row_in_the_article_is_not():
+    para = ("The chief product officer leads product strategy and reports to the chief executive officer in most "
+            "companies, with a seat on the executive team.\n")
+    text = ("Home   Jobs   Salaries   Career advice\n\n# Chief Product Officer\n\n" + para + "\n"
+            "Level   Title   Typical scope\n\n" + para.replace("leads", "runs") + "\n"
+            "About us   Press   Privacy policy\n")
+    found = [(d.line, d.code) for d in lint(text, "a.txt", select=["B001"])]
+    assert found == [(1, "B001"), (11, "B001")]
+
+
+@pytest.mark.parametrize("banner, flagged", [
+    ("We use cookies to improve your experience and analyse traffic. By clicking Accept, you agree.", True),
+    ("By continuing to browse, you agree to our use of cookies and similar technologies.", True),
+    # Trap: an article's sentence about cookies and consent.
+    ("Marketing leaders now plan for a web without third-party cookies.", False),
+])
+def test_a_cookie_banners_sentence_is_its_widget(banner, flagged):
+    text = "# Chief Marketing Officer\n\n" + INTRO.format(role="chief marketing officer", area="marketing") + \
+        "\n" + banner + "\n"
+    assert bool(lint(text, "a.md", select=["B005"])) is flagged

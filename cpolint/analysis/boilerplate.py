@@ -76,6 +76,12 @@ _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
 _BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
 _MENU_LINE = re.compile(rf"^([^{_ITEM_MARKS}]{{1,25}})(\s*[{_ITEM_MARKS}]\s*[^{_ITEM_MARKS}]{{1,25}}){{2,}}$")
 _MENU_SEPARATOR = re.compile(rf"\s+[{_ITEM_MARKS}]\s+")
+# A menu copied from a page as text: its items set apart by a tab or a run of three spaces
+# ("Find jobs   Salaries   Career advice").
+_GAP = re.compile(r"\t|   +")
+# A cookie or consent banner's sentence ("We use cookies to improve your experience ...").
+_CONSENT = re.compile(r"^(?:we use cookies|(?:this|our) (?:web)?site uses cookies|by (?:clicking|continuing|using)\b"
+                      r".{0,80}\b(?:accept|agree)\b.{0,80}\bcookies)\b", re.I)
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 # "Page 2 of 3", "- 2 -" (read as a list item "2 -" in plain text), "2 of 3"
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|(?:[-–—]\s*)?\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})$",
@@ -314,7 +320,9 @@ class _Classifier:
 
     def line_pass(self) -> None:
         b: Block
-        for b in self.blocks:
+        prose = [k for k, b in enumerate(self.blocks) if b.kind == PARAGRAPH and b.word_count >= 15
+                 and b.text.rstrip().endswith(SENTENCE_END)]  # (where the article runs, for _gap_menu)
+        for k, b in enumerate(self.blocks):
             text = b.text.strip()
             if not text:
                 continue
@@ -347,6 +355,24 @@ class _Classifier:
                     self.match("boilerplate-chrome", part) or self.match("boilerplate-share", part)
                     for part in _MENU_SEPARATOR.split(text)):
                 self.mark(b, CHROME, "menu line")  # "Subscribe · Sign in": two items of chrome
+            elif n <= 16 and ("\t" in text or "   " in text) and self._gap_menu(text, k, prose):
+                self.mark(b, CHROME, "menu line")
+            elif n <= 60 and text[:1] in "WwTtOoBb" and _CONSENT.match(text):
+                self.mark(b, SHARE, "cookie banner")
+
+    def _gap_menu(self, text: str, k: int, prose: list[int]) -> bool:
+        """Three or more short capitalised items set apart by gaps, without figures: a menu
+        when an item is chrome ("Privacy policy") or the line lies outside the article's prose
+        (above its first long paragraph or below its last). A table row pasted as text in the
+        article ("Level   Title   Typical salary") is left alone."""
+        items = [part for part in _GAP.split(text) if part.strip()]
+        if len(items) < 3 or _DIGIT.search(text) or text.endswith(SENTENCE_END):
+            return False
+        if not all(len(part) <= 25 and len(part.split()) <= 4 and part.strip()[:1].isupper() for part in items):
+            return False
+        outside = not prose or k < prose[0] or k > prose[-1]
+        return outside or any(self.match("boilerplate-chrome", part.strip()) or self.match("boilerplate-share", part.strip())
+                              for part in items)
 
     def page_pass(self) -> None:
         """A PDF or print export's page furniture: its page numbers, and the running header or

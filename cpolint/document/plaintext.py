@@ -90,7 +90,7 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
         if i > 0 and kinds[i - 1] == "text" and _UNDERLINE.match(line):
             i += 1  # "=====" or "-----" under a heading (Setext style): layout, no text
             continue
-        items = _bare_list(lines, kinds, i)
+        items = _bare_list(lines, kinds, i) or (0 if wrapped else _dense_list(lines, kinds, i))
         if items:
             text = line.strip()
             if text.endswith(":"):
@@ -221,6 +221,35 @@ def _bare_list(lines: list[str], kinds: list[str], i: int) -> int:
     if j < len(lines) and kinds[j] != "blank":
         return 0  # a bulleted list or a Markdown heading right under it: not this shape
     return j - i - 1 if j - i - 1 >= 3 else 0
+
+
+_MENU_MARKS = re.compile(r"\t|   |[›»|·•]|\s[>/]\s")
+
+
+def _dense_list(lines: list[str], kinds: list[str], i: int) -> int:
+    """_bare_list in a CMS paste without blank lines, where every line is a block: a label
+    right under a paragraph of prose, at least three short lines, then the next
+    section's heading over a paragraph of prose. The items are the short lines before that
+    heading; a label whose lines each have prose of their own is a run of headings."""
+    if i == 0 or kinds[i - 1] != "text" or len(lines[i - 1].split()) < 12 \
+            or not lines[i - 1].rstrip().endswith(SENTENCE_END):
+        return 0  # (the lines that open a page are its chrome and title, not a list)
+    label = lines[i].strip()
+    if not looks_like_heading(label) or label_of(label) or _MENU_MARKS.search(label):
+        return 0
+    j = i + 1
+    while j < len(lines) and kinds[j] == "text":
+        item = lines[j].strip()
+        if len(item.split()) > 8 or (item.endswith(SENTENCE_END) and not item.endswith("?")) or label_of(item) \
+                or _MENU_MARKS.search(item):
+            break  # (a menu or breadcrumb line copied with the page is no item of the writer's)
+        j += 1
+    # Line j - 1 is the next section's heading when line j is prose under it.
+    if j >= len(lines) or kinds[j] != "text" or len(lines[j].split()) < 12 \
+            or not lines[j].rstrip().endswith(SENTENCE_END):
+        return 0
+    items = j - 1 - (i + 1)
+    return items if items >= 3 else 0
 
 
 def _numbered_heading(lines: list[str], kinds: list[str], i: int) -> bool:
