@@ -575,3 +575,32 @@ def test_an_amount_with_a_capital_magnitude_and_its_period_ends_a_sentence():
         "Pay is $215K.", "In London it is lower.", "Equity adds $1.2M.", "(Rarely more.)",
         "Budgets of 2M. are rare.", "3M and GE hire CPOs.", "The K. Smith report.", "Pay is 250k.", "Bonus too."]
     assert [t.text for t in doc.sentences[0].tokens] == ["Pay", "is", "$", "215K."]
+
+
+def test_words_html_list_paragraphs_are_list_items_and_its_title_a_heading():
+    pad = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span>"
+
+    def item(cls, level, lfo, glyph, text):
+        return (f"<p class={cls} style='text-indent:-18.0pt;mso-list:l0 level{level} {lfo}'><![if !supportLists]>"
+                f"<span style='font-family:Symbol'>{glyph}{pad}</span><![endif]>{text}</p>\n")
+
+    html = ("<div class=WordSection1>\n<p class=MsoTitle>Chief Marketing Officer</p>\n"
+            "<p class=MsoNormal>A CMO has three duties:</p>\n"
+            + item("MsoListParagraphCxSpFirst", 1, "lfo1", "·", "Set the strategy.")
+            + item("MsoListParagraphCxSpMiddle", 2, "lfo1", "o", "Agree the budget.")
+            + item("MsoListParagraphCxSpLast", 1, "lfo1", "·", "Lead the team.")
+            + "<p class=MsoNormal>Then the steps:</p>\n"
+            + item("MsoListParagraphCxSpFirst", 1, "lfo2", "1.", "Manage a team.")
+            + item("MsoListParagraphCxSpLast", 1, "lfo2", "2.", "Become a director.")
+            # Trap: a list-styled paragraph without a glyph stays a paragraph.
+            + "<p class=MsoListParagraph>Owning the brand matters most.</p>\n</div>\n")
+    doc = parse(html, "a.html")
+    shape = [(b.kind, b.level, b.list_id, b.ordered, b.text) for b in doc.blocks if b.kind != "paragraph"]
+    first, second = shape[1][2], shape[4][2]
+    assert shape == [("heading", 1, None, False, "Chief Marketing Officer"),
+                     ("list_item", 1, first, False, "Set the strategy."),
+                     ("list_item", 2, first, False, "Agree the budget."),
+                     ("list_item", 1, first, False, "Lead the team."),
+                     ("list_item", 1, second, True, "Manage a team."),
+                     ("list_item", 1, second, True, "Become a director.")]
+    assert first != second and doc.blocks[-1].kind == "paragraph"

@@ -31,6 +31,10 @@ _BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote
 _CONTEXT = {"nav", "header", "footer", "aside", "form", "main", "article", "section", "menu", "ul", "ol",
             "table", "div", "span", "p", "li", "a", "button", "label", "address", "figure"}
 _WS = re.compile(r"\s+")
+_MSO_LIST = re.compile(r"mso-list:\s*l\d+\s+level(\d+)\s+(lfo\d+)")
+# The glyph or number Word sets before a list paragraph's text: Symbol's "·", Courier's "o",
+# Wingdings' "§", or "1." / "a)" / "iv." (the numbers are group 1), then padding.
+_WORD_BULLET = re.compile(r"(?:[·•o§Ø▪\-–]|(\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]))\s+")
 
 
 class _Builder(HTMLParser):
@@ -60,6 +64,11 @@ class _Builder(HTMLParser):
         self.bold_depth = 0
         self.bold_text = self.plain_text = False
         self.level = 1  # the last <h1>-<h6>'s level
+        # Word's HTML: a list item is a <p> with an mso-list style (or a MsoListParagraph class)
+        # whose text starts with the bullet glyph; its title is <p class=MsoTitle>.
+        self.word_list: tuple[str, int] | None = None  # (the list's lfo, the item's level)
+        self.word_title = False
+        self.word_lists: dict[str, int] = {}
 
     # -- helpers ----------------------------------------------------------------------
     def _offset(self, line: int, col: int) -> int:
@@ -95,6 +104,10 @@ class _Builder(HTMLParser):
                 self.row.append(" ".join(stripped.split()))
             else:
                 kind, level = self._kind()
+                if kind == PARAGRAPH and self.word_list is not None:
+                    stripped, kind, level, ordered = self._word_item(stripped)
+                elif kind == PARAGRAPH and self.word_title:
+                    kind, level = HEADING, 1
                 if kind == HEADING:
                     self.level = level
                 elif kind == PARAGRAPH and self.bold_text and not self.plain_text and not self.links \
@@ -113,7 +126,9 @@ class _Builder(HTMLParser):
                 block = Block(kind=kind, text=final, line=self.start[0], end_line=max(self.start[0], self.end_line),
                               level=level, links=self.links, images=self.images, context=self._context(),
                               segments=segments)
-                if kind == LIST_ITEM and self.list_ids:
+                if kind == LIST_ITEM and self.word_list is not None:
+                    block.list_id, block.ordered = self.word_lists[self.word_list[0]], ordered
+                elif kind == LIST_ITEM and self.list_ids:
                     block.list_id, block.ordered = self.list_ids[-1]
                     block.level = len(self.list_ids)
                 if kind == PARAGRAPH:
@@ -126,9 +141,31 @@ class _Builder(HTMLParser):
                                          context=self._context()))
         self.buf, self.buf_len, self.segments = [], 0, []
         self.bold_text = self.plain_text = False
+        self.word_list, self.word_title = None, False
         self.start = None
         self.links, self.images = [], []
         self.link_stack = []
+
+    def _word_paragraph(self, attrs: dict[str, str]) -> None:
+        """Note what a Word paragraph's class and style make it: a list item or the title."""
+        cls, style = attrs.get("class", ""), attrs.get("style", "")
+        if "mso-list" in style or cls.startswith("MsoListParagraph"):
+            m = _MSO_LIST.search(style)
+            lfo, level = (m.group(2), int(m.group(1))) if m else ("", 1)
+            if lfo not in self.word_lists:
+                self.list_counter += 1
+                self.word_lists[lfo] = self.list_counter
+            self.word_list = (lfo, level)
+        elif cls in ("MsoTitle", "MsoTitleCxSpFirst"):
+            self.word_title = True
+
+    def _word_item(self, text: str) -> tuple[str, str, int, bool]:
+        """(text, kind, level, ordered) of a Word list paragraph: its bullet glyph or number
+        (and the spaces Word pads it with) taken off; a paragraph without one stays one."""
+        m = _WORD_BULLET.match(text)
+        if m is None:
+            return text, PARAGRAPH, 0, False
+        return text[m.end():], LIST_ITEM, self.word_list[1], m.group(1) is not None
 
     def _append(self, text: str, verbatim: bool) -> None:
         line, col = self.getpos()
@@ -168,6 +205,8 @@ class _Builder(HTMLParser):
         attrs_d = {k.lower(): (v or "") for k, v in attrs}
         if tag in _BLOCK:
             self.flush()
+        if tag == "p" and attrs_d.get("class", "").startswith("Mso"):
+            self._word_paragraph(attrs_d)
         if tag == "br":
             self._append(" ", False)
             return
