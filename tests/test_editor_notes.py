@@ -293,3 +293,19 @@ def test_a_drafts_word_count_and_reading_level_are_fields_not_another_articles_h
             "Keep the reading level of a job ad near grade 8: candidates skim.\n")
     found = [(d.line, d.code) for d in lint(text, "a.md", select=["editor-note", "boilerplate"])]
     assert found == [(5, "E009"), (7, "E009")]
+
+
+def test_an_article_in_a_chatbots_markdown_fence_is_read_and_the_fence_reported():
+    body = ("# Chief Product Officer\n\nThe chief product officer leads product strategy, the roadmap and the "
+            "product teams, and reports to the chief executive officer.\n\n## Responsibilities\n\n"
+            "- Set the product vision.\n- Lead product managers, designers and researchers.\n\n## Skills\n\n"
+            "CPOs need judgement, customer empathy and the ability to explain trade-offs to the board and to "
+            "every team that ships the product. [Insert statistic]\n")
+    text = "```markdown\n" + body + "```\n"
+    found = [(d.line, d.code) for d in lint(text, "a.md", select=["E002", "E005", "S001"])]
+    assert (1, "E002") in found and (13, "E005") in found
+    assert "responsibilities" not in [d.data.get("section") for d in lint(text, "a.md", select=["S001"])]
+    # Trap: a job-description template the article shows in a fence stays its code sample.
+    article = body.replace("[Insert statistic]", "") + "\n" + ("The rest of the guide explains how to adapt it. " * 30)
+    shown = article + "\n## Template\n\n```markdown\n" + body.replace("[Insert statistic]", "") + "```\n"
+    assert [d.code for d in lint(shown, "a.md", select=["E002", "E005"])] == []

@@ -742,11 +742,14 @@ class _Classifier:
         from cpolint.analysis.directives import alternation  # (directives imports this module)
 
         notes = alternation(self.ctx, "editor-notes")
+        leaks = alternation(self.ctx, "model-leakage")
         for b in self.blocks[:title_pos]:
             if b.index in self.verdicts:
                 continue
             if notes is not None and notes.search(b.text):
                 continue  # "(DRAFT v3 - do not publish)" is a note for E003, not the site's chrome
+            if leaks is not None and leaks.search(b.text):
+                continue  # "Sure! Here's the full article:" is a model's reply for E002
             if b.word_count <= 16 or b.kind == LIST_ITEM:
                 self.mark(b, CHROME, "above the title")
         # Under the title, a bare name or label next to the byline or share bar is part of it.

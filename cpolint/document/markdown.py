@@ -151,7 +151,10 @@ class _Walker:
                                         end_line=end_line))
             elif name in ("fence", "code_block"):
                 line, end_line = self.lines.span(node, trim=False)
-                doc.blocks.append(Block(kind=CODE, text=node.meta.get("content", ""), line=line, end_line=end_line))
+                content = node.meta.get("content", "")
+                if name == "fence" and not self.nested and not lists and self.wrapped_article(node, content, line):
+                    continue
+                doc.blocks.append(Block(kind=CODE, text=content, line=line, end_line=end_line))
             elif name == "html_block":
                 line, end_line = self.lines.span(node, trim=False)
                 content = node.meta.get("content", "")
@@ -163,6 +166,33 @@ class _Walker:
                 self.nested += 1
                 self.blocks(node.children, lists)  # blockquote and the like: their blocks count
                 self.nested -= 1
+
+    def wrapped_article(self, node, content: str, line: int) -> bool:
+        """A chatbot's reply pasted whole: the article inside a ```markdown fence, which
+        would render as one code block. Its text is parsed as the Markdown it is (so its
+        sections, claims and notes are read), and the fence is noted for E002. Only a fence
+        marked markdown/md, at the top level, holding a heading and 60 words or more, most of
+        the file's words (a job-description template the article shows in a fence is the
+        article's code sample), whose content is the file's own lines (not indented)."""
+        if node.meta.get("info", "").strip().lower() not in ("markdown", "md") or "#" not in content:
+            return False
+        words = len(content.split())
+        if words < 60 or not _ATX.search(content) or words < 0.7 * len(self.doc.text.split()):
+            return False
+        doc = self.doc
+        start = doc.line_offsets[line] if line < len(doc.line_offsets) else len(doc.text)  # the line after the fence
+        if doc.text[start:start + len(content)] != content:
+            return False
+        root = _md().tree(content)
+        outer = self.lines
+        self.lines = _Lines(doc, content, start, line + 1)
+        try:
+            self.blocks(root.children, [])
+        finally:
+            self.lines = outer
+        _, end_line = outer.span(node, trim=False)
+        doc.analyses.setdefault("model_fences", []).append((line, end_line))
+        return True
 
     def question(self, node, inline, after) -> bool:
         """An FAQ written as "Q: ..." over "A: ...", in one paragraph or two: the question
@@ -313,6 +343,7 @@ class _Inline:
 
 
 _BLANKS = re.compile(r"[ \t\n]+")
+_ATX = re.compile(r"^#{1,6}\s", re.M)
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}$")
 _FENCED_DIV = re.compile(r"^:::+\s*(?:\{[^{}]*\}|[\w-]+)?|:::+$")
 _ESM = re.compile(r"^(?:(?:import|export)\s[^\n]*(?:\s+|$))+$")

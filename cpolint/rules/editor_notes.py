@@ -145,7 +145,9 @@ class ModelLeakage(Rule):
     Flags the tell-tale lines of a language model talking to whoever prompted it: "As an AI
     language model", "Sure! Here's the revised article:", "I hope this helps", "Let me know
     if you'd like me to ...", "as of my last knowledge update". The phrases are the
-    `model-leakage` lexicon. `--fix` removes a paragraph that is all leakage.
+    `model-leakage` lexicon. In Markdown, the ```markdown fence a chatbot wraps around the
+    article it wrote is reported too (the article inside is linted as the Markdown it is).
+    `--fix` removes a paragraph that is all leakage.
 
     ## Why is this bad?
     It tells readers the article was generated and pasted without reading, which undoes
@@ -165,6 +167,12 @@ class ModelLeakage(Rule):
     def check(self, ctx):
         block: Block
         doc = ctx.doc
+        for line, end_line in doc.analyses.get("model_fences", ()):
+            # The fence a chatbot puts around the article it was asked for (document.markdown
+            # reads the article inside it): published, the whole article is one code block.
+            yield ctx.at_line(self, line, "a language model's code fence around the article: the page would show "
+                                          f"it as one code block (the fence closes at line {end_line})",
+                              data={"text": doc.line_text(line).strip(), "end_line": end_line})
         leaked = model_output_sentences(ctx)
         if not leaked:
             return
