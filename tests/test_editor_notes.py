@@ -309,3 +309,14 @@ def test_an_article_in_a_chatbots_markdown_fence_is_read_and_the_fence_reported(
     article = body.replace("[Insert statistic]", "") + "\n" + ("The rest of the guide explains how to adapt it. " * 30)
     shown = article + "\n## Template\n\n```markdown\n" + body.replace("[Insert statistic]", "") + "```\n"
     assert [d.code for d in lint(shown, "a.md", select=["E002", "E005"])] == []
+
+
+def test_the_same_fence_in_plain_text_is_reported_and_its_lines_are_no_chrome():
+    body = ("# Chief Product Officer\n\nThe chief product officer leads product strategy, the roadmap and the "
+            "product teams, and reports to the chief executive officer in most companies.\n\n## Skills\n\n"
+            "CPOs need judgement, customer empathy and the ability to explain trade-offs to the board and to "
+            "every team that ships the product. Most come from product management, some from design or "
+            "engineering.\n")
+    found = [(d.line, d.code) for d in lint("```markdown\n" + body + "```\n", "a.txt",
+                                            select=["E002", "B001", "E007"])]
+    assert found == [(1, "E002")]

@@ -43,9 +43,13 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
     in_list = False
     i = start_line - 1
     n = len(lines)
+    fence_ends = _model_fence(doc, lines, i)
     while i < n:
         line = lines[i]
         kind = kinds[i]
+        if i in fence_ends:
+            i += 1  # a chatbot's fence around the article (E002 reports it): not the article's text
+            continue
         if kind == "blank":
             in_list = False if (i + 1 < n and kinds[i + 1] != "bullet") else in_list
             i += 1
@@ -128,6 +132,27 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
     _nest_bare_headings(blocks, bare)
     _nest_labels(blocks, labels)
     doc.blocks.extend(blocks)
+
+
+def _model_fence(doc: Document, lines: list[str], first: int) -> set[int]:
+    """The lines of a ```markdown fence a chatbot put around the article it was asked for
+    (see document.markdown: a heading and 60 words or more inside, most of the file's
+    words), noted in doc.analyses for E002; empty when there is none."""
+    if "```" not in doc.text:
+        return set()
+    for i in range(first, len(lines)):
+        if lines[i].strip().lower() not in ("```markdown", "```md"):
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].strip() == "```":
+                inside = lines[i + 1:j]
+                words = sum(len(line.split()) for line in inside)
+                if words >= 60 and any(MD_HEADING.match(line) for line in inside) \
+                        and words >= 0.7 * len(doc.text.split()):
+                    doc.analyses.setdefault("model_fences", []).append((i + 1, j + 1))
+                    return {i, j}
+                break
+    return set()
 
 
 def _line_kind(line: str) -> str:

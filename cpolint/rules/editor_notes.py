@@ -170,8 +170,9 @@ class ModelLeakage(Rule):
         for line, end_line in doc.analyses.get("model_fences", ()):
             # The fence a chatbot puts around the article it was asked for (document.markdown
             # reads the article inside it): published, the whole article is one code block.
-            yield ctx.at_line(self, line, "a language model's code fence around the article: the page would show "
-                                          f"it as one code block (the fence closes at line {end_line})",
+            yield ctx.at_line(self, line, f"a language model's code fence around the article (closed at line "
+                                          f"{end_line}): published, it shows as raw backticks or makes the "
+                                          "article one code block",
                               data={"text": doc.line_text(line).strip(), "end_line": end_line})
         leaked = model_output_sentences(ctx)
         if not leaked:
