@@ -441,3 +441,29 @@ def test_a_cookie_banners_sentence_is_its_widget(banner, flagged):
     text = "# Chief Marketing Officer\n\n" + INTRO.format(role="chief marketing officer", area="marketing") + \
         "\n" + banner + "\n"
     assert bool(lint(text, "a.md", select=["B005"])) is flagged
+
+
+def test_a_keyword_list_hidden_from_readers_is_spam_and_a_hidden_accordion_answer_is_not():
+    para = ("<p>The chief technology officer owns the technology strategy and leads the engineering organisation "
+            "that delivers it, reporting to the chief executive officer.</p>")
+    html = (f"<article><h1>Chief Technology Officer</h1>{para}"
+            '<div style="display: none">cto jobs cto salary best cto jobs hire cto near me</div>'
+            '<h2>FAQ</h2><h3>Do CTOs code?</h3><div class="answer" style="display:none"><p>At startups, often. '
+            "At large companies, rarely.</p></div>"
+            '<p hidden>cto meaning cto full form cto vs cio</p></article>')
+    found = lint(html, "a.html", select=["B006"])
+    assert len(found) == 2
+    messages = " ".join(d.message for d in found)
+    assert "cto jobs cto salary" in messages and "cto meaning" in messages and "At startups" not in messages
+
+
+def test_a_sentence_that_repeats_the_key_phrase_is_stuffing_even_when_long():
+    text = ("# Chief Technology Officer Skills\n\nThe chief technology officer leads engineering and sets the "
+            "technical direction of the company.\n\nChief technology officer skills include chief technology "
+            "officer leadership, chief technology officer strategy, chief technology officer communication and "
+            "chief technology officer hiring, which every chief technology officer needs as a chief technology "
+            "officer.\n\n"
+            # Trap: a long sentence that names the role twice among other words.
+            "A chief technology officer who hires well and a chief technology officer who writes clearly will "
+            "both do better than one who only knows the architecture of the systems the company runs today.\n")
+    assert [d.line for d in lint(text, "a.md", select=["B008"])] == [5]

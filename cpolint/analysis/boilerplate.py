@@ -781,7 +781,15 @@ class _Classifier:
         """Injected product and ad lines anywhere: short, off topic, with a code, a pipe or ad words."""
         b: Block
         for b in self.blocks:
-            if b.index in self.verdicts or b.word_count > 14:
+            if b.index in self.verdicts:
+                continue
+            if b.context and b.word_count >= 5 and any(c.endswith("[hidden]") for c in b.context) \
+                    and not _SENTENCE_END_MARK.search(b.text):
+                # Words hidden from readers by the page's own style: a keyword list for search
+                # engines. (An accordion's hidden answer is sentences, and stays the article's.)
+                self.mark(b, SPAM, "text hidden from readers (display:none), not a sentence")
+                continue
+            if b.word_count > 14:
                 continue
             text = b.text.strip()
             if product_code(text):

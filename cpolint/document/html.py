@@ -31,6 +31,7 @@ _BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote
 _CONTEXT = {"nav", "header", "footer", "aside", "form", "main", "article", "section", "menu", "ul", "ol",
             "table", "div", "span", "p", "li", "a", "button", "label", "address", "figure"}
 _WS = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MSO_LIST = re.compile(r"mso-list:\s*l\d+\s+level(\d+)\s+(lfo\d+)")
 # The glyph or number Word sets before a list paragraph's text: Symbol's "·", Courier's "o",
 # Wingdings' "§", or "1." / "a)" / "iv." (the numbers are group 1), then padding.
@@ -239,6 +240,8 @@ class _Builder(HTMLParser):
                 ctx += "." + cls
             if attrs_d.get("role"):
                 ctx += "[role=" + attrs_d["role"].strip() + "]"
+        if "hidden" in attrs_d or ("style" in attrs_d and _HIDDEN_STYLE.search(attrs_d["style"])):
+            ctx = (ctx or tag) + "[hidden]"  # shown to search engines, not to readers
         self.stack.append((tag, ctx))
 
     def handle_startendtag(self, tag, attrs):

@@ -238,7 +238,8 @@ class InjectedSpam(_RegionRule):
     ## What it does
     Flags short, off-topic lines such as "Sales Marketing Policy Procedure Manual | ABR44M"
     or "Free sample policies and procedures template" wherever they appear, including in
-    the middle of the article.
+    the middle of the article, and in HTML a keyword list the page hides from readers
+    (`display:none`, `visibility:hidden`, `hidden`) but not from search engines.
 
     ## Why is this bad?
     This is SEO spam injected by the source site or a compromised plugin. Published, it
@@ -387,7 +388,7 @@ class KeywordStuffing(Rule):
                 words = _words(sent.text)
                 if title_like and words == title_words and len(doc.sentences_of(block)) > 1:
                     reason = "repeats the title"
-                elif phrase and words and len(words) <= 30:
+                elif phrase and words and len(words) <= 60:
                     count = len(phrase_word.findall(low))
                     if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
                         reason = f"repeats '{phrase}' {count} times"
