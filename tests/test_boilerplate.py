@@ -45,12 +45,22 @@ def test_business_uses_of_share_and_subscribe_are_content():
     assert [d for d in lint(text, select=["boilerplate"])] == []
 
 
-def _content_lines(path: Path, spans) -> list[str]:
+def _expected_after_fix(path: Path, diags) -> list[tuple[str, str | None]]:
+    """Each line a fix must leave, with the words a fix takes out of it (None: untouched).
+    A finding over whole lines removes them; one inside a line (spam run onto a sentence, a
+    stuffed sentence) removes its own words and leaves the rest of the line."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    removed = set()
-    for start, end in spans:
-        removed.update(range(start, end + 1))
-    return [line for number, line in enumerate(lines, start=1) if number not in removed]
+    removed, cut = set(), {}
+    for d in diags:
+        first = lines[d["line"] - 1].rstrip("\r\n")
+        last = lines[d["end_line"] - 1].rstrip("\r\n")
+        start, end = d["column"] - 1, d["end_column"] - 1
+        if first[:start].strip() or last[end:].strip():
+            assert d["line"] == d["end_line"], d
+            cut[d["line"]] = first[start:end]
+        else:
+            removed.update(range(d["line"], d["end_line"] + 1))
+    return [(line, cut.get(number)) for number, line in enumerate(lines, start=1) if number not in removed]
 
 
 def test_fix_removes_only_boilerplate_and_is_idempotent(tmp_path):
@@ -63,17 +73,23 @@ def test_fix_removes_only_boilerplate_and_is_idempotent(tmp_path):
     before = {}
     for path in articles:
         data = json.loads(run_cli("check", path.name, "--no-cache", "--format", "json", cwd=folder).stdout)
-        spans = [(d["line"], d["end_line"]) for d in data["diagnostics"] if d["fixable"]]
-        before[path.name] = (path.read_bytes(), _content_lines(path, spans), spans)
+        before[path.name] = _expected_after_fix(path, [d for d in data["diagnostics"] if d["fixable"]])
     os.chmod(folder / "blog-wordpress.txt", 0o640)
     proc = run_cli("check", ".", "--no-cache", "--fix", cwd=folder)
     assert proc.returncode in (0, 1), proc.stderr
     assert "fixed" in proc.stdout.decode()
     for path in articles:
-        original, kept, spans = before[path.name]
+        expected = before[path.name]
         after = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        # Every line that was not boilerplate survives, byte for byte and in order.
-        assert after == kept, path.name
+        # Every line that was not boilerplate survives in order: byte for byte, or without
+        # just the flagged words when a finding was inside it.
+        assert len(after) == len(expected), path.name
+        for line, (original, words) in zip(after, expected):
+            if words is None:
+                assert line == original, path.name
+            else:
+                assert words not in line and "".join(line.split()) == "".join(original.replace(words, "").split()), \
+                    path.name
     assert stat.S_IMODE(os.stat(folder / "blog-wordpress.txt").st_mode) == 0o640
     assert not list(folder.glob(".cpolint-*.tmp"))
     snapshot = {p.name: p.read_bytes() for p in articles}
@@ -184,6 +200,13 @@ def test_spam_run_into_the_end_of_a_paragraph_is_cut_from_its_first_sentence(tmp
                  "The best price for a campaign depends on the brand, the budget and the research."):
         assert lint(head + "The median CMO salary is $235,000 a year. " + tail + "\n", "a.txt",
                     select=["B006"]) == [], tail
+    # The ad's lead-in question is the ad's; a question about the article's topic before it is not.
+    for lead, cut in (("Looking for cheap holiday deals? ", "Looking for"),
+                      ("Does the brand budget matter? Looking for cheap holiday deals? ", "Looking for")):
+        spam = head + "The median CMO salary is $235,000 a year. " + lead + "Download free marketing plan template " \
+            "PDF now!\n"
+        (found,) = lint(spam, "a.txt", select=["B006"])
+        assert found.data["text"].startswith(cut), lead
 
 
 def test_an_articles_own_header_is_not_site_chrome():

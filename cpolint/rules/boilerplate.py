@@ -261,7 +261,6 @@ class InjectedSpam(_RegionRule):
         yield from super().check(ctx)
         # Spam run into the end of a paragraph of the article ("... $235,000 a year. Download
         # free template PDF now! Policy Manual | ZX88QK"): from its first sentence to the end.
-        sent: Sentence
         doc = ctx.doc
         spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         vocab = doc.analyses.get("topic_words") or set()
@@ -272,19 +271,28 @@ class InjectedSpam(_RegionRule):
             sents = doc.sentences_of(block)
             if len(sents) < 2:
                 continue
-            for sent in sents[1:]:
-                text = sent.text
+            for k in range(1, len(sents)):
+                text = sents[k].text
                 coded = bp.product_code(text)
                 if not coded and (spam_words is None or not spam_words.search(text) or not _PITCH.search(text)
                                   or (ctx.schema is not None and ctx.schema.role_pattern.search(text))
                                   or len(set(bp.content_words(text)) & vocab) >= 2):
                     continue
-                start, end = sent.start, len(block.text.rstrip())
+                # The ad's lead-in question ("Looking for the best casino bonuses?") is the ad's too.
+                while k > 1 and sents[k - 1].text.endswith("?") and _AD_QUESTION.match(sents[k - 1].text) \
+                        and not (ctx.schema is not None and ctx.schema.role_pattern.search(sents[k - 1].text)):
+                    k -= 1
+                start, end = sents[k].start, len(block.text.rstrip())
                 fix = ctx.replace_text_fix(block, start, end, "", "remove the injected spam", eat_space_before=True)
                 yield ctx.at_text(self, block, start, end,
                                   f"injected spam at the end of a paragraph: '{short(block.text[start:end], 60)}'",
                                   data={"kind": self.kind, "text": block.text[start:end]}, fix=fix)
                 break
+
+
+# How an ad opens with a question to the reader ("Looking for the best casino bonuses?").
+_AD_QUESTION = re.compile(r"(?:looking for|searching for|in need of|need|want|tired of|struggling with|ready to)\b",
+                          re.I)
 
 
 @rule
