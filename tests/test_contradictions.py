@@ -237,3 +237,20 @@ def test_an_amount_with_a_capital_magnitude_ends_its_sentence():
     # The same figures a sentence apart with their own populations stay apart.
     apart = text.replace("Across the United States", "In Berlin").replace("$320,000", "€320,000")
     assert lint(apart, select=["C003"]) == []
+
+
+def _listicle(title: str, count: int, intro: str = "This guide covers what great CMOs do well.") -> str:
+    sections = "".join(f"## {k}. Skill number {k}\n\nA sentence about skill {k} for CMOs to practise.\n\n"
+                       for k in range(1, count + 1))
+    return f"---\ntitle: \"{title}\"\n---\n\n{intro}\n\n{sections}## Final thoughts\n\nGood luck.\n"
+
+
+def test_a_listicles_count_in_its_front_matter_title_and_intro_against_its_numbered_sections():
+    text = _listicle("7 Skills Every Chief Marketing Officer Needs", 6,
+                     "In this guide we cover the seven skills that separate CMOs who last.")
+    found = [(d.line, d.data["stated"], d.data["found"], d.data["items"]) for d in lint(text, "a.md", select=["C006"])]
+    assert found == [(2, 7, 6, "numbered sections"), (5, 7, 6, "numbered sections")]
+    # Traps: the counts agree; "Final thoughts" after the run is no item.
+    agreed = _listicle("6 Skills Every Chief Marketing Officer Needs", 6,
+                       "In this guide we cover the six skills that separate CMOs who last.")
+    assert lint(agreed, "a.md", select=["C006"]) == []

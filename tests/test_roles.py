@@ -128,3 +128,23 @@ def test_near_miss_headings_name_no_outlook_or_workplace(heading):
 
     found = load_schema("cpo").heading_sections(heading)
     assert "outlook" not in found and "work-environment" not in found
+
+
+@pytest.mark.parametrize("title, section", [
+    ("7 Skills Every Chief Marketing Officer Needs", "skills"),
+    ("Top 10 CMO Responsibilities", "responsibilities"),
+    ("5 Steps to Become a CMO", "career-path"),
+    # A title that counts something no section is, or names more than one section, covers none.
+    ("12 CMO Interview Questions", None),
+    ("Seven Habits of Great CMOs", None),
+])
+def test_a_listicles_title_counts_the_items_of_the_section_it_covers(title, section):
+    from conftest import parse
+
+    from cpolint.analysis.sections import coverage
+    from cpolint.schema import load_schema
+
+    body = "".join(f"## {k}. Item {k}\n\nA sentence about item {k} that a reader can use.\n\n" for k in range(1, 5))
+    doc = parse(f"---\ntitle: \"{title}\"\n---\n\nA short introduction for the reader.\n\n{body}", "a.md")
+    found = [c.section for c in coverage(doc, load_schema("cmo")) if c.via == "title"]
+    assert found == ([section] if section else [])

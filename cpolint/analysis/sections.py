@@ -16,6 +16,7 @@ from cpolint.analysis.boilerplate import kept_blocks
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 
 from cpolint.document.shapes import FAQ, TEMPLATE
+from cpolint.document.wordnum import heading_count
 from cpolint.fastre import words_in
 
 
@@ -24,7 +25,7 @@ class Coverage:
     section: str  # schema section id
     line: int
     block: Block
-    via: str  # heading | label | paragraph
+    via: str  # heading | label | paragraph | title (a listicle's: "7 Skills Every CMO Needs")
     text: str
     strong: bool = True
     context: str | None = None  # faq | template | None
@@ -140,6 +141,10 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     # Content cues matter only for sections no heading or label covers: look for the first
     # paragraph clearly about each of those (outside a job-description template).
     named = {c.section for c in out if c.context != "template"}
+    listed = _listicle_section(doc, schema, title, content, named)
+    if listed is not None:
+        out.append(listed)
+        named.add(listed.section)
     # A paragraph whose opening phrase names a section as a heading would ("Day to day, a CPO
     # sets ...", "When it comes to pay, ...") is about that section.
     for block, phrase in openers:
@@ -173,6 +178,32 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     out.sort(key=lambda c: (c.line, c.via != "heading"))
     doc.analyses["coverage"] = out
     return out
+
+
+_STEPS = frozenset(("steps", "ways", "stages", "tips", "things"))
+
+
+def _listicle_section(doc: Document, schema, title: Block | None, content: list[Block],
+                      named: set[str]) -> Coverage | None:
+    """A title that counts one section's items ("7 Skills Every CMO Needs", "Top 10 CTO
+    Responsibilities") over three or more headings: those headings are that section's items,
+    so the article covers it (a title naming several sections counts none of them)."""
+    text = title.text if title is not None else doc.title
+    counted = heading_count(text) if text else None
+    if counted is None:
+        return None
+    # What is counted names the section ("7 Skills ..."); steps and ways are the title's
+    # ("5 Steps to Become a CTO": the career path).
+    noun = counted[1]
+    sections = {sid for sid, _ in schema.match_heading(text if noun in _STEPS else noun)}
+    if len(sections) != 1:
+        return None
+    headings = [b for b in content if b.kind == HEADING and b is not title]
+    sid = sections.pop()
+    if len(headings) < 3 or sid in named:
+        return None
+    anchor = title if title is not None else headings[0]
+    return Coverage(sid, anchor.line, anchor, "title", text, True, None, anchor.level)
 
 
 # A paragraph's opening phrase of one to six words, set off by a comma ("Day to day, ...").

@@ -386,13 +386,39 @@ def _following_items(ctx, block) -> tuple[str, list] | None:
         return "labelled paragraphs", labels
     if nxt.kind == HEADING:
         section = doc.section_of(block)
-        if section.heading is None or nxt.level <= section.level:
+        if section.heading is None:
+            # The introduction of an article without a title heading: its numbered sections.
+            run = _numbered_run(content, pos + 1)
+            return ("numbered sections", run) if run else None
+        if nxt.level <= section.level:
             return None
         children = list(section.children)
         if doc.format == "text":
             children += _extra_plain_siblings(ctx, section)
         return "sub-headings", [c.heading for c in children]
     return None
+
+
+_NUMBERED = re.compile(r"(\d{1,2})[.):]\s")
+
+
+def _numbered_run(content: list, pos: int) -> list:
+    """The headings numbered 1, 2, 3 ... at one level from content[pos] on ("1. Brand
+    judgement", "2. Data fluency"), up to the first that breaks the run ("Final thoughts");
+    empty unless content[pos] is heading number 1."""
+    first = content[pos]
+    m = _NUMBERED.match(first.text) if first.kind == HEADING else None
+    if m is None or m.group(1) != "1":
+        return []
+    run = [first]
+    for b in content[pos + 1:]:
+        if b.kind != HEADING or b.level > first.level:
+            continue
+        m = _NUMBERED.match(b.text) if b.level == first.level else None
+        if m is None or int(m.group(1)) != len(run) + 1:
+            break
+        run.append(b)
+    return run
 
 
 def _extra_plain_siblings(ctx, section) -> list:
@@ -421,7 +447,9 @@ class CountMismatch(Rule):
     Reads announcements ("Here are three trends", "five key skills:", "the following 4
     steps") at the end of an introduction, and headings that open with a count ("Top 5 CMO
     Skills", "Seven Habits of Great CPOs"), and counts what follows them: the list items, the
-    sub-headings, or the labelled paragraphs ("Technical skills: ...").
+    sub-headings, or the labelled paragraphs ("Technical skills: ..."). A listicle whose title
+    is in front matter ("7 Skills Every CMO Needs") is read against its numbered sections
+    ("1. Brand judgement", "2. Data fluency" ...), as is its introduction's count.
 
     ## Why is this bad?
     "Three trends" followed by four (or two) tells the reader an item was added or cut
@@ -441,6 +469,7 @@ class CountMismatch(Rule):
         doc = ctx.doc
         from cpolint.analysis.boilerplate import is_boilerplate
 
+        yield from self._front_matter_title(ctx)
         for block in doc.blocks:
             if block.kind == HEADING and not is_boilerplate(doc, block):
                 yield from self._heading(ctx, block)
@@ -471,6 +500,28 @@ class CountMismatch(Rule):
         diagnostic = self._mismatch(ctx, block, 0, block.text, found, 2) if found is not None else None
         if diagnostic is not None:
             yield diagnostic
+
+    def _front_matter_title(self, ctx):
+        """A front-matter title that counts ("7 Skills Every CMO Needs") over an article
+        without a title heading, against its numbered sections."""
+        doc = ctx.doc
+        fm = doc.front_matter
+        title = fm.get("title") if isinstance(fm, dict) else None
+        found = heading_count(title) if isinstance(title, str) else None
+        if found is None or any(b.kind == HEADING and b.level == 1 for b in doc.blocks):
+            return
+        content, _ = _content_after(ctx)
+        first = next((k for k, b in enumerate(content) if b.kind == HEADING), None)
+        run = _numbered_run(content, first) if first is not None else []
+        if len(run) < 2 or len(run) == found[0]:
+            return
+        line = next((n for n in range(1, doc.line_count + 1) if doc.line_text(n).lstrip().startswith("title:")), 1)
+        words = title[found[2]:found[3]]
+        yield ctx.at_line(self, line, f"the title's '{words}' but {len(run)} numbered sections follow "
+                                      f"(lines {run[0].line}-{run[-1].line})",
+                          data={"stated": found[0], "found": len(run), "items": "numbered sections",
+                                "claims": [{"line": line, "text": words}] +
+                                          [{"line": b.line, "text": b.text[:80]} for b in run]})
 
     def _mismatch(self, ctx, block, shift: int, text: str, found: tuple, least: int):
         """The diagnostic for a count (n, noun, start, end in `text`, which starts at `shift` in
