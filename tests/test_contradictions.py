@@ -254,3 +254,10 @@ def test_a_listicles_count_in_its_front_matter_title_and_intro_against_its_numbe
     agreed = _listicle("6 Skills Every Chief Marketing Officer Needs", 6,
                        "In this guide we cover the six skills that separate CMOs who last.")
     assert lint(agreed, "a.md", select=["C006"]) == []
+    # The same with the title as the article's heading: both counts, and "Final thoughts" is
+    # not counted among the sub-headings.
+    titled = text.replace("---\ntitle: \"7 Skills Every Chief Marketing Officer Needs\"\n---\n",
+                          "# 7 Skills Every Chief Marketing Officer Needs\n")
+    assert [(d.line, d.data["found"]) for d in lint(titled, "a.md", select=["C006"])] == [(1, 6), (3, 6)]
+    assert lint(agreed.replace("---\ntitle: \"6 Skills Every Chief Marketing Officer Needs\"\n---\n",
+                               "# 6 Skills Every Chief Marketing Officer Needs\n"), "a.md", select=["C006"]) == []

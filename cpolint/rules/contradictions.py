@@ -374,6 +374,11 @@ def _following_items(ctx, block) -> tuple[str, list] | None:
         items = [b for b in content[pos + 1:] if b.kind == LIST_ITEM and b.list_id == nxt.list_id
                  and b.level == nxt.level]
         return "list items", items
+    if block.kind == HEADING and nxt.kind == PARAGRAPH and not nxt.label:
+        # "7 Skills Every CMO Needs" over an introduction, then its numbered sections.
+        after = next((k for k in range(pos + 1, len(content)) if content[k].kind == HEADING), None)
+        run = _numbered_run(content, after) if after is not None else []
+        return ("numbered sections", run) if run and run[0].level > block.level else None
     if nxt.kind == PARAGRAPH and nxt.label:
         labels = []
         for b in content[pos + 1:]:
@@ -392,6 +397,9 @@ def _following_items(ctx, block) -> tuple[str, list] | None:
             return ("numbered sections", run) if run else None
         if nxt.level <= section.level:
             return None
+        run = _numbered_run(content, pos + 1)
+        if run:
+            return "numbered sections", run  # ("Final thoughts" after them is no item)
         children = list(section.children)
         if doc.format == "text":
             children += _extra_plain_siblings(ctx, section)
