@@ -261,3 +261,21 @@ def test_a_listicles_count_in_its_front_matter_title_and_intro_against_its_numbe
     assert [(d.line, d.data["found"]) for d in lint(titled, "a.md", select=["C006"])] == [(1, 6), (3, 6)]
     assert lint(agreed.replace("---\ntitle: \"6 Skills Every Chief Marketing Officer Needs\"\n---\n",
                                "# 6 Skills Every Chief Marketing Officer Needs\n"), "a.md", select=["C006"]) == []
+
+
+def test_figures_credited_to_two_named_sources_are_their_difference_not_the_articles():
+    head = "CPO Pay\n"
+    apart = head + ("The average CPO salary is $255,000, according to Glassdoor, while Salary.com puts the average "
+                    "at $285,000.\n")
+    assert lint(apart, select=["C003"]) == []
+    credited = head + ("According to the BLS, the average CPO salary is $255,000.\n"
+                       "Levels.fyi reports an average CPO salary of $285,000.\n")
+    assert lint(credited, select=["C003"]) == []
+    # The same source twice, or no source at all, still conflicts; "reports to" names no source.
+    same = head + ("According to Glassdoor, the average CPO salary is $255,000.\n"
+                   "According to Glassdoor, the average CPO salary is $285,000.\n")
+    unsourced = head + ("The CPO reports to the CEO. The average CPO salary is $255,000.\n"
+                        "The average CPO salary is $285,000.\n")
+    for text in (same, unsourced):
+        (diag,) = lint(text, select=["C003"])
+        assert [c["text"] for c in diag.data["claims"]] == ["$255,000", "$285,000"]

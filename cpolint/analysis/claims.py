@@ -646,6 +646,7 @@ def claims(ctx) -> list[Claim]:
             figures = _salary_claims(s_text, label) if money and _money_hint(s_text) else []
             # What each figure's own stretch leaves open is looked up here (in _population's memo).
             fallback = (label or "") + " " + section_title + " " + s_text if figures else ""
+            sources = _sources(s_text, figures, schema) if figures and _SOURCE_HINT.search(s_text) else None
             for k, c in enumerate(figures):
                 # Each figure's population comes from its own stretch of the sentence (from the
                 # previous figure to the next), then the list label and the section title.
@@ -661,7 +662,8 @@ def claims(ctx) -> list[Claim]:
                 out.append(Claim("salary", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {**c, "population": population, "role": role,
-                                  "component": _component(stretch + " " + (label or ""))}))
+                                  "component": _component(stretch + " " + (label or "")),
+                                  "source": sources[k] if sources else None}))
             for m, rest, subject in (_reporting_clauses(s_text) if reports and ("report" in low or "answer" in low)
                                      else ()):
                 if _NEGATED_VERB.search(subject):
@@ -751,6 +753,45 @@ def _table_salary_claims(block: Block, section_title: str, context, memo: dict) 
 # Pay beyond the base salary: "total compensation", "OTE", "including bonus and equity".
 _TOTAL_PAY = compile_led(r"\b(?:total\s+(?:comp(?:ensation)?|pay|cash|earnings|package|rewards?|remuneration)|ote|"
                          r"on-target\s+earnings|(?:including|with|plus)\s+(?:bonus(?:es)?|equity|stock))\b", re.I)
+
+
+# A figure's named source: "according to Glassdoor", "Salary.com puts ... at", "(source: BLS)".
+_SOURCE = re.compile(
+    r"\baccording to (?:the |data from |figures from )?(?P<a>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"|\b(?P<b>[A-Z][\w&'’-]*(?:\.[a-z]{2,6})?(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:puts|reports(?!\s+to\b)|says|"
+    r"estimates|lists|shows|finds|found|gives|pegs|cites)\b"
+    r"|\b(?:per|source:?|data from)\s+(?P<c>[A-Z][\w&'’-]*(?:\.[a-z]{2,6})?)")  # ("Salary.com", "Levels.fyi")
+
+
+_SOURCE_HINT = re.compile(r"\b(?:according|puts|reports|says|estimates|lists|shows|finds|found|gives|pegs|"
+                          r"cites|per|source|data from)\b")  # (a cheap test before _SOURCE, which most sentences fail)
+
+
+def _source_name(m: re.Match, schema) -> str | None:
+    name = m.group("a") or m.group("b") or m.group("c")
+    if not name or name.lower() in ("the", "this", "our", "it", "that") or \
+            (schema is not None and schema.role_pattern.search(name)):
+        return None  # "CPOs say ..." names no source
+    return name.lower()
+
+
+def _sources(text: str, figures: list[dict], schema) -> list[str | None]:
+    """The source each figure of a sentence is credited to: "according to X" right after it
+    ("$255,000, according to Glassdoor"), else the nearest one before it since the previous
+    figure ("Salary.com puts the average at $285,000", "According to the BLS, ... $X")."""
+    found = [(m.start(), m.end(), _source_name(m, schema)) for m in _SOURCE.finditer(text)]
+    found = [f for f in found if f[2] is not None]
+    out: list[str | None] = []
+    for k, c in enumerate(figures):
+        after = [f for f in found if c["end"] <= f[0] <= c["end"] + 3 and text[f[0]:f[0] + 9].lower() == "according"]
+        if after:
+            out.append(after[0][2])
+            continue
+        lo = figures[k - 1]["end"] if k else 0
+        prev_after = lo + 3 if k else -1  # the previous figure's "according to" is the previous figure's
+        before = [f for f in found if lo <= f[0] and f[1] <= c["start"] and f[0] > prev_after]
+        out.append(before[-1][2] if before else None)
+    return out
 
 
 def _component(text: str) -> str:
