@@ -467,3 +467,27 @@ def test_a_sentence_that_repeats_the_key_phrase_is_stuffing_even_when_long():
             "A chief technology officer who hires well and a chief technology officer who writes clearly will "
             "both do better than one who only knows the architecture of the systems the company runs today.\n")
     assert [d.line for d in lint(text, "a.md", select=["B008"])] == [5]
+
+
+def test_the_writers_sources_are_no_bare_addresses_and_an_address_in_a_footer_is():
+    body = ("VP of Engineering: Career Guide\n\nA vice president (VP) of engineering runs the engineering "
+            "organisation's delivery, hiring and process, and the managers who lead its teams.\n\n")
+    cited = body + "Sources:\n- https://www.bls.gov/ooh/management/\n- https://www.levels.fyi/t/engineering-manager\n"
+    assert lint(cited, "a.txt", select=["B001"]) == []
+    footer = body + "Contact us\nhttps://www.example.com/contact\n© 2026 Example Careers\n"
+    assert [d.code for d in lint(footer, "a.txt", select=["B001"])] == ["B001"]
+
+
+def test_numbered_sections_with_their_paragraph_right_under_them_are_headings():
+    text = ("VP of Engineering: Career Guide\n\nA vice president (VP) of engineering runs the engineering "
+            "organisation's delivery, hiring and process, and the managers who lead its teams.\n\n"
+            "1. What does a VP of Engineering do?\nVPs of engineering own delivery across teams and set the hiring "
+            "plan for the year.\n\n2. Skills\nThe job needs people leadership, planning and enough technical depth "
+            "to judge trade-offs.\n\n"
+            # Trap: a numbered list whose items wrap onto a second line is still a list.
+            "3. Set the hiring plan\nwith the directors.\n")
+    doc = parse(text, "a.txt")
+    assert [(b.line, b.kind) for b in doc.blocks if b.kind != "paragraph"] == [
+        (1, "heading"), (5, "heading"), (8, "heading"), (11, "list_item")]
+    # The opening paragraph with the initials inside the role's name defines the role.
+    assert "overview" not in [d.data["section"] for d in lint(text, "a.txt", select=["S001"])]

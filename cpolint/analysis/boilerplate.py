@@ -95,6 +95,7 @@ def _separated(text: str) -> bool:
             or sum(map(text.count, _ITEM_MARKS)) >= 2)
 
 
+_SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" ends one too
 _FIELD_MARK = re.compile(r":|\s[-–—]\s")  # what separates a CMS field's name from its value
@@ -340,7 +341,8 @@ class _Classifier:
                 self.mark(b, BYLINE, "author and date line")
             elif n <= 8 and self.match("boilerplate-byline", text) and not self.topical(b):
                 self.mark(b, BYLINE, "author line")
-            elif ("@" in text and _EMAIL_ONLY.match(text)) or (text[:1] in "hHwW" and _URL_ONLY.match(text)):
+            elif (("@" in text and _EMAIL_ONLY.match(text)) or (text[:1] in "hHwW" and _URL_ONLY.match(text))) \
+                    and not self._cited(k):
                 self.mark(b, CHROME, "a bare address")
             elif _ARCHIVE_MONTH.match(text):
                 self.mark(b, CHROME, "archive month")
@@ -359,6 +361,14 @@ class _Classifier:
                 self.mark(b, CHROME, "menu line")
             elif n <= 60 and text[:1] in "WwTtOoBb" and _CONSENT.match(text):
                 self.mark(b, SHARE, "cookie banner")
+
+    def _cited(self, k: int) -> bool:
+        """Whether the address at k is one of the writer's sources: in a run of addresses
+        under a "Sources:" or "References" label."""
+        j = k - 1
+        while j >= 0 and self.blocks[j].kind in (LIST_ITEM, PARAGRAPH) and _URL_ONLY.match(self.blocks[j].text.strip()):
+            j -= 1
+        return j >= 0 and _SOURCES_LABEL.match(self.blocks[j].text.strip()) is not None
 
     def _gap_menu(self, text: str, k: int, prose: list[int]) -> bool:
         """Three or more short capitalised items set apart by gaps, without figures: a menu

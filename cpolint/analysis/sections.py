@@ -91,7 +91,16 @@ def _defines(doc: Document, block: Block, patterns: tuple, description: re.Patte
     low = block.text.lower()
     if ("that " in low or "this " in low) and named_last.search(block.text):
         return True
-    return lead and description.match(block.text) is not None
+    if not lead:
+        return False
+    if description.match(block.text) is not None:
+        return True
+    # The initials set inside the name ("A vice president (VP) of engineering runs ..."):
+    # the name read without them.
+    return "(" in block.text[:80] and description.match(_INNER_INITIALS.sub("", block.text, count=1)) is not None
+
+
+_INNER_INITIALS = re.compile(r"\s*\([A-Z]{2,6}s?\)(?=\s+(?:of|for)\s)")
 
 
 def _lead_description_pattern(schema) -> re.Pattern:

@@ -279,13 +279,19 @@ def _dense_list(lines: list[str], kinds: list[str], i: int) -> int:
 
 def _numbered_heading(lines: list[str], kinds: list[str], i: int) -> bool:
     """A numbered line ("2. Responsibilities", "3) How to become a CPO?") of up to 12 words,
-    not a sentence, alone between blank lines, with plain text (not another item) next."""
+    not a sentence, after a blank line, with plain text (not another item) next: after a
+    blank line, or right under it when that text is a paragraph of prose."""
     match = BULLET.match(lines[i])
     if match is None or match.group("num") is None or (i > 0 and kinds[i - 1] != "blank"):
         return False
     text = lines[i][match.end():].strip()
     if len(text.split()) > 12 or (text.endswith(SENTENCE_END) and not text.endswith("?")):
         return False
+    if i + 1 < len(kinds) and kinds[i + 1] == "text":
+        # No blank line under it: a heading only over a paragraph of prose (a list item's
+        # wrapped second line starts lower-case or runs short).
+        nxt = lines[i + 1].strip()
+        return nxt[:1].isupper() and len(nxt.split()) >= 8 and nxt.endswith(SENTENCE_END)
     if i + 1 >= len(kinds) or kinds[i + 1] != "blank":
         return False
     j = i + 1
