@@ -148,3 +148,19 @@ def test_a_listicles_title_counts_the_items_of_the_section_it_covers(title, sect
     doc = parse(f"---\ntitle: \"{title}\"\n---\n\nA short introduction for the reader.\n\n{body}", "a.md")
     found = [c.section for c in coverage(doc, load_schema("cmo")) if c.via == "title"]
     assert found == ([section] if section else [])
+
+
+def test_a_title_naming_a_template_makes_only_its_example_section_a_template():
+    from conftest import lint
+
+    page = ("# Chief Product Officer Job Description Template\n\n"
+            "## Chief Product Officer overview\n\nThe chief product officer leads the product function.\n\n"
+            "## Job description example\n\n[Company Name] is hiring a CPO.\n\n### Responsibilities\n\n- Own the roadmap.\n\n"
+            "## Chief Product Officer salary\n\nThe median CPO salary in the US is $235,000 a year.\n")
+    missing = [d.data["section"] for d in lint(page, "a.md", select=["S001"])]
+    assert "overview" not in missing and "salary" not in missing and "responsibilities" in missing
+    (slot,) = lint(page, "a.md", select=["E005"])
+    assert slot.severity == "info"
+    # A page that is the template and nothing else keeps all of it a template.
+    whole = "# Chief Product Officer Job Description Template\n\n[Company Name] is hiring a CPO.\n\n## Salary\n\nPay: [Salary range]\n"
+    assert [d.severity for d in lint(whole, "a.md", select=["E005"])] == ["info", "info"]

@@ -491,3 +491,13 @@ def test_numbered_sections_with_their_paragraph_right_under_them_are_headings():
         (1, "heading"), (5, "heading"), (8, "heading"), (11, "list_item")]
     # The opening paragraph with the initials inside the role's name defines the role.
     assert "overview" not in [d.data["section"] for d in lint(text, "a.txt", select=["S001"])]
+
+
+def test_a_button_between_paragraphs_is_chrome_and_a_link_in_a_sentence_is_not():
+    para = ("<p>The chief product officer leads the product function and owns the product vision, working with "
+            "engineering, design and marketing.</p>")
+    html = (f"<main><h1>Chief Product Officer</h1>{para}<a class=\"btn btn-primary\" href=\"/post\">Post this job "
+            f"for free</a>{para}<a class=\"inline-link\" href=\"/guide\">Read the CTO guide</a> to compare the two "
+            f"roles before you hire.{para}</main>")
+    found = lint(html, "a.html", select=["B001"])
+    assert [d.message.split(": ", 1)[1] for d in found] == ["'Post this job for free'"]

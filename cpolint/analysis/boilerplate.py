@@ -53,7 +53,7 @@ _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(sidebar|widget|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
                 r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
                 r"topbar|toolbar|site-branding|site-title|site-description|copyright|colophon|ad|ads|advert|"
-                r"advertisement|sponsor|promo|cta|call-to-action|tag-cloud|tagcloud|archive|search-form|searchform)([\s._#-]|$)"), CHROME),
+                r"advertisement|sponsor|promo|cta|call-to-action|btn|button|tag-cloud|tagcloud|archive|search-form|searchform)([\s._#-]|$)"), CHROME),
 ]
 _HTML_TAGS = {"nav": CHROME, "header": CHROME, "footer": CHROME, "aside": CHROME, "form": COMMENTS}
 # A header class that names the article's own header ("entry-header", "gh-article-header"):

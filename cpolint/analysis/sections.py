@@ -42,7 +42,7 @@ def context_of(doc: Document, block: Block) -> str | None:
         for node in [section] + list(section.ancestors()):
             if node.heading is None:
                 continue
-            if TEMPLATE.search(node.heading.text):
+            if TEMPLATE.search(node.heading.text) and not _names_a_template_below(node):
                 found = "template"
                 break
             if FAQ.match(node.heading.text):
@@ -50,6 +50,15 @@ def context_of(doc: Document, block: Block) -> str | None:
                 break
         memo[key] = found
     return memo[key]
+
+
+def _names_a_template_below(node) -> bool:
+    """Whether a heading that names a template ("Chief Product Officer Job Description
+    Template", a page's title) has a sub-heading that names one too ("Job description
+    example"): then that sub-section is the template, and the rest of the page (its overview,
+    its salary, its FAQ) is the article's."""
+    return any(TEMPLATE.search(child.heading.text) or _names_a_template_below(child)
+               for child in node.children if child.heading is not None)
 
 
 def title_block(doc: Document) -> Block | None:

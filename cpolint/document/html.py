@@ -70,6 +70,7 @@ class _Builder(HTMLParser):
         self.word_list: tuple[str, int] | None = None  # (the list's lfo, the item's level)
         self.word_title = False
         self.word_lists: dict[str, int] = {}
+        self.start_context: tuple[str, ...] | None = None  # the elements around the block's first text
 
     # -- helpers ----------------------------------------------------------------------
     def _offset(self, line: int, col: int) -> int:
@@ -125,7 +126,7 @@ class _Builder(HTMLParser):
                         cut = max(0, lead - t)
                         segments.append((t + cut - lead, s + cut, n - cut))
                 block = Block(kind=kind, text=final, line=self.start[0], end_line=max(self.start[0], self.end_line),
-                              level=level, links=self.links, images=self.images, context=self._context(),
+                              level=level, links=self.links, images=self.images, context=self._block_context(),
                               segments=segments)
                 if kind == LIST_ITEM and self.word_list is not None:
                     block.list_id, block.ordered = self.word_lists[self.word_list[0]], ordered
@@ -143,9 +144,21 @@ class _Builder(HTMLParser):
         self.buf, self.buf_len, self.segments = [], 0, []
         self.bold_text = self.plain_text = False
         self.word_list, self.word_title = None, False
+        self.start_context = None
         self.start = None
         self.links, self.images = [], []
         self.link_stack = []
+
+    def _block_context(self) -> tuple[str, ...]:
+        """The elements around the block: those open now, and, when the block's text began
+        inside a link or button that has closed since (a bare `<a class="btn">Post a job</a>`
+        between two paragraphs), that one too: its class says what the block is."""
+        now = self._context()
+        began = self.start_context
+        if began is not None and len(began) > len(now) and began[:len(now)] == now \
+                and all(ctx.split(".")[0].split("#")[0] in ("a", "button") for ctx in began[len(now):]):
+            return began
+        return now
 
     def _word_paragraph(self, attrs: dict[str, str]) -> None:
         """Note what a Word paragraph's class and style make it: a list item or the title."""
@@ -176,6 +189,7 @@ class _Builder(HTMLParser):
             if not text.strip() and not self.images:
                 return
             self.start = (line, col)
+            self.start_context = self._context()
         # (searched only until the block has each kind of text: most blocks' first words settle it)
         if self.bold_depth:
             if not self.bold_text and ALNUM.search(text):
