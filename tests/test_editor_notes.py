@@ -320,3 +320,15 @@ def test_the_same_fence_in_plain_text_is_reported_and_its_lines_are_no_chrome():
     found = [(d.line, d.code) for d in lint("```markdown\n" + body + "```\n", "a.txt",
                                             select=["E002", "B001", "E007"])]
     assert found == [(1, "E002")]
+
+
+def test_a_google_docs_export_with_properties_comments_and_a_thread_status():
+    text = ("Chief Marketing Officer Career Guide\nOwner: Maya   Status: In review   Last edited: 3 Nov\n\n"
+            "A chief marketing officer leads a company's marketing strategy and team, and reports to the CEO.[a]\n\n"
+            "Skills\nCMOs need brand judgement, analytical skills and the leadership to run a large team.\n\n"
+            "[a]Can we add a stat on budget size here?\n_Assigned to Jordan Lee_\n")
+    found = [(d.line, d.code) for d in lint(text, "a.txt", select=["editor-note", "boilerplate", "S004"])]
+    assert found == [(2, "E009"), (4, "E003"), (9, "E003"), (10, "E003")]
+    # Traps: a sentence about assignments and statuses is prose.
+    prose = text.replace("_Assigned to Jordan Lee_", "Each campaign is assigned to one owner.")
+    assert (10, "E003") not in [(d.line, d.code) for d in lint(prose, "a.txt", select=["E003"])]

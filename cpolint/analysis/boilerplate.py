@@ -591,6 +591,9 @@ class _Classifier:
         if core is None:
             return
         first, last = core
+        from cpolint.analysis.directives import alternation  # (directives imports this module)
+
+        notes = alternation(self.ctx, "editor-notes")
         # Below the article: headlines of other articles, and empty leftovers.
         below = self.blocks[last + 1:]
         for k, b in enumerate(below):
@@ -610,6 +613,8 @@ class _Classifier:
                 continue
             if text[:1] == "[" and DOC_COMMENT.match(text):
                 continue  # a document's exported comment ("[a]Can we add a source?"): E003's
+            if notes is not None and notes.search(text):
+                continue  # a comment thread's "Assigned to Jordan Lee": E003's
             if text.endswith("?") and self._answered(b, below[k + 1] if k + 1 < len(below) else None):
                 continue  # an FAQ entry the article closes with, not a link to another article
             if b.kind == LIST_ITEM and not b.links and self.doc.format != "text":

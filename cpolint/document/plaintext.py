@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, split_lines
-from cpolint.document.shapes import (ANSWER, BULLET, FAQ, MD_HEADING, QUESTION, SENTENCE_END, TEMPLATE, is_title_case,
-                                     label_of, looks_like_heading)
+from cpolint.document.shapes import (ANSWER, BULLET, DOC_COMMENT, FAQ, MD_HEADING, QUESTION, SENTENCE_END, TEMPLATE,
+                                     is_title_case, label_of, looks_like_heading)
 from cpolint.document.wordnum import count_announcement
 from cpolint.fastre import started
 
@@ -314,8 +314,8 @@ def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_
     line = lines[i]
     if _is_question(lines, kinds, i):
         return True
-    if not looks_like_heading(line):
-        return False
+    if not looks_like_heading(line) or (line[:1] == "[" and DOC_COMMENT.match(line)):
+        return False  # (a document's exported comment, "[a]Can we add a stat?", is no heading)
     stripped = line.strip()
     if ":" in stripped:
         # "Step 1: Earn a Degree" is a heading; "Education: a bachelor's degree" is a lead-in.
