@@ -95,6 +95,9 @@ def _separated(text: str) -> bool:
             or sum(map(text.count, _ITEM_MARKS)) >= 2)
 
 
+_ACTIONS = frozenset(("like", "comment", "share", "repost", "send", "save", "react", "reply", "clap", "follow",
+                      "subscribe", "bookmark", "celebrate", "support", "love", "insightful", "curious", "funny"))
+_NETWORKS = frozenset(("linkedin", "medium", "substack", "facebook", "twitter", "x", "reddit", "quora", "tumblr"))
 _SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" ends one too
@@ -117,6 +120,9 @@ _CLOSING = (BYLINE, SHARE, COMMENTS, RELATED)  # furniture that closes an articl
 class Verdict:
     kind: str
     reason: str
+
+
+_NO_VERDICT = Verdict("", "")  # (for a block without one, where a kind is compared)
 
 
 _NORM_PUNCT = re.compile(r"[^\w$%&@#'’ ]+")
@@ -305,8 +311,27 @@ class _Classifier:
             self.menu_runs(core, title_pos)
             self.band_pass(core)
         self.title_pass(title_pos, core)
+        self.action_bars()
         self.spam_pass()
         return self.verdicts
+
+    def action_bars(self) -> None:
+        """A post's reactions bar copied as lines ("Like", "Comment", "Share", "1,204
+        reactions · 87 comments"): one widget (B005), though "Comment" alone reads as a
+        comment form's and "Like" as a menu's."""
+        run: list[Block] = []
+        for b in self.blocks + [None]:
+            verdict = self.verdicts.get(b.index) if b is not None else None
+            if verdict is not None and verdict.kind == COMMENTS and b.text.strip().lower() != "comment":
+                b = None  # "Reply" under a comment is the comment section's
+            if b is not None and b.word_count <= 4 and (b.text.strip().lstrip("+ ").lower() in _ACTIONS
+                                                        or (run and _COUNTER.match(b.text.strip()))):
+                run.append(b)
+                continue
+            if len(run) >= 2 and sum(x.text.strip().lstrip("+ ").lower() in _ACTIONS for x in run) >= 2:
+                for x in run:
+                    self.verdicts[x.index] = Verdict(SHARE, "a reactions bar (like, comment, share)")
+            run = []
 
     def html_pass(self) -> None:
         b: Block
@@ -759,7 +784,11 @@ class _Classifier:
         notes = alternation(self.ctx, "editor-notes")
         leaks = alternation(self.ctx, "model-leakage")
         for b in self.blocks[:title_pos]:
-            if b.index in self.verdicts:
+            verdict = self.verdicts.get(b.index)
+            if verdict is not None and verdict.kind == SHARE and b.word_count == 1 and b.text.strip().lower() in _NETWORKS:
+                # A network's name alone above the title is the site's name ("LinkedIn", "Medium").
+                self.verdicts[b.index] = Verdict(CHROME, "the site's name above the title")
+            if verdict is not None:
                 continue
             if notes is not None and notes.search(b.text):
                 continue  # "(DRAFT v3 - do not publish)" is a note for E003, not the site's chrome
@@ -778,6 +807,7 @@ class _Classifier:
             if (verdict is not None and verdict.kind == CHROME and verdict.reason == "site chrome"
                     and b.word_count <= 12 and _DATE.search(b.text) and self.match("boilerplate-byline", b.text.strip())):
                 self.verdicts[b.index] = Verdict(BYLINE, "date line under the title")
+
         for k, b in enumerate(between):
             if b.index in self.verdicts or b.word_count > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
                 continue
@@ -791,6 +821,14 @@ class _Classifier:
             near += [between[k + 1]] if k + 1 < len(between) else []
             if any(n.index in self.verdicts for n in near):
                 self.mark(b, BYLINE, "author or meta line under the title")
+        for k in range(1, len(between) - 1):
+            # The author's headline between their name and the date ("VP Product at Fernway |
+            # Ex-Atlassian | Mentor") is the byline's, though its pipes make it look like a menu.
+            b = between[k]
+            verdict = self.verdicts.get(b.index)
+            if verdict is not None and verdict.reason == "breadcrumb or menu line" and all(
+                    self.verdicts.get(n.index, _NO_VERDICT).kind == BYLINE for n in (between[k - 1], between[k + 1])):
+                self.verdicts[b.index] = Verdict(BYLINE, "the author's headline under their name")
 
     def spam_pass(self) -> None:
         """Injected product and ad lines anywhere: short, off topic, with a code, a pipe or ad words."""
