@@ -502,3 +502,12 @@ def test_a_button_between_paragraphs_is_chrome_and_a_link_in_a_sentence_is_not()
             f"roles before you hire.{para}</main>")
     found = lint(html, "a.html", select=["B001"])
     assert [d.message.split(": ", 1)[1] for d in found] == ["'Post this job for free'"]
+
+
+def test_a_list_of_links_ends_where_the_pages_footer_starts():
+    article = ("Chief Product Officer\n\nThe chief product officer owns the product strategy and the team that "
+               "builds it, and reports to the chief executive officer in most companies.\n\n")
+    text = (article + "Recommended from Medium\n\nThe Roadmap Meeting Nobody Wants\n\nStaff Picks\n\n"
+            "Help\n\nStatus\n\nCareers\n\nPress\n\nPrivacy\n\nTerms\n")
+    found = [(d.line, d.end_line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])]
+    assert found == [(5, 9, "B003"), (11, 21, "B001")]

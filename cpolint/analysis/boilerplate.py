@@ -520,6 +520,9 @@ class _Classifier:
                 if b.context and nxt.context[:len(b.context)] != b.context:
                     break  # in HTML a region ends with the element that holds its heading
                 current = self.verdicts.get(nxt.index)
+                if kind in (RELATED, COMMENTS) and current is not None and current.kind == CHROME \
+                        and current.reason == "site chrome":
+                    break  # the page's footer ("Help", "About", "Privacy") ends a list of links or comments
                 if current is None or current.kind == BYLINE or (current.kind == CHROME and current.reason.startswith("inside <")):
                     self.verdicts[nxt.index] = Verdict(kind, f"under '{b.text}'")
                 j += 1
