@@ -332,3 +332,11 @@ def test_a_google_docs_export_with_properties_comments_and_a_thread_status():
     # Traps: a sentence about assignments and statuses is prose.
     prose = text.replace("_Assigned to Jordan Lee_", "Each campaign is assigned to one owner.")
     assert (10, "E003") not in [(d.line, d.code) for d in lint(prose, "a.txt", select=["E003"])]
+
+
+def test_a_link_to_a_page_never_named_is_a_placeholder():
+    text = ("# Chief Marketing Officer\n\nThe CMO owns the brand.\n\n"
+            "[Untitled](https://www.notion.so/Untitled-3f2a9c1e8b7d4e5f?pvs=21)\n\n"
+            # Traps: a named page, and the word in a sentence.
+            "See [Untitled Goose Game](https://example.com/goose) for a launch done well; the untitled draft is gone.\n")
+    assert [(d.line, d.data["placeholder"]) for d in lint(text, "a.md", select=["E005"])] == [(5, "Untitled")]

@@ -364,6 +364,7 @@ _BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,60})\]")
 _ANGLED = re.compile(r"<(?P<inner>[A-Za-z][^<>\n]{1,60})>")
 
 
+_UNTITLED = re.compile(r"untitled(?: (?:page|document|doc|database|note))?", re.I)
 # Bracketed text that is no placeholder: numbers and ranges, an ellipsis, editorial marks.
 _EDITORIAL_BRACKET = re.compile(r"[\d,\s\-–]+|\.\.\.|…|sic|sic!|edited|emphasis added", re.I)
 _LEADING_WORD = re.compile(r"[\w-]+")
@@ -377,8 +378,8 @@ class Placeholder(Rule):
     ## What it does
     Flags "[Company Name]", "[Insert statistic]", "{{ var }}", "{% tag %}", "{company_name}",
     "<PLACEHOLDER>" (in Markdown too, where it would pass for a tag), "$XX,XXX", "XX%", "XX
-    product managers", "__ years", "MM/DD/YYYY", "INSERT STAT HERE", "Lorem ipsum" and "Your
-    Name". Citation markers such as "[1]" are
+    product managers", "__ years", "MM/DD/YYYY", "INSERT STAT HERE", "Lorem ipsum", "Your
+    Name" and a link to a page never named ("[Untitled](...)"). Citation markers such as "[1]" are
     left alone, and so, in Markdown, is a static-site generator's markup: Hugo shortcodes
     ("{{< figure >}}", "{{% notice %}}"), Liquid tags ("{% include cta.html %}") and site or
     page variables ("{{ site.title }}"); pasted into plain text or HTML they are leftovers. Inside a section that presents a job-description template or example, a
@@ -440,6 +441,12 @@ class Placeholder(Rule):
                     found.append((m.start(), m.end()))
                 elif _CAPITALISED_WORDS.fullmatch(inner) and inner.isupper():
                     found.append((m.start(), m.end()))
+            for link_text, _ in block.links:
+                if link_text[:8].lower() == "untitled" and _UNTITLED.fullmatch(link_text):
+                    # A link to a page the writer made and never named (Notion's "Untitled").
+                    at = text.find(link_text)
+                    if at >= 0:
+                        found.append((at, at + len(link_text)))
             for regex, hint in _SLOT_PATTERNS:
                 if hint(text):  # a cheap test first: most blocks hold no braces, masks or slots
                     found += [(m.start(), m.end()) for m in regex.finditer(text)
