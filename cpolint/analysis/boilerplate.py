@@ -98,6 +98,11 @@ def _separated(text: str) -> bool:
 _ACTIONS = frozenset(("like", "comment", "share", "repost", "send", "save", "react", "reply", "clap", "follow",
                       "subscribe", "bookmark", "celebrate", "support", "love", "insightful", "curious", "funny"))
 _NETWORKS = frozenset(("linkedin", "medium", "substack", "facebook", "twitter", "x", "reddit", "quora", "tumblr"))
+# An ad's own label, set off from its pitch ("Sponsored content:", "Advertisement —").
+_AD_LABEL = re.compile(r"(?:sponsored(?: content| post| message)?|advertisement|ad|promoted|paid partnership|"
+                       r"partner content)\s*(?::|[-–—|]\s)", re.I)
+_TRY_FREE = re.compile(r"\b(?:try \w+(?: \w+)? (?:free|for free)|free trial|start your|sign up|get \d+%|"
+                       r"\d+% off|use code|with code)\b", re.I)
 _SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" ends one too
@@ -844,6 +849,11 @@ class _Classifier:
                 # Words hidden from readers by the page's own style: a keyword list for search
                 # engines. (An accordion's hidden answer is sentences, and stays the article's.)
                 self.mark(b, SPAM, "text hidden from readers (display:none), not a sentence")
+                continue
+            if b.word_count <= 60 and b.text[:1] in "SsAaPp" and _AD_LABEL.match(b.text) and (
+                    self.spam_words is not None and self.spam_words.search(b.text) or _TRY_FREE.search(b.text)):
+                # "Sponsored content: Try MarketPro free for 30 days ...": an ad that says it is one.
+                self.mark(b, SPAM, "a labelled ad")
                 continue
             if b.word_count > 14:
                 continue

@@ -238,8 +238,10 @@ class InjectedSpam(_RegionRule):
     ## What it does
     Flags short, off-topic lines such as "Sales Marketing Policy Procedure Manual | ABR44M"
     or "Free sample policies and procedures template" wherever they appear, including in
-    the middle of the article, and in HTML a keyword list the page hides from readers
-    (`display:none`, `visibility:hidden`, `hidden`) but not from search engines.
+    the middle of the article; an ad that labels itself ("Sponsored content: Try MarketPro
+    free for 30 days ...", "Advertisement — Get 20% off ..."); and in HTML a keyword list the
+    page hides from readers (`display:none`, `visibility:hidden`, `hidden`) but not from
+    search engines.
 
     ## Why is this bad?
     This is SEO spam injected by the source site or a compromised plugin. Published, it
