@@ -66,6 +66,18 @@ def test_a_line_set_wholly_in_bold_is_a_heading_one_level_under_the_last_real_on
     nested = parse("# T\n\n- Item one\n\n  **Why it matters**\n\n  Because.\n", "a.md").blocks
     assert [(b.line, b.kind) for b in nested] == [(1, "heading"), (3, "list_item"), (5, "paragraph"), (7, "paragraph")]
 
+@pytest.mark.parametrize("line, heading", [
+    ("**Step 1: Get experience**", True), ("**Salary: what to expect**", True),
+    ("**Chief Product Officer: Role Overview**", True),
+    # A callout or a label over a statement, set in bold, is a line of the text.
+    ("**Important: CPOs must own pricing**", False), ("**Tip: Build a portfolio**", False),
+    ("**Education: a bachelor's degree in business**", False),
+])
+def test_a_bold_callout_or_labelled_statement_is_no_heading(line, heading):
+    blocks = parse("# Chief Product Officer\n\nThe CPO owns the strategy.\n\n" + line + "\n\nMore text.\n", "a.md").blocks
+    assert (blocks[2].kind == "heading") is heading
+
+
 def test_a_paragraph_set_wholly_in_bold_in_html_is_a_heading():
     page = ("<html><body><h1>Chief Product Officer</h1>\n<p>The CPO owns the strategy.</p>\n"
             "<p><strong>Key Responsibilities</strong></p>\n<ul><li><strong>Roadmap</strong></li></ul>\n"

@@ -84,8 +84,26 @@ ALNUM = re.compile(r"[^\W_]")  # a letter or digit, in any script
 
 def bold_heading(text: str) -> bool:
     """The text of a line set wholly in bold that serves as a heading ("Salary", "Skills You'll
-    Need:", "What is a CPO?"): up to 12 words with a letter or digit, not a sentence."""
+    Need:", "What is a CPO?"): up to 12 words with a letter or digit, not a sentence, not a
+    callout or a label over a statement."""
     if text[:1] in "\"“‘'":
         return False  # a pull quote set in bold ("“The best CPOs say no.”")
     end = text.rstrip("\"”’')]*_ ")
-    return bool(ALNUM.search(text)) and len(text.split()) <= 12 and not end.endswith((".", "!", ";", ","))
+    if not ALNUM.search(text) or len(text.split()) > 12 or end.endswith((".", "!", ";", ",")):
+        return False
+    head, colon, tail = end.partition(":")
+    # A callout ("Important: CPOs must own pricing", "Tip: ask about the board") or a label
+    # over a statement of five words or more ("Education: a bachelor's degree in business")
+    # is a line of the text in bold; "Step 1: Get experience" and "Salary: what to expect"
+    # are headings.
+    if not colon or not tail.strip() or _SEQUENCE.fullmatch(head.strip()):
+        return True  # ("Step 1: Get experience" names a step of the article)
+    tail = tail.strip()
+    return not (_CALLOUT.fullmatch(head.strip()) or (len(tail.split()) >= 5 and not is_title_case(tail)))
+
+
+_SEQUENCE = re.compile(r"(?:step|phase|stage|part|level|chapter|section|day|week|month|year|tip)\s+\d{1,2}", re.I)
+
+
+_CALLOUT = re.compile(r"important|note|nb|n\.b\.|tip|pro tip|quick tip|top tip|warning|caution|remember|reminder|"
+                      r"heads up|fun fact|key takeaway|takeaway|bottom line|tl;?dr", re.I)
