@@ -219,3 +219,15 @@ def test_an_articles_own_header_is_not_site_chrome():
     found = lint(page, "a.html", select=["boilerplate"])
     assert [(d.code, d.data["reasons"][0]) for d in found] == [("B001", "inside <header>"),
                                                                 ("B002", "author and date line")]
+
+
+def test_a_click_to_tweet_button_after_a_quote_is_cut_and_the_words_in_a_sentence_stay(tmp_path):
+    text = ("# Chief Product Officer\n\nThe CPO leads the product organisation and reports to the CEO.\n\n"
+            "> \"The CPO's job is to say no to good ideas.\" [Click to Tweet]\n\n"
+            # Trap: the words in the article's own sentence.
+            "Ask your team to share this quote with new product managers, or tweet this\n")
+    (found,) = lint(text, "a.md", select=["B005"])
+    assert (found.line, found.data["text"]) == (5, "[Click to Tweet]")
+    (tmp_path / "a.md").write_text(text)
+    run_cli("check", "a.md", "--no-cache", "--select", "B005", "--fix", cwd=tmp_path)
+    assert "> \"The CPO's job is to say no to good ideas.\"\n" in (tmp_path / "a.md").read_text()

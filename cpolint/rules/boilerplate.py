@@ -201,8 +201,9 @@ class ShareAndSubscribe(_RegionRule):
     Flags short blocks such as "Share this:", "Share on LinkedIn", "Subscribe to our
     newsletter", "We use cookies", "5 min read" and social network names in a row; like,
     clap and follower counts ("42 Likes · 7 Restacks"); and the writer's sign-off asking for
-    them ("Thanks for reading! If this helped, give it a clap and follow me for more"). A
-    sentence that uses "share", "follow" or "subscribe" in a business sense is left alone.
+    them ("Thanks for reading! If this helped, give it a clap and follow me for more"), and a
+    "[Click to Tweet]" button run onto the end of a quote. A sentence that uses "share",
+    "follow" or "subscribe" in a business sense is left alone.
 
     ## Why is this bad?
     They are widgets, not words: as text they interrupt the article and do nothing.
@@ -218,6 +219,27 @@ class ShareAndSubscribe(_RegionRule):
     severity = "warning"
     kind = bp.SHARE
     label = "share, newsletter or cookie widget"
+
+    def check(self, ctx):
+        yield from super().check(ctx)
+        # A share button run onto the end of a quote or paragraph ("... say no." [Click to Tweet]).
+        for block in bp.content_blocks(ctx.doc):
+            text = block.text.rstrip()
+            if not text.endswith(("]", "t", "T", "s", "S")) or ("weet" not in text and "hare" not in text):
+                continue  # (substring tests first: most blocks end otherwise)
+            m = _SHARE_TAIL.search(text)
+            if m is None or not text[:m.start()].strip():
+                continue  # (a line that is the button alone is the region rule's)
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            yield ctx.at_text(self, block, start, m.end(), f"share button in the text: '{text[start:m.end()]}'",
+                              data={"kind": self.kind, "text": text[start:m.end()]},
+                              fix=ctx.replace_text_fix(block, start, m.end(), "", "remove the share button",
+                                                       eat_space_before=True))
+
+
+# In brackets, or after the sentence's end ("... good ideas.\" Click to Tweet").
+_SHARE_TAIL = re.compile(r"(?:\s*\[\s*(?:click to tweet|tweet this(?: quote)?|share this quote|click to share)\s*\]"
+                         r"|(?<=[.!?\"”])\s*(?:click to tweet|tweet this(?: quote)?|share this quote|click to share))$", re.I)
 
 
 # What an ad's sentence has beside its ad words: an exclamation, a web address, a discount.
