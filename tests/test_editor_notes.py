@@ -235,10 +235,14 @@ def test_an_email_the_article_shows_or_is_is_not_a_note():
     ("Absolutely! Below is a comprehensive job description for a Chief Product Officer, optimized for SEO.", True),
     ("Sure, here is the revised guide with the salary section expanded.", True),
     ("I've kept this section brief, but feel free to expand it with examples from your own team.", True),
+    ("Here's a draft of the article based on your outline.", True),
+    ("I've aimed for a professional yet approachable tone.", True),
     # Addressed to readers, not to the model's user: the article's own words.
     ("Below is a sample job description you can adapt to your company.", False),
     ("Feel free to customize this template before you post the role.", False),
     ("We have kept the interview loop short so strong candidates do not drop out.", False),
+    ("Based on the outline of duties above, this guide covers the skills next.", False),
+    ("Here is a draft of a job offer letter you can send to your new CPO.", False),
 ])
 def test_a_models_words_to_its_user_in_other_phrasings(sentence, flagged):
     text = "# Chief Product Officer\n\nThe CPO owns the product strategy.\n\n" + sentence + "\n"

@@ -270,8 +270,8 @@ class NoteToEditor(Rule):
                 for sent in doc.sentences_of(block):
                     if pattern.search(sent.text):
                         start = sent.start
-                        if start and text[start - 1] == "(" and sent.text.rstrip().endswith(")"):
-                            start -= 1  # "(Sam - can you check this?)": the aside with its brackets
+                        if start and text[start - 1] in "([" and sent.text.rstrip().endswith((")", "]")):
+                            start -= 1  # "(Sam - can you check this?)", "[Writer: add ...]": with its brackets
                         hits.append((start, sent.end))
             for start, end in _merge(hits):
                 text = block.text[start:end]
