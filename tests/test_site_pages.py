@@ -511,3 +511,15 @@ def test_a_list_of_links_ends_where_the_pages_footer_starts():
             "Help\n\nStatus\n\nCareers\n\nPress\n\nPrivacy\n\nTerms\n")
     found = [(d.line, d.end_line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])]
     assert found == [(5, 9, "B003"), (11, 21, "B001")]
+
+
+def test_lines_that_almost_make_a_breadcrumb_menu_or_counter_are_read_in_one_pass():
+    # Each of these failed its pattern only at the line's end, after trying every way to split
+    # the white space around its separators (seconds to minutes a line before).
+    article = ("Chief Product Officer\n\nThe chief product officer owns the product strategy and the team that "
+               "builds it, and reports to the chief executive officer in most companies.\n\n")
+    crumbs = "Home  /  " + "  /  ".join(["Careers"] * 8) + "  /  " + "x" * 70
+    menu = "Home  |  " + "  |  ".join(["Jobs"] * 8) + "  |  " + "x" * 30
+    counts = ",".join(["1"] * 30) + " pages"
+    found = lint(article + "\n\n".join([crumbs, menu, counts]) + "\n", "a.txt", select=["boilerplate"])
+    assert all("breadcrumb" not in d.message and "count" not in d.message for d in found)

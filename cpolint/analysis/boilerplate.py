@@ -70,11 +70,18 @@ _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
 _COUNT = r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:followers?|claps?|likes?|reactions?|comments?|responses?|replies|shares?|reposts?|restacks?|views?|reads?|saves?))?"
 _ITEM_MARKS = "|•·∙"  # what separates the items of a menu line or a counter row
-_COUNTER = re.compile(rf"^{_COUNT}(?:\s*[{_ITEM_MARKS},]\s*{_COUNT})*$", re.I)  # "1,204 reactions · 87 comments"
+# "1,204 reactions · 87 comments", "42 likes, 7 comments": a comma between two counts has a
+# space after it (inside a number it has none: one reading of "1,1,1", not exponentially many).
+_COUNTER = re.compile(rf"^{_COUNT}(?:(?:\s*[{_ITEM_MARKS}]\s*|\s*,\s+){_COUNT})*$", re.I)
 _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _URL_ONLY = re.compile(r"^(https?://|www\.)\S+$", re.I)
-_BREADCRUMB = re.compile(r"^[^>»›/]{1,40}(\s*(>|»|›|/|\\)\s*[^>»›/]{1,60}){2,}$")
-_MENU_LINE = re.compile(rf"^([^{_ITEM_MARKS}]{{1,25}})(\s*[{_ITEM_MARKS}]\s*[^{_ITEM_MARKS}]{{1,25}}){{2,}}$")
+# A part of a breadcrumb or menu line starts and ends with a non-space: the white space around
+# a separator is the separator's alone. (Parts that could begin or end in it made the search
+# backtrack exponentially when a line failed at its end: 15 s on "Home  /  Careers  / ...".)
+_BREADCRUMB = re.compile(r"^[^>»›/\s](?:[^>»›/]{0,38}[^>»›/\s])?"
+                         r"(?:\s*(?:>|»|›|/|\\)\s*[^>»›/\s](?:[^>»›/]{0,58}[^>»›/\s])?){2,}$")
+_MENU_LINE = re.compile(rf"^[^{_ITEM_MARKS}\s](?:[^{_ITEM_MARKS}]{{0,23}}[^{_ITEM_MARKS}\s])?"
+                        rf"(?:\s*[{_ITEM_MARKS}]\s*[^{_ITEM_MARKS}\s](?:[^{_ITEM_MARKS}]{{0,23}}[^{_ITEM_MARKS}\s])?){{2,}}$")
 _MENU_SEPARATOR = re.compile(rf"\s+[{_ITEM_MARKS}]\s+")
 # A menu copied from a page as text: its items set apart by a tab or a run of three spaces
 # ("Find jobs   Salaries   Career advice").
