@@ -604,3 +604,9 @@ def test_words_html_list_paragraphs_are_list_items_and_its_title_a_heading():
                      ("list_item", 1, second, True, "Manage a team."),
                      ("list_item", 1, second, True, "Become a director.")]
     assert first != second and doc.blocks[-1].kind == "paragraph"
+
+
+def test_an_html_block_starts_on_the_line_of_its_first_word():
+    page = "<div>\n<b>Skills</b><br>\nStrategy and leadership.<br><br>\nThe CPO reports to the CEO.\n</div>\n"
+    assert [(b.line, b.text) for b in parse(page, "a.html").blocks] == [
+        (2, "Skills"), (3, "Strategy and leadership."), (4, "The CPO reports to the CEO.")]

@@ -188,7 +188,9 @@ class _Builder(HTMLParser):
         if self.start is None:
             if not text.strip() and not self.images:
                 return
-            self.start = (line, col)
+            breaks = text.count("\n", 0, len(text) - len(text.lstrip()))
+            # The block starts where its first word is ("<br>\nA chief ..." starts on the next line).
+            self.start = (line + breaks, 0) if breaks else (line, col)
             self.start_context = self._context()
         # (searched only until the block has each kind of text: most blocks' first words settle it)
         if self.bold_depth:
