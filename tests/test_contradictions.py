@@ -279,3 +279,13 @@ def test_figures_credited_to_two_named_sources_are_their_difference_not_the_arti
     for text in (same, unsourced):
         (diag,) = lint(text, select=["C003"])
         assert [c["text"] for c in diag.data["claims"]] == ["$255,000", "$285,000"]
+
+
+def test_the_years_hiring_managers_look_for_are_the_roles_own():
+    text = ("CMO Experience\nCMO roles typically require 10-15 years of marketing experience. Most hiring managers "
+            "look for at least 20 years in marketing.\n")
+    (diag,) = lint(text, select=["C001"])
+    assert [c["text"] for c in diag.data["claims"]] == ["10-15 years", "at least 20 years"]
+    # Trap: product managers' own years are theirs, not the CMO's.
+    other = text.replace("Most hiring managers look for", "Product managers usually have")
+    assert lint(other, select=["C001"]) == []

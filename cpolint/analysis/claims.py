@@ -157,6 +157,8 @@ def _role_of(before: str, schema, sentence_words: frozenset | None = None) -> st
             last_role = m.end()
         other = None
         for m in _OTHER_ROLES.finditer(before):
+            if before[max(0, m.start() - 7):m.start()].lower() == "hiring ":
+                continue  # "hiring managers look for 20 years": the hirers, not whose years they are
             other = m
         if other is not None and (last_role is None or other.start() > last_role):
             if _AS_A.search(before[:other.start()]):
