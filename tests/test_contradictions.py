@@ -289,3 +289,14 @@ def test_the_years_hiring_managers_look_for_are_the_roles_own():
     # Trap: product managers' own years are theirs, not the CMO's.
     other = text.replace("Most hiring managers look for", "Product managers usually have")
     assert lint(other, select=["C001"]) == []
+
+
+def test_a_place_named_after_a_figure_is_the_later_figures():
+    text = ("CTO Pay\n| City | Median base salary |\n|---|---|\n| San Francisco | $290,000 |\n| Austin | $230,000 |\n\n"
+            "The median base salary for a CTO is $235,000, and in San Francisco the median is $290,000.\n")
+    assert lint(text, "a.md", select=["C003"]) == []
+    # A place named before both figures is both figures' ("In London, ... and ..."): the top
+    # 10% below the median there still conflicts.
+    london = "CTO Pay\nIn London, the median CTO salary is £160,000 and the top 10% earn £150,000.\n"
+    (diag,) = lint(london, select=["C004"])
+    assert [c["text"] for c in diag.data["claims"]] == ["£160,000", "£150,000"]

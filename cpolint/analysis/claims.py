@@ -656,7 +656,12 @@ def claims(ctx) -> list[Claim]:
                 hi = figures[k + 1]["start"] if k + 1 < len(figures) and c["range"] != "low" else len(s_text)
                 tail = _TO_CLAUSE_END.match(s_text[c["end"]:hi]).group(0)
                 stretch = s_text[lo:c["end"]] + tail
-                population = _population(stretch, c["currency"], fallback, named_in_context,
+                # Of several figures, a place named after this one ("..., and in San Francisco
+                # the median is $290,000") is a later figure's: the sentence up to this figure's
+                # end is its context ("In London, the median is £120,000 and the top 10% ...").
+                context = fallback if len(figures) == 1 else \
+                    (label or "") + " " + section_title + " " + s_text[:c["end"]] + tail
+                population = _population(stretch, c["currency"], context, named_in_context,
                                          (label or "") + " " + section_title if len(figures) > 1 else None)
                 start = c["start"]
                 between = not start or not is_word_char(s_text[start - 1]) or not is_word_char(s_text[start])
