@@ -108,6 +108,7 @@ _NETWORKS = frozenset(("linkedin", "medium", "substack", "facebook", "twitter", 
 # An ad's own label, set off from its pitch ("Sponsored content:", "Advertisement —").
 _AD_LABEL = re.compile(r"(?:sponsored(?: content| post| message)?|advertisement|ad|promoted|paid partnership|"
                        r"partner content)\s*(?::|[-–—|]\s)", re.I)
+_LABEL_MARK = re.compile(r"[:\-–—|]")  # (a label's mark near the start: a cheap test before _AD_LABEL)
 _TRY_FREE = re.compile(r"\b(?:try \w+(?: \w+)? (?:free|for free)|free trial|start your|sign up|get \d+%|"
                        r"\d+% off|use code|with code)\b", re.I)
 _SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
@@ -396,7 +397,7 @@ class _Classifier:
                 self.mark(b, CHROME, "menu line")  # "Subscribe · Sign in": two items of chrome
             elif n <= 16 and ("\t" in text or "   " in text) and self._gap_menu(text, k, prose):
                 self.mark(b, CHROME, "menu line")
-            elif n <= 60 and text[:1] in "WwTtOoBb" and _CONSENT.match(text):
+            elif n <= 60 and "ookie" in text and _CONSENT.match(text):
                 self.mark(b, SHARE, "cookie banner")
 
     def _cited(self, k: int) -> bool:
@@ -857,7 +858,8 @@ class _Classifier:
                 # engines. (An accordion's hidden answer is sentences, and stays the article's.)
                 self.mark(b, SPAM, "text hidden from readers (display:none), not a sentence")
                 continue
-            if b.word_count <= 60 and b.text[:1] in "SsAaPp" and _AD_LABEL.match(b.text) and (
+            if b.word_count <= 60 and b.text[:1] in "SsAaPp" and _LABEL_MARK.search(b.text, 0, 30) \
+                    and _AD_LABEL.match(b.text) and (
                     self.spam_words is not None and self.spam_words.search(b.text) or _TRY_FREE.search(b.text)):
                 # "Sponsored content: Try MarketPro free for 30 days ...": an ad that says it is one.
                 self.mark(b, SPAM, "a labelled ad")

@@ -659,8 +659,13 @@ def claims(ctx) -> list[Claim]:
                 # Of several figures, a place named after this one ("..., and in San Francisco
                 # the median is $290,000") is a later figure's: the sentence up to this figure's
                 # end is its context ("In London, the median is £120,000 and the top 10% ...").
-                context = fallback if len(figures) == 1 else \
-                    (label or "") + " " + section_title + " " + s_text[:c["end"]] + tail
+                context = fallback
+                if len(figures) > 1:
+                    whole = named_in_context.get(fallback)
+                    if whole is None:
+                        whole = named_in_context[fallback] = _named(fallback)
+                    if whole[0] is not None or whole[1] is not None:  # (most sentences name no place)
+                        context = (label or "") + " " + section_title + " " + s_text[:c["end"]] + tail
                 population = _population(stretch, c["currency"], context, named_in_context,
                                          (label or "") + " " + section_title if len(figures) > 1 else None)
                 start = c["start"]

@@ -191,7 +191,8 @@ class _Builder(HTMLParser):
             breaks = text.count("\n", 0, len(text) - len(text.lstrip()))
             # The block starts where its first word is ("<br>\nA chief ..." starts on the next line).
             self.start = (line + breaks, 0) if breaks else (line, col)
-            self.start_context = self._context()
+            if self.stack and self.stack[-1][0] in ("a", "button"):
+                self.start_context = self._context()  # (see _block_context)
         # (searched only until the block has each kind of text: most blocks' first words settle it)
         if self.bold_depth:
             if not self.bold_text and ALNUM.search(text):
