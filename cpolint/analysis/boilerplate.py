@@ -849,10 +849,11 @@ class _Classifier:
     def spam_pass(self) -> None:
         """Injected product and ad lines anywhere: short, off topic, with a code, a pipe or ad words."""
         b: Block
+        hidden = "hidden_text" in self.doc.analyses  # (an HTML page that hides any text)
         for b in self.blocks:
             if b.index in self.verdicts:
                 continue
-            if b.context and b.word_count >= 5 and any(c.endswith("[hidden]") for c in b.context) \
+            if hidden and b.context and b.word_count >= 5 and any(c.endswith("[hidden]") for c in b.context) \
                     and not _SENTENCE_END_MARK.search(b.text):
                 # Words hidden from readers by the page's own style: a keyword list for search
                 # engines. (An accordion's hidden answer is sentences, and stays the article's.)

@@ -343,6 +343,7 @@ def _behind_prefilter(family: list[tuple[str, re.Pattern]]) -> list:
 
 _STATISTICS, _COUNTRIES, _SIZES = _behind_prefilter(_STATISTICS), _behind_prefilter(_COUNTRIES), _behind_prefilter(_SIZES)
 _CITIES = keyed(_CITIES)
+_COUNTRY_PATTERNS = dict(_COUNTRIES)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
 
 
@@ -443,7 +444,17 @@ def _named(text: str) -> tuple:
     return _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
 
 
-def _population(text: str, currency: str, fallback: str, memo: dict[str, tuple],
+def _place_positions(sentence: str, named: tuple) -> tuple[int, int]:
+    """Where the sentence first names the country and the city of `named` (-1 when the label
+    or section title named it instead, so it holds for the whole sentence)."""
+    out = []
+    for value, pattern in ((named[0], _COUNTRY_PATTERNS.get(named[0])), (named[1], _CITIES)):
+        found = pattern.search(sentence) if value is not None and pattern is not None else None
+        out.append(found.start() if found is not None else -1)
+    return out[0], out[1]
+
+
+def _population(text: str, currency: str, fallback, memo: dict,
                 size_fallback: str | None = None) -> tuple:
     """(country, city, company size) a figure is about: its own words first, then the
     fallback context (searched only for what its own words leave open, and once: `memo`
@@ -665,7 +676,16 @@ def claims(ctx) -> list[Claim]:
                     if whole is None:
                         whole = named_in_context[fallback] = _named(fallback)
                     if whole[0] is not None or whole[1] is not None:  # (most sentences name no place)
-                        context = (label or "") + " " + section_title + " " + s_text[:c["end"]] + tail
+                        # A place the sentence names only after this figure's stretch is left out
+                        # (by where the sentence names it: one search a sentence, not one a figure).
+                        at = named_in_context.get((fallback, "at"))
+                        if at is None:
+                            at = named_in_context[(fallback, "at")] = _place_positions(s_text, whole)
+                        limit = c["end"] + len(tail)
+                        context = (fallback, limit)
+                        if context not in named_in_context:
+                            named_in_context[context] = (whole[0] if at[0] < limit else None,
+                                                         whole[1] if at[1] < limit else None, whole[2])
                 population = _population(stretch, c["currency"], context, named_in_context,
                                          (label or "") + " " + section_title if len(figures) > 1 else None)
                 start = c["start"]

@@ -259,6 +259,7 @@ class _Builder(HTMLParser):
                 ctx += "[role=" + attrs_d["role"].strip() + "]"
         if "hidden" in attrs_d or ("style" in attrs_d and _HIDDEN_STYLE.search(attrs_d["style"])):
             ctx = (ctx or tag) + "[hidden]"  # shown to search engines, not to readers
+            self.doc.analyses["hidden_text"] = True  # (the classifier looks for it only then)
         self.stack.append((tag, ctx))
 
     def handle_startendtag(self, tag, attrs):
