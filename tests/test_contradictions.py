@@ -300,3 +300,19 @@ def test_a_place_named_after_a_figure_is_the_later_figures():
     london = "CTO Pay\nIn London, the median CTO salary is £160,000 and the top 10% earn £150,000.\n"
     (diag,) = lint(london, select=["C004"])
     assert [c["text"] for c in diag.data["claims"]] == ["£160,000", "£150,000"]
+
+
+def test_claims_after_a_sentence_of_several_figures_keep_their_blocks_context():
+    from conftest import parse
+
+    from cpolint.analysis.claims import claims
+    from cpolint.config import Settings
+    from cpolint.linter import get_engine
+
+    text = ("# Chief Product Officer\n\nThe CPO leads the product team.\n\n## Job description example\n\n"
+            "Pay: $150,000 to $200,000 in New York, and $140,000 in Austin. At least 10 years of experience "
+            "is required.\n")
+    doc = parse(text, "a.md")
+    get_engine(Settings()).lint(doc)
+    found = claims(doc.analyses["context"])
+    assert [(c.kind, c.context) for c in found] == [("salary", "template")] * 3 + [("experience", "template")]

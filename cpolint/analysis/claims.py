@@ -670,7 +670,7 @@ def claims(ctx) -> list[Claim]:
                 # Of several figures, a place named after this one ("..., and in San Francisco
                 # the median is $290,000") is a later figure's: the sentence up to this figure's
                 # end is its context ("In London, the median is £120,000 and the top 10% ...").
-                context = fallback
+                places = fallback  # (not `context`: that is the block's, every claim's)
                 if len(figures) > 1:
                     whole = named_in_context.get(fallback)
                     if whole is None:
@@ -682,11 +682,11 @@ def claims(ctx) -> list[Claim]:
                         if at is None:
                             at = named_in_context[(fallback, "at")] = _place_positions(s_text, whole)
                         limit = c["end"] + len(tail)
-                        context = (fallback, limit)
-                        if context not in named_in_context:
-                            named_in_context[context] = (whole[0] if at[0] < limit else None,
+                        places = (fallback, limit)
+                        if places not in named_in_context:
+                            named_in_context[places] = (whole[0] if at[0] < limit else None,
                                                          whole[1] if at[1] < limit else None, whole[2])
-                population = _population(stretch, c["currency"], context, named_in_context,
+                population = _population(stretch, c["currency"], places, named_in_context,
                                          (label or "") + " " + section_title if len(figures) > 1 else None)
                 start = c["start"]
                 between = not start or not is_word_char(s_text[start - 1]) or not is_word_char(s_text[start])
