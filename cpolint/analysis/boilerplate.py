@@ -108,6 +108,7 @@ _NETWORKS = frozenset(("linkedin", "medium", "substack", "facebook", "twitter", 
 # An ad's own label, set off from its pitch ("Sponsored content:", "Advertisement —").
 _AD_LABEL = re.compile(r"(?:sponsored(?: content| post| message)?|advertisement|ad|promoted|paid partnership|"
                        r"partner content)\s*(?::|[-–—|]\s)", re.I)
+_AD_LABEL_STARTS = frozenset(("spo", "adv", "ad:", "ad ", "ad-", "ad—", "ad–", "ad|", "pro", "pai", "par"))
 _LABEL_MARK = re.compile(r"[:\-–—|]")  # (a label's mark near the start: a cheap test before _AD_LABEL)
 _TRY_FREE = re.compile(r"\b(?:try \w+(?: \w+)? (?:free|for free)|free trial|start your|sign up|get \d+%|"
                        r"\d+% off|use code|with code)\b", re.I)
@@ -337,7 +338,7 @@ class _Classifier:
             verdict = self.verdicts.get(b.index) if b is not None else None
             if verdict is not None and verdict.kind == COMMENTS and b.text.strip().lower() != "comment":
                 b = None  # "Reply" under a comment is the comment section's
-            if b is not None and b.word_count <= 4 and (b.text.strip().lstrip("+ ").lower() in _ACTIONS
+            if b is not None and b.word_count <= 4 and len(b.text) <= 40 and (b.text.strip().lstrip("+ ").lower() in _ACTIONS
                                                         or (run and _COUNTER.match(b.text.strip()))):
                 run.append(b)
                 continue
@@ -359,8 +360,6 @@ class _Classifier:
 
     def line_pass(self) -> None:
         b: Block
-        prose = [k for k, b in enumerate(self.blocks) if b.kind == PARAGRAPH and b.word_count >= 15
-                 and b.text.rstrip().endswith(SENTENCE_END)]  # (where the article runs, for _gap_menu)
         for k, b in enumerate(self.blocks):
             text = b.text.strip()
             if not text:
@@ -395,7 +394,7 @@ class _Classifier:
                     self.match("boilerplate-chrome", part) or self.match("boilerplate-share", part)
                     for part in _MENU_SEPARATOR.split(text)):
                 self.mark(b, CHROME, "menu line")  # "Subscribe · Sign in": two items of chrome
-            elif n <= 16 and ("\t" in text or "   " in text) and self._gap_menu(text, k, prose):
+            elif n <= 16 and ("\t" in text or "   " in text) and self._gap_menu(text, k):
                 self.mark(b, CHROME, "menu line")
             elif n <= 60 and "ookie" in text and _CONSENT.match(text):
                 self.mark(b, SHARE, "cookie banner")
@@ -408,7 +407,7 @@ class _Classifier:
             j -= 1
         return j >= 0 and _SOURCES_LABEL.match(self.blocks[j].text.strip()) is not None
 
-    def _gap_menu(self, text: str, k: int, prose: list[int]) -> bool:
+    def _gap_menu(self, text: str, k: int) -> bool:
         """Three or more short capitalised items set apart by gaps, without figures: a menu
         when an item is chrome ("Privacy policy") or the line lies outside the article's prose
         (above its first long paragraph or below its last). A table row pasted as text in the
@@ -418,6 +417,10 @@ class _Classifier:
             return False
         if not all(len(part) <= 25 and len(part.split()) <= 4 and part.strip()[:1].isupper() for part in items):
             return False
+        b: Block
+        # Where the article runs: its paragraphs of prose (looked for here, as such lines are rare).
+        prose = [j for j, b in enumerate(self.blocks) if b.kind == PARAGRAPH and b.word_count >= 15
+                 and b.text.rstrip().endswith(SENTENCE_END)]
         outside = not prose or k < prose[0] or k > prose[-1]
         return outside or any(self.match("boilerplate-chrome", part.strip()) or self.match("boilerplate-share", part.strip())
                               for part in items)
@@ -553,8 +556,10 @@ class _Classifier:
         b: Block
         for k in range(title_pos + 1, len(self.blocks)):
             b = self.blocks[k]
-            if b.word_count > 6 or b.kind not in (HEADING, PARAGRAPH) or b.index in self.verdicts \
-                    or not self.match("boilerplate-author-box", b.text.strip().rstrip(":")):
+            text = b.text
+            if b.word_count > 6 or b.kind not in (HEADING, PARAGRAPH) or b.index in self.verdicts or not (
+                    "uthor" in text or "riter" in text or "ontributor" in text or "eviewer" in text or "xpert" in text) \
+                    or not self.match("boilerplate-author-box", text.strip().rstrip(":")):
                 continue
             bio, words = [], 0
             for nxt in self.blocks[k + 1:]:
@@ -859,7 +864,7 @@ class _Classifier:
                 # engines. (An accordion's hidden answer is sentences, and stays the article's.)
                 self.mark(b, SPAM, "text hidden from readers (display:none), not a sentence")
                 continue
-            if b.word_count <= 60 and b.text[:1] in "SsAaPp" and _LABEL_MARK.search(b.text, 0, 30) \
+            if b.word_count <= 60 and b.text[:3].lower() in _AD_LABEL_STARTS and _LABEL_MARK.search(b.text, 0, 30) \
                     and _AD_LABEL.match(b.text) and (
                     self.spam_words is not None and self.spam_words.search(b.text) or _TRY_FREE.search(b.text)):
                 # "Sponsored content: Try MarketPro free for 30 days ...": an ad that says it is one.

@@ -126,7 +126,8 @@ class _Builder(HTMLParser):
                         cut = max(0, lead - t)
                         segments.append((t + cut - lead, s + cut, n - cut))
                 block = Block(kind=kind, text=final, line=self.start[0], end_line=max(self.start[0], self.end_line),
-                              level=level, links=self.links, images=self.images, context=self._block_context(),
+                              level=level, links=self.links, images=self.images,
+                              context=self._context() if self.start_context is None else self._block_context(),
                               segments=segments)
                 if kind == LIST_ITEM and self.word_list is not None:
                     block.list_id, block.ordered = self.word_lists[self.word_list[0]], ordered
@@ -257,7 +258,8 @@ class _Builder(HTMLParser):
                 ctx += "." + cls
             if attrs_d.get("role"):
                 ctx += "[role=" + attrs_d["role"].strip() + "]"
-        if "hidden" in attrs_d or ("style" in attrs_d and _HIDDEN_STYLE.search(attrs_d["style"])):
+        style = attrs_d.get("style")
+        if "hidden" in attrs_d or (style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style)):
             ctx = (ctx or tag) + "[hidden]"  # shown to search engines, not to readers
             self.doc.analyses["hidden_text"] = True  # (the classifier looks for it only then)
         self.stack.append((tag, ctx))

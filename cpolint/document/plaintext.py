@@ -257,7 +257,7 @@ def _dense_list(lines: list[str], kinds: list[str], i: int) -> int:
     section's heading over a paragraph of prose. The items are the short lines before that
     heading; a label whose lines each have prose of their own is a run of headings."""
     if i == 0 or i + 3 >= len(kinds) or kinds[i - 1] != "text" or kinds[i + 1] != "text" \
-            or not lines[i - 1].rstrip().endswith(SENTENCE_END):
+            or len(lines[i]) > 80 or len(lines[i + 1]) > 80 or not lines[i - 1].rstrip().endswith(SENTENCE_END):
         return 0  # (the cheap tests first: this runs for every line of a paste without blank lines)
     label = lines[i].strip()
     if not looks_like_heading(label) or label_of(label) or _MENU_MARKS.search(label) \

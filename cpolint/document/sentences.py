@@ -242,11 +242,13 @@ def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
     arrays: list = []
     doc_of: list[tuple[object, int]] = [(None, 0)] * len(texts)  # (spaCy Doc, shift into its text)
     group: list[int] = []
+    several: list[int] = []  # the blocks of more than one sentence (_amount_ends looks only there)
     size = 0
     for k, text in enumerate(texts):
         tokenized = not _one_sentence(text)
         if tokenized:
             group.append(k)
+            several.append(k)
             size += len(text) + len(JOIN)
         if group and (k + 1 == len(texts) or size >= _MAX_CHARS or (tokenized and _may_hold_special(text))):
             _tokenize_group(tokenizer, texts, offsets, group, arrays, doc_of)
@@ -255,7 +257,7 @@ def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
         rows = arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
         starts_at = _rule_starts(rows, tokenizer.vocab)
         starts_at[0] = 0  # what lies before the first token is blocks of one sentence (or white space)
-        extra = _amount_ends(texts, offsets)
+        extra = _amount_ends(texts, offsets, several)
         if extra:
             starts_at = sorted(set(starts_at).union(extra))
     else:
@@ -271,11 +273,13 @@ def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
 _AMOUNT_END = re.compile(r"\d[KMB]\.[\"\u201d\u2019')\]]*\s+(?=[A-Z\"\u201c(\[])")
 
 
-def _amount_ends(texts: list[str], offsets: list[int]) -> list[int]:
+def _amount_ends(texts: list[str], offsets: list[int], several: list[int]) -> list[int]:
     """Sentence starts after an amount with a capital magnitude and its period, in the
-    joined text; a substring test per block first (most blocks have none)."""
+    joined text, in the blocks `several` (a one-sentence block ends with its last period);
+    a substring test per block first (most blocks have none)."""
     out = []
-    for k, text in enumerate(texts):
+    for k in several:
+        text = texts[k]
         if "K." in text or "M." in text or "B." in text:
             out.extend(offsets[k] + m.end() for m in _AMOUNT_END.finditer(text))
     return out
