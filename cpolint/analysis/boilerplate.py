@@ -338,7 +338,7 @@ class _Classifier:
             verdict = self.verdicts.get(b.index) if b is not None else None
             if verdict is not None and verdict.kind == COMMENTS and b.text.strip().lower() != "comment":
                 b = None  # "Reply" under a comment is the comment section's
-            if b is not None and b.word_count <= 4 and len(b.text) <= 40 and (b.text.strip().lstrip("+ ").lower() in _ACTIONS
+            if b is not None and len(b.text) <= 40 and b.word_count <= 4 and (b.text.strip().lstrip("+ ").lower() in _ACTIONS
                                                         or (run and _COUNTER.match(b.text.strip()))):
                 run.append(b)
                 continue
@@ -864,7 +864,8 @@ class _Classifier:
                 # engines. (An accordion's hidden answer is sentences, and stays the article's.)
                 self.mark(b, SPAM, "text hidden from readers (display:none), not a sentence")
                 continue
-            if b.word_count <= 60 and b.text[:3].lower() in _AD_LABEL_STARTS and _LABEL_MARK.search(b.text, 0, 30) \
+            if b.text[:1] in "SsAaPp" and b.text[:3].lower() in _AD_LABEL_STARTS and _LABEL_MARK.search(b.text, 0, 30) \
+                    and b.word_count <= 60 \
                     and _AD_LABEL.match(b.text) and (
                     self.spam_words is not None and self.spam_words.search(b.text) or _TRY_FREE.search(b.text)):
                 # "Sponsored content: Try MarketPro free for 30 days ...": an ad that says it is one.
