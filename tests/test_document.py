@@ -610,3 +610,15 @@ def test_an_html_block_starts_on_the_line_of_its_first_word():
     page = "<div>\n<b>Skills</b><br>\nStrategy and leadership.<br><br>\nThe CPO reports to the CEO.\n</div>\n"
     assert [(b.line, b.text) for b in parse(page, "a.html").blocks] == [
         (2, "Skills"), (3, "Strategy and leadership."), (4, "The CPO reports to the CEO.")]
+
+
+def test_a_finding_inside_a_word_list_item_points_at_its_words():
+    from conftest import lint
+
+    html = ("<p class=MsoTitle>Chief Marketing Officer</p>\n<p class=MsoNormal>The CMO leads marketing.</p>\n"
+            "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+            "<span style='font-family:Symbol'>·<span>&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+            "Owns the budget. TODO add the figure</p>\n")
+    (todo,) = lint(html, "a.html", select=["E004"])
+    line = html.splitlines()[2]
+    assert todo.line == 3 and line[todo.column - 1:todo.end_column - 1] == "TODO"

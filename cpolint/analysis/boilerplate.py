@@ -338,9 +338,9 @@ class _Classifier:
             verdict = self.verdicts.get(b.index) if b is not None else None
             if verdict is not None and verdict.kind == COMMENTS and b.text.strip().lower() != "comment":
                 b = None  # "Reply" under a comment is the comment section's
-            if b is not None and len(b.text) <= 40 and b.word_count <= 4 and (b.text.strip().lstrip("+ ").lower() in _ACTIONS
-                                                        or (run and _COUNTER.match(b.text.strip()))):
-                run.append(b)
+            if b is not None and len(b.text) <= 40 and b.word_count <= 4 and (
+                    b.text.strip().lstrip("+ ").lower() in _ACTIONS or (run and _COUNTER.match(b.text.strip()))):
+                run.append(b)  # ("+ Follow" is a button too; a count joins a bar already begun)
                 continue
             if len(run) >= 2 and sum(x.text.strip().lstrip("+ ").lower() in _ACTIONS for x in run) >= 2:
                 for x in run:

@@ -106,8 +106,10 @@ class _Builder(HTMLParser):
                 self.row.append(" ".join(stripped.split()))
             else:
                 kind, level = self._kind()
+                verbatim = True  # whether the block's text is the buffer's, less white space
                 if kind == PARAGRAPH and self.word_list is not None:
                     stripped, kind, level, ordered = self._word_item(stripped)
+                    verbatim = kind == PARAGRAPH  # (the glyph taken off: no column mapping)
                 elif kind == PARAGRAPH and self.word_title:
                     kind, level = HEADING, 1
                 if kind == HEADING:
@@ -119,7 +121,7 @@ class _Builder(HTMLParser):
                 # str.split and re's \s agree on what white space is: this is _WS.sub(" ", stripped).
                 final = stripped if kind == CODE else " ".join(stripped.split())
                 segments = []
-                if final == stripped:  # no whitespace collapsed: verbatim pieces still line up
+                if final == stripped and verbatim:  # no whitespace collapsed: verbatim pieces still line up
                     for t, s, n in self.segments:
                         if t + n <= lead:
                             continue

@@ -97,7 +97,7 @@ def bold_heading(text: str) -> bool:
     # is a line of the text in bold; "Step 1: Get experience" and "Salary: what to expect"
     # are headings.
     if not colon or not tail.strip() or _SEQUENCE.fullmatch(head.strip()):
-        return True  # ("Step 1: Get experience" names a step of the article)
+        return True
     tail = tail.strip()
     return not (_CALLOUT.fullmatch(head.strip()) or (len(tail.split()) >= 5 and not is_title_case(tail)))
 

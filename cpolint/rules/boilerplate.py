@@ -225,7 +225,7 @@ class ShareAndSubscribe(_RegionRule):
         # A share button run onto the end of a quote or paragraph ("... say no." [Click to Tweet]).
         for block in bp.content_blocks(ctx.doc):
             text = block.text.rstrip()
-            if not text.endswith(("]", "t", "T", "s", "S")) or ("weet" not in text and "hare" not in text):
+            if not text.endswith(("]", "t", "T", "s", "S", "e", "E")) or ("weet" not in text and "hare" not in text):
                 continue  # (substring tests first: most blocks end otherwise)
             m = _SHARE_TAIL.search(text)
             if m is None or not text[:m.start()].strip():
