@@ -70,7 +70,7 @@ class _Builder(HTMLParser):
         self.word_list: tuple[str, int] | None = None  # (the list's lfo, the item's level)
         self.word_title = False
         self.word_lists: dict[str, int] = {}
-        self.start_context: tuple[str, ...] | None = None  # the elements around the block's first text
+        self.start_context: tuple | None = None  # the open elements (stack pairs) at the block's first text
 
     # -- helpers ----------------------------------------------------------------------
     def _offset(self, line: int, col: int) -> int:
@@ -157,10 +157,11 @@ class _Builder(HTMLParser):
         inside a link or button that has closed since (a bare `<a class="btn">Post a job</a>`
         between two paragraphs), that one too: its class says what the block is."""
         now = self._context()
-        began = self.start_context
-        if began is not None and len(began) > len(now) and began[:len(now)] == now \
-                and all(ctx.split(".")[0].split("#")[0] in ("a", "button") for ctx in began[len(now):]):
-            return began
+        began = self.start_context  # the stack's (tag, context) pairs when the text began
+        depth = len(self.stack)
+        if began is not None and len(began) > depth and began[:depth] == tuple(self.stack) \
+                and all(tag in ("a", "button") for tag, _ in began[depth:]):
+            return tuple(ctx for _, ctx in began if ctx)
         return now
 
     def _word_paragraph(self, attrs: dict[str, str]) -> None:
@@ -195,7 +196,7 @@ class _Builder(HTMLParser):
             # The block starts where its first word is ("<br>\nA chief ..." starts on the next line).
             self.start = (line + breaks, 0) if breaks else (line, col)
             if self.stack and self.stack[-1][0] in ("a", "button"):
-                self.start_context = self._context()  # (see _block_context)
+                self.start_context = tuple(self.stack)  # (see _block_context)
         # (searched only until the block has each kind of text: most blocks' first words settle it)
         if self.bold_depth:
             if not self.bold_text and ALNUM.search(text):

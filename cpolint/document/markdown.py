@@ -12,7 +12,7 @@ import bisect
 import re
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
-from cpolint.document.shapes import ALNUM, ANSWER, QUESTION, bold_heading, label_of
+from cpolint.document.shapes import ALNUM, ANSWER, QUESTION, bold_heading, label_of, wraps_article
 from cpolint.document.suppress import parse_directives_in_html
 
 _parser = None
@@ -174,10 +174,7 @@ class _Walker:
         marked markdown/md, at the top level, holding a heading and 60 words or more, most of
         the file's words (a job-description template the article shows in a fence is the
         article's code sample), whose content is the file's own lines (not indented)."""
-        if node.meta.get("info", "").strip().lower() not in ("markdown", "md") or "#" not in content:
-            return False
-        words = len(content.split())
-        if words < 60 or not _ATX.search(content) or words < 0.7 * len(self.doc.text.split()):
+        if node.meta.get("info", "").strip().lower() not in ("markdown", "md") or not wraps_article(content, self.doc.text):
             return False
         doc = self.doc
         start = doc.line_offsets[line] if line < len(doc.line_offsets) else len(doc.text)  # the line after the fence
@@ -343,7 +340,6 @@ class _Inline:
 
 
 _BLANKS = re.compile(r"[ \t\n]+")
-_ATX = re.compile(r"^#{1,6}\s", re.M)
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}$")
 _FENCED_DIV = re.compile(r"^:::+\s*(?:\{[^{}]*\}|[\w-]+)?|:::+$")
 _ESM = re.compile(r"^(?:(?:import|export)\s[^\n]*(?:\s+|$))+$")

@@ -17,7 +17,7 @@ import re
 
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, split_lines
 from cpolint.document.shapes import (ANSWER, BULLET, DOC_COMMENT, FAQ, MD_HEADING, QUESTION, SENTENCE_END, TEMPLATE,
-                                     is_title_case, label_of, looks_like_heading)
+                                     is_title_case, label_of, looks_like_heading, wraps_article)
 from cpolint.document.wordnum import count_announcement
 from cpolint.fastre import started
 
@@ -136,8 +136,7 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
 
 def _model_fence(doc: Document, lines: list[str], first: int) -> set[int]:
     """The lines of a ```markdown fence a chatbot put around the article it was asked for
-    (see document.markdown: a heading and 60 words or more inside, most of the file's
-    words), noted in doc.analyses for E002; empty when there is none."""
+    (shapes.wraps_article), noted in doc.analyses for E002; empty when there is none."""
     if "```" not in doc.text:
         return set()
     for i in range(first, len(lines)):
@@ -145,10 +144,7 @@ def _model_fence(doc: Document, lines: list[str], first: int) -> set[int]:
             continue
         for j in range(i + 1, len(lines)):
             if lines[j].strip() == "```":
-                inside = lines[i + 1:j]
-                words = sum(len(line.split()) for line in inside)
-                if words >= 60 and any(MD_HEADING.match(line) for line in inside) \
-                        and words >= 0.7 * len(doc.text.split()):
+                if wraps_article("\n".join(lines[i + 1:j]), doc.text):
                     doc.analyses.setdefault("model_fences", []).append((i + 1, j + 1))
                     return {i, j}
                 break
@@ -239,13 +235,19 @@ def _bare_list(lines: list[str], kinds: list[str], i: int) -> int:
         return 0
     j = i + 1
     while j < len(lines) and kinds[j] == "text":
-        item = lines[j].strip()
-        if len(item.split()) > 8 or (item.endswith(SENTENCE_END) and not item.endswith("?")) or label_of(item):
-            return 0  # (a question is an item's shape too; "Focus keyword: ..." lines are fields, no list)
+        if not _item_line(lines[j].strip()):
+            return 0
         j += 1
     if j < len(lines) and kinds[j] != "blank":
         return 0  # a bulleted list or a Markdown heading right under it: not this shape
     return j - i - 1 if j - i - 1 >= 3 else 0
+
+
+def _item_line(item: str) -> bool:
+    """An item of a list pasted without bullets: up to 8 words, not a sentence (a question is
+    an item's shape too), not a labelled field ("Focus keyword: ..." lines are fields)."""
+    return len(item.split()) <= 8 and not (item.endswith(SENTENCE_END) and not item.endswith("?")) \
+        and not label_of(item)
 
 
 _MENU_MARKS = re.compile(r"\t|   |[›»|·•]|\s[>/]\s")
@@ -266,8 +268,7 @@ def _dense_list(lines: list[str], kinds: list[str], i: int) -> int:
     j = i + 1
     while j < len(lines) and kinds[j] == "text":
         item = lines[j].strip()
-        if len(item.split()) > 8 or (item.endswith(SENTENCE_END) and not item.endswith("?")) or label_of(item) \
-                or _MENU_MARKS.search(item):
+        if not _item_line(item) or _MENU_MARKS.search(item):
             break  # (a menu or breadcrumb line copied with the page is no item of the writer's)
         j += 1
     # Line j - 1 is the next section's heading when line j is prose under it.

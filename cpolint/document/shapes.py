@@ -8,6 +8,16 @@ from cpolint.fastre import compile_led
 
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<mark>[•·▪◦‣●○■□►▸✓✔➢➤\-\*\+–])|(?P<num>\d{1,3})[.)])[ \t]+(?=\S)")
 MD_HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]", re.M)
+
+
+def wraps_article(content: str, file_text: str) -> bool:
+    """Whether a ```markdown fence's content is the article a chatbot was asked for (its
+    reply pasted whole), not a sample the article shows: a Markdown heading, 60 words or more,
+    and most (70%) of the file's words. Both parsers read the fence's content as the article."""
+    words = len(content.split())
+    return words >= 60 and "#" in content and _ATX.search(content) is not None \
+        and words >= 0.7 * len(file_text.split())
 # "Education: Most employers require ..." -- a short label run into its paragraph.
 LABEL = re.compile(r"^(?P<label>[A-Z0-9][A-Za-z0-9&/’'()+\-. ]{0,48}?)\s*:\s+(?=\S)")
 SENTENCE_END = tuple(".!?:;…\"”’')]")
