@@ -713,12 +713,13 @@ def keyed(compiled: re.Pattern) -> "Keyed | re.Pattern":
     return compiled if keys is None else Keyed(compiled, keys)
 
 
-def prefiltered(entries: list[str], template: str, build):
+def prefiltered(entries: list[str], template: str, build, words: list | None = None):
     """`build(entries)`, a compiled alternation of the entries placed in `template`, behind the
     entries' prefilter words; the entries that have none are built alone, for text without the
-    keys. The one way lexicons (registry) and schema cues and headings get their prefilter."""
+    keys. The one way lexicons (registry) and schema cues and headings get their prefilter.
+    `words`: each entry's words (entry_keys' answer), when the caller has them."""
     compiled = build(entries)
-    keys, rest = lexicon_keys(entries, template)
+    keys, rest = lexicon_keys(entries, template, words)
     if keys is None:
         return compiled
     return Keyed(compiled, keys, build(rest) if rest else None)
@@ -727,12 +728,12 @@ def prefiltered(entries: list[str], template: str, build):
 _KEYS_VERSION = 11  # of required_words: cached keys from another version are not read
 
 
-def lexicon_keys(entries: list[str], template: str) -> tuple[set[str] | None, list[str]]:
+def lexicon_keys(entries: list[str], template: str, words: list | None = None) -> tuple[set[str] | None, list[str]]:
     """(prefilter words, entries without any) for a lexicon placed in `template`; the words
-    are None when no entry has any."""
+    are None when no entry has any. `words`: as for prefiltered."""
     keys: set[str] = set()
     rest = []
-    for entry, found in zip(entries, entry_keys(entries, template)):
+    for entry, found in zip(entries, words if words is not None else entry_keys(entries, template)):
         if found is None:
             rest.append(entry)
         else:

@@ -64,9 +64,10 @@ class SafePattern:
     """A user pattern. Patterns whose repeats do not nest run on the standard `re` module
     (fast, and at worst polynomial); the others run on `regex` with a time limit."""
 
-    def __init__(self, pattern: str, flags: int = 0, lazy: bool = False):
+    def __init__(self, pattern: str, flags: int = 0, lazy: bool = False, linear: bool | None = None):
         self.pattern = pattern
         self.flags = flags
+        self._linear = linear  # is_linear(pattern, flags) when the caller knows it already
         self._ready = False
         self._fast = None
         self._compiled = None
@@ -77,7 +78,7 @@ class SafePattern:
         """Compile now (patterns from a file checked before compile on first use)."""
         pattern, flags = self.pattern, self.flags
         self._ready = True
-        if is_linear(pattern, flags):
+        if self.linear():
             try:
                 self._fast = re.compile(pattern, flags)
                 return
@@ -93,6 +94,12 @@ class SafePattern:
         if flags & re.S:
             rflags |= regex.S
         self._compiled = regex.compile(pattern, rflags)
+
+    def linear(self) -> bool:
+        """is_linear(pattern, flags), found once."""
+        if self._linear is None:
+            self._linear = is_linear(self.pattern, self.flags)
+        return self._linear
 
     def finditer(self, text: str) -> list:
         if not self._ready:
@@ -128,15 +135,16 @@ class SafePattern:
                                  "(catastrophic backtracking?); simplify it") from None
 
 
-def compile_user_pattern(pattern: str, flags: int = 0, lazy: bool = False) -> SafePattern:
+def compile_user_pattern(pattern: str, flags: int = 0, lazy: bool = False, linear: bool | None = None) -> SafePattern:
     """Compile a user pattern; raises ValueError with the reason when it is invalid.
 
     lazy=True skips the check and compiles on first use: for patterns read back from a file
-    that was checked when it was first loaded (see yamlio.load_yaml_cached)."""
+    that was checked when it was first loaded (see yamlio.load_yaml_cached). `linear`, when
+    given, is what is_linear would say (or a stricter answer: False runs it on `regex`)."""
     if lazy:
-        return SafePattern(pattern, flags, lazy=True)
+        return SafePattern(pattern, flags, lazy=True, linear=linear)
     try:
-        return SafePattern(pattern, flags)
+        return SafePattern(pattern, flags, linear=linear)
     except re.error as exc:
         raise ValueError(str(exc)) from None
     except Exception as exc:  # regex.error, for patterns only the regex module reads

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cpolint.data import data_path
-from cpolint.saferegex import SafePattern, compile_user_pattern
+from cpolint.saferegex import SafePattern, compile_user_pattern, is_linear
 from cpolint.yamlio import ConfigError, load_yaml_cached, position, to_plain
 
 LEVELS = ("required", "recommended", "optional")
@@ -228,6 +228,17 @@ def _check_range(node: Any, key: str, path: str, what: str) -> dict[str, float]:
     return {k: float(v) for k, v in value.items()}
 
 
+# The patterns of every schema built in this process, by source. The template of the other
+# roles' schemas is built again for each role a folder's titles name (hundreds in a content
+# team's repository); most of its patterns do not name the role, and are compiled once.
+_patterns: dict[str, SafePattern] = {}
+# is_linear of a template pattern with "{role}" in it, for every role: the names put in are
+# words with white space (\s+) between them, as alternatives, and so is _ROLE_SHAPE.
+_template_linear: dict[str, bool] = {}
+_ROLE_SHAPE = r"(?:a\s+b|c)"
+_MEMO_LIMIT = 4096  # roles' own patterns stop being kept past this (a run stays bounded)
+
+
 def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> list[SafePattern]:
     out = []
     for index, raw in enumerate(patterns):
@@ -235,11 +246,21 @@ def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> l
         if not isinstance(raw, str) or not raw.strip():
             raise ConfigError(path, line, col, f"{key}: entry {index + 1} must be a non-empty string")
         pattern = raw.replace("{role}", f"(?:{role_alt})")
-        try:
-            # A file read back from the parsed-data cache was checked already: compile lazily.
-            out.append(compile_user_pattern(pattern, re.I, lazy=not hasattr(node, "lc")))
-        except ValueError as exc:
-            raise ConfigError(path, line, col, f"{key}: invalid pattern {raw!r}: {exc}") from None
+        found = _patterns.get(pattern)
+        if found is None:
+            linear = None
+            if "{role}" in raw:
+                linear = _template_linear.get(raw)
+                if linear is None:
+                    linear = _template_linear[raw] = is_linear(raw.replace("{role}", _ROLE_SHAPE), re.I)
+            try:
+                # A file read back from the parsed-data cache was checked already: compile lazily.
+                found = compile_user_pattern(pattern, re.I, lazy=not hasattr(node, "lc"), linear=linear)
+            except ValueError as exc:
+                raise ConfigError(path, line, col, f"{key}: invalid pattern {raw!r}: {exc}") from None
+            if len(_patterns) < _MEMO_LIMIT:
+                _patterns[pattern] = found
+        out.append(found)
     return out
 
 
@@ -249,21 +270,27 @@ def _compile(patterns: list, node: Any, key: str, path: str, role_alt: str) -> l
 _shared: dict[tuple, Any] = {}
 
 
-def _keys_of(patterns: list[SafePattern]) -> list:
-    """Each pattern's prefilter words (see cpolint.fastre), None where it has none."""
+def _keys_of(patterns: list[SafePattern], templates: list[str] | None = None) -> list:
+    """Each pattern's prefilter words (see cpolint.fastre), None where it has none. From
+    `templates` when given (see _role_free)."""
     from cpolint.fastre import entry_keys
 
     if not patterns:
         return []
-    key = ("keys", *(p.pattern for p in patterns))
-    if key not in _shared:
-        _shared[key] = entry_keys([p.pattern for p in patterns], "(?:{body})")
-    return _shared[key]
+    sources = templates or [p.pattern for p in patterns]
+    key = ("keys", *sources)
+    found = _shared.get(key)
+    if found is None:
+        found = entry_keys(sources, "(?:{body})")
+        if len(_shared) < _MEMO_LIMIT:
+            _shared[key] = found
+    return found
 
 
-def _any_of(patterns: list[SafePattern]):
+def _any_of(patterns: list[SafePattern], templates: list[str] | None = None):
     """The patterns as one alternation, behind a whole-word prefilter where their words allow
-    (see cpolint.fastre): most headings name none of a section's words."""
+    (see cpolint.fastre): most headings name none of a section's words. The words are found
+    in `templates` when given (see _role_free)."""
     if not patterns:
         return None
     from cpolint.fastre import prefiltered
@@ -273,15 +300,47 @@ def _any_of(patterns: list[SafePattern]):
         return _shared[key]
 
     def build(sources: list[str]) -> SafePattern:
-        return compile_user_pattern("|".join(f"(?:{e})" for e in sources), re.I, lazy=True)
+        # Alternatives outside any repeat: linear when each one is (known from _compile).
+        linear = all(_patterns[e].linear() if e in _patterns else is_linear(e, re.I) for e in sources)
+        return compile_user_pattern("|".join(f"(?:{e})" for e in sources), re.I, lazy=True, linear=linear)
 
     try:
-        found = prefiltered([p.pattern for p in patterns], "(?:{body})", build)
+        found = prefiltered([p.pattern for p in patterns], "(?:{body})", build,
+                            _keys_of(patterns, templates) if templates else None)
     except ValueError:
         found = None
-    if len(_shared) < 4096:
+    if len(_shared) < _MEMO_LIMIT:
         _shared[key] = found
     return found
+
+
+# Stands for the role's names in a template pattern when its prefilter words are found: any
+# words, whose spellings are not known, so the words come from the rest of the pattern. They
+# hold for every role, and are found (and kept in the cache folder) once for all of them.
+_ANY_ROLE = r"\w+(?:\s+\w+)*"
+
+
+def _role_free(raw: list) -> list[str]:
+    return [str(r).replace("{role}", f"(?:{_ANY_ROLE})") for r in raw]
+
+
+class _EitherOf:
+    """Two patterns searched in turn, as one alternation of both for a yes/no test: the first
+    match, or None."""
+
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
+    def search(self, text: str):
+        return self.first.search(text) or self.second.search(text)
+
+
+def _either(first, second):
+    """first or second (patterns, either may be None) as one, for a yes/no test."""
+    if first is None or second is None:
+        return first if second is None else second
+    return _EitherOf(first, second)
 
 
 def role_entry(name: str) -> str:
@@ -306,6 +365,7 @@ def _build(node: Any, path: str, role: str | None = None, aliases: list[str] | N
     for required in ("schema", "role", "sections"):
         if required not in node:
             raise ConfigError(path, 1, 1, f"schema is missing the {required!r} key")
+    other_role = role is not None
     role = str(node["role"]) if role is None else role
     aliases = [str(a) for a in node.get("aliases", [])] if aliases is None else aliases
     names = [role] + aliases
@@ -344,8 +404,20 @@ def _build(node: Any, path: str, role: str | None = None, aliases: list[str] | N
             promise_words=[str(w).lower() for w in raw.get("promise-words", [])],
         ))
         spec = sections[-1]
-        spec.any_heading = _any_of(spec.headings)
-        spec.cue_keys = _keys_of(spec.cues)
+        # The other roles' template names each role in some patterns: their prefilter words
+        # are not written to the cache folder (a file per role and section, without end).
+        if other_role:
+            # The template of every other role: what does not depend on the role is made once
+            # for all of them (the heading patterns that do not name it are one alternation),
+            # and the prefilter words come from the template (no parse, no file, per role).
+            named = ["{role}" in str(p) for p in raw["headings"]]
+            own = [p for p, n in zip(spec.headings, named) if n]
+            spec.any_heading = _either(_any_of([p for p, n in zip(spec.headings, named) if not n]),
+                                       _any_of(own, _role_free([r for r in raw["headings"] if "{role}" in str(r)])))
+            spec.cue_keys = _keys_of(spec.cues, _role_free(raw.get("cues", [])))
+        else:
+            spec.any_heading = _any_of(spec.headings)
+            spec.cue_keys = _keys_of(spec.cues)
     facts: dict[str, Any] = {}
     if "facts" in node:
         fnode = node["facts"]

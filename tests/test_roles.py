@@ -164,3 +164,36 @@ def test_a_title_naming_a_template_makes_only_its_example_section_a_template():
     # A page that is the template and nothing else keeps all of it a template.
     whole = "# Chief Product Officer Job Description Template\n\n[Company Name] is hiring a CPO.\n\n## Salary\n\nPay: [Salary range]\n"
     assert [d.severity for d in lint(whole, "a.md", select=["E005"])] == ["info", "info"]
+
+
+def test_each_other_role_gets_its_own_headings_and_shares_the_rest(tmp_path, monkeypatch):
+    """A folder names a new role in nearly every title: the template's patterns that do not
+    name the role are made once for all roles, and no prefilter file is written per role."""
+    import os
+
+    from cpolint import schema as schema_module
+
+    monkeypatch.setenv("CPOLINT_DATA_DIR", str(tmp_path))
+    tax = schema_module.other_role_schema("Tax Policy Manager")
+    keys = tmp_path / "lexicon-keys"
+    before = sorted(os.listdir(keys)) if keys.exists() else []
+    audit = schema_module.other_role_schema("Internal Audit Director")
+    after = sorted(os.listdir(keys)) if keys.exists() else []
+    assert after == before
+    # Each schema knows its own role's headings, and not the other's.
+    assert "responsibilities" in tax.heading_sections("What does a Tax Policy Manager do?")
+    assert "responsibilities" in audit.heading_sections("What Does an Internal Audit Director Do?")
+    assert "responsibilities" not in tax.heading_sections("What does an Internal Audit Director do?")
+    assert "overview" in audit.heading_sections("Who is an internal audit director")
+    assert "overview" not in audit.heading_sections("Who is a tax policy manager")
+    # The headings that do not name the role still count, for both.
+    for schema in (tax, audit):
+        assert "career-path" in schema.heading_sections("Career path")
+        assert "outlook" in schema.heading_sections("Is it a good career?")
+        assert schema.heading_sections("Lunch options nearby") == []
+    # The same template pattern is one object for both roles (compiled once).
+    shared = {id(p) for spec in tax.sections for p in spec.headings} & \
+        {id(p) for spec in audit.sections for p in spec.headings}
+    named = sum("{role}" in str(p) for spec in tax.raw["sections"] for p in spec["headings"])
+    total = sum(len(spec.headings) for spec in tax.sections)
+    assert len(shared) == total - named > 0
