@@ -484,6 +484,7 @@ def _role_named_by_title(doc) -> tuple[str | None, str | None]:
     bundled schema covers that it names); (None, None) when the title names neither, or names
     several bundled roles ("CPO vs CTO"), or the bundled schemas cannot be read."""
     from cpolint.document.model import HEADING, PARAGRAPH
+    from cpolint.document.shapes import is_title_case
 
     try:
         roles = [(name, load_schema(path).role_pattern) for name, path in bundled_schemas().items()]
@@ -500,7 +501,10 @@ def _role_named_by_title(doc) -> tuple[str | None, str | None]:
                 continue  # a cookie banner above the title is no prose of the article
             break
         if b.kind in (HEADING, PARAGRAPH) and b.word_count:
-            lines.append((b.text, b.kind == HEADING))
+            # A title pasted as text without a blank line under it (its byline follows) is a
+            # paragraph: in title case and without a sentence's end, it is titled too.
+            lines.append((b.text, b.kind == HEADING or (b.word_count <= 14 and b.text.rstrip()[-1:] not in ".!?,;"
+                                                        and is_title_case(b.text))))
     for line, titled in lines:
         named = [name for name, pattern in roles if pattern.search(line)]
         if named:

@@ -197,3 +197,18 @@ def test_each_other_role_gets_its_own_headings_and_shares_the_rest(tmp_path, mon
     named = sum("{role}" in str(p) for spec in tax.raw["sections"] for p in spec["headings"])
     total = sum(len(spec.headings) for spec in tax.sections)
     assert len(shared) == total - named > 0
+
+
+def test_a_title_case_line_above_the_byline_names_another_role():
+    from conftest import REPO
+
+    # A careers blog pasted as text, its lines without blank lines between them (the parser
+    # reads its short lines as paragraphs): the title, in title case and without a sentence's
+    # end, names the role.
+    page = (REPO / "corpus" / "full" / "squarespace" / "data-scientist-guide.txt").read_text(encoding="utf-8")
+    found = chosen(page, "a.txt")
+    assert (found.name, found.role) == ("role", "Data Scientist")
+    # A short line in sentence case there is a list's line or a sentence, not a title.
+    sentence = page.replace("Data Scientist Career Guide: Skills, Pay and Progression",
+                            "Coach product managers weekly")
+    assert chosen(sentence, "a.txt").name == "cpo"

@@ -523,3 +523,32 @@ def test_lines_that_almost_make_a_breadcrumb_menu_or_counter_are_read_in_one_pas
     counts = ",".join(["1"] * 30) + " pages"
     found = lint(article + "\n\n".join([crumbs, menu, counts]) + "\n", "a.txt", select=["boilerplate"])
     assert all("breadcrumb" not in d.message and "count" not in d.message for d in found)
+
+
+def _blog_post(footer: str) -> str:
+    body = INTRO.format(role="CPO", area="product") * 4
+    return ("Chief Product Officer: The Complete Guide\nMarch 3 · Written By Priya Natarajan\n\n"
+            + body + "\n" + footer)
+
+
+def test_a_bylines_author_alone_over_a_short_bio_below_the_article_is_an_author_box():
+    footer = ("Posted in Careers, Product\nTagged leadership, salaries\n\nPriya Natarajan\n"
+              "Priya writes about product careers and has hired more than forty product managers.\n")
+    found = lint(_blog_post(footer), "a.txt", select=["boilerplate"])
+    assert codes(found) == [(2, "B002"), (9, "B001")]
+    assert found[1].end_line == 13
+    # The bio may open with a pronoun.
+    pronoun = footer.replace("Priya writes", "She writes")
+    assert codes(lint(_blog_post(pronoun), "a.txt", select=["boilerplate"])) == [(2, "B002"), (9, "B001")]
+
+
+def test_a_name_the_byline_does_not_give_or_a_long_text_under_it_is_the_article():
+    # A person the article quotes, over a paragraph about him: not the author.
+    quoted = ("Marcus Hale\nMarcus leads the analytics team at a logistics company and hires for curiosity first.\n")
+    assert codes(lint(_blog_post(quoted), "a.txt", select=["boilerplate"])) == [(2, "B002")]
+    # The author's name over more than a bio: the article's own closing section.
+    long_text = "Priya Natarajan\n" + "Priya has seen the role change over ten years of hiring product leaders. " * 9 + "\n"
+    assert codes(lint(_blog_post(long_text), "a.txt", select=["boilerplate"])) == [(2, "B002")]
+    # A sentence that opens like a category line.
+    filed = "Filed under the new reporting rules, every product change now ships with a one-page summary.\n"
+    assert codes(lint(_blog_post(filed), "a.txt", select=["boilerplate"])) == [(2, "B002")]

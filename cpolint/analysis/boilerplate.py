@@ -66,6 +66,9 @@ _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
                 r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", re.I)  # and 03/04/2026, 4.3.2026
+# The author a byline names ("Written By Priya Natarajan"), and a bio's first words.
+_BY_NAME = re.compile(r"\b[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
+_PRONOUN_OPENS = re.compile(r"(?:She|He|They)\s+(?:is|was|writes|has|leads|covers|works)\b")
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
 _COUNT = r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:followers?|claps?|likes?|reactions?|comments?|responses?|replies|shares?|reposts?|restacks?|views?|reads?|saves?))?"
@@ -325,6 +328,7 @@ class _Classifier:
             self.menu_runs(core, title_pos)
             self.band_pass(core)
         self.title_pass(title_pos, core)
+        self.named_author_box()
         self.action_bars()
         self.spam_pass()
         return self.verdicts
@@ -572,6 +576,38 @@ class _Classifier:
             self.verdicts[b.index] = Verdict(CHROME, "author box")
             for nxt in bio:
                 self.verdicts[nxt.index] = Verdict(CHROME, f"under '{b.text.strip()}'")
+
+    def named_author_box(self) -> None:
+        """The byline's author alone on a line further down, over a short bio that opens with
+        their name or a pronoun ("Priya writes about analytics careers ..."): the site's author
+        box without its label. A name that is no byline's, or a long text under it, is left."""
+        names: dict[str, int] = {}  # the byline's author -> where the byline is
+        b: Block
+        for k, b in enumerate(self.blocks):
+            verdict = self.verdicts.get(b.index)
+            if verdict is not None and verdict.kind == BYLINE and "by" in b.text.lower():
+                m = _BY_NAME.search(b.text)
+                if m:
+                    names.setdefault(" ".join(m.group(1).split()), k)
+        if not names:
+            return
+        for k, b in enumerate(self.blocks):
+            name = b.text.strip()
+            if name not in names or k <= names[name] + 1 or b.index in self.verdicts or b.kind not in (HEADING, PARAGRAPH):
+                continue
+            bio, words = [], 0
+            for nxt in self.blocks[k + 1:k + 4]:
+                if nxt.kind != PARAGRAPH or nxt.index in self.verdicts:
+                    break
+                words += nxt.word_count
+                bio.append(nxt)
+            first = bio[0].text.lstrip() if bio else ""
+            if not bio or words > 80 or not (first.startswith((name.split()[0] + " ", name + " "))
+                                              or _PRONOUN_OPENS.match(first)):
+                continue
+            self.verdicts[b.index] = Verdict(CHROME, "author box")
+            for nxt in bio:
+                self.verdicts[nxt.index] = Verdict(CHROME, f"under '{name}'")
 
     def _own_contents(self, k: int, title_pos: int | None) -> bool:
         """A list of links to the article's own headings ("#salary") under the title of a

@@ -114,10 +114,13 @@ _INNER_INITIALS = re.compile(r"\s*\([A-Z]{2,6}s?\)(?=\s+(?:of|for)\s)")
 
 def _lead_description_pattern(schema) -> re.Pattern:
     """An opening paragraph that describes the role in general: "A chief marketing officer
-    (CMO) leads ...", "The CTO decides ..." (counted in the first three paragraphs only)."""
+    (CMO) leads ...", "The CTO decides ...", "A data scientist turns data into decisions"
+    (counted in the first three paragraphs only; not "A CPO earns ...": that is the pay)."""
     return re.compile(
         rf"^(?:an?|the) (?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?(?:leads|owns|runs|oversees|"
-        rf"manages|directs|heads|sets|shapes|decides|guides|is responsible|has responsibility|takes charge)\b", re.I)
+        rf"manages|directs|heads|sets|shapes|decides|guides|is responsible|has responsibility|takes charge|"
+        rf"turns|builds|designs|develops|creates|plans|drives|ensures|coordinates|supervises|handles|helps|"
+        rf"translates|analy[sz]es|combines|connects|works|uses|makes)\b", re.I)
 
 
 def coverage(doc: Document, schema) -> list[Coverage]:
