@@ -552,3 +552,31 @@ def test_a_name_the_byline_does_not_give_or_a_long_text_under_it_is_the_article(
     # A sentence that opens like a category line.
     filed = "Filed under the new reporting rules, every product change now ships with a one-page summary.\n"
     assert codes(lint(_blog_post(filed), "a.txt", select=["boilerplate"])) == [(2, "B002")]
+
+
+def test_where_the_role_leads_is_a_promise_of_the_career_path():
+    text = ("# Chief Product Officer\n\nThis guide covers CPO pay and where it leads.\n\n## Salary\n\n"
+            "The median pay of a CPO is $250,000 a year in the United States.\n")
+    found = lint(text, "a.md", select=["S006"])
+    assert [(d.data["promise"], d.data["section"]) for d in found] == [("where it leads", "career-path")]
+    # With a career path section, the promise is kept.
+    kept = text + "\n## Career path\n\nMost CPOs were VPs of product first.\n"
+    assert not lint(kept, "a.md", select=["S006"])
+
+
+HUB_PAGE = """<html><body><div class="blog-post">
+<h1>Chief Product Officer Guide</h1>
+<div class="blog-post__body">
+<p>The chief product officer owns the product strategy and answers to the chief executive for its results.</p>
+<p class="author-note">Lena Ortiz, who ran product at two software companies, puts it simply: the roadmap is a promise.</p>
+</div>
+<div class="blog-post__tags">Topics: <a href="/t/product">Product</a>, <a href="/t/careers">Careers</a></div>
+<div class="blog-post__author-box"><p class="author-name">Lena Ortiz</p><p>Lena writes about product teams.</p></div>
+</div></body></html>
+"""
+
+
+def test_a_pages_tags_and_author_box_are_chrome_and_a_quote_in_an_author_class_is_not():
+    found = lint(HUB_PAGE, "a.html", select=["boilerplate"])
+    assert [(d.line, d.end_line, d.code) for d in found] == [(7, 8, "B001")]
+    assert "author-box" in found[0].message

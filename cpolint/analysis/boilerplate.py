@@ -53,8 +53,14 @@ _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(sidebar|widget|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
                 r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
                 r"topbar|toolbar|site-branding|site-title|site-description|copyright|colophon|ad|ads|advert|"
-                r"advertisement|sponsor|promo|cta|call-to-action|btn|button|tag-cloud|tagcloud|archive|search-form|searchform)([\s._#-]|$)"), CHROME),
+                r"advertisement|sponsor|promo|cta|call-to-action|btn|button|tag-cloud|tagcloud|archive|search-form|searchform|"
+                r"tags|post-tags|entry-tags|tags-links|tag-links|cat-links|post-categories|topics|post-topics)"
+                r"([\s._#-]|$)"), CHROME),
 ]
+# An author box (the author's photo, name and bio under the article) is chrome, though the
+# name inside it sits in an element whose class says "author" as a byline's does.
+_AUTHOR_BOX = re.compile(r"(^|[\s._#-])(author-box|authorbox|author-bio|about-author|author-card|author-profile)"
+                         r"([\s._#-]|$)")
 _HTML_TAGS = {"nav": CHROME, "header": CHROME, "footer": CHROME, "aside": CHROME, "form": COMMENTS}
 # A header class that names the article's own header ("entry-header", "gh-article-header"):
 # its title, dek and byline, as an <article>'s own <header> is.
@@ -288,6 +294,9 @@ class _Classifier:
         bare semantic tag (nav, footer, form ...) counts only when no class says more.
         """
         by_tag = None
+        for ctx in block.context:
+            if "uthor" in ctx and _AUTHOR_BOX.search(ctx[len(_tag_of(ctx)):].lower().replace("#", " ").replace(".", " ")):
+                return CHROME, ctx
         for ctx in reversed(block.context):
             tag = _tag_of(ctx)
             attrs = ctx[len(tag):].lower()
@@ -360,6 +369,8 @@ class _Classifier:
             kind, element = hint
             if b.kind == PARAGRAPH and b.word_count >= 40 and kind in (CHROME, BYLINE):
                 continue  # a long paragraph in a "header" div is more likely a dek than chrome
+            if kind == BYLINE and b.word_count > 15 and b.text.rstrip()[-1:] in ".!?\"”":
+                continue  # a sentence is no byline ("author-note": a quote from a named person)
             self.mark(b, kind, f"inside <{element}>")
 
     def line_pass(self) -> None:
