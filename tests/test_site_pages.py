@@ -559,6 +559,10 @@ def test_where_the_role_leads_is_a_promise_of_the_career_path():
             "The median pay of a CPO is $250,000 a year in the United States.\n")
     found = lint(text, "a.md", select=["S006"])
     assert [(d.data["promise"], d.data["section"]) for d in found] == [("where it leads", "career-path")]
+    # A possessive says whose the topic is: "the role's pay" is the pay (covered), not the overview.
+    possessive = text.replace("CPO pay", "the role's pay")
+    assert [(d.data["promise"], d.data["section"]) for d in lint(possessive, "a.md", select=["S006"])] == [
+        ("where it leads", "career-path")]
     # With a career path section, the promise is kept.
     kept = text + "\n## Career path\n\nMost CPOs were VPs of product first.\n"
     assert not lint(kept, "a.md", select=["S006"])

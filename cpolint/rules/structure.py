@@ -344,9 +344,13 @@ class PromisedTopicMissing(Rule):
             # The section whose promise words say most of it ("where the role is heading" is the
             # outlook's "is heading", not the overview's "the role"), read without a purpose
             # clause that follows what is promised ("the skills you'll need to land the job").
+            # A possessive names whose the topic is, not the topic: "the role's pay" is the pay.
             for text in (_PURPOSE.sub(" ", low), low):
-                hits = [(max(len(m.group(0)) for m in words.finditer(text)), sid)
-                        for sid, words in _promise_patterns(schema) if words.search(text)]
+                hits = []
+                for sid, words in _promise_patterns(schema):
+                    sizes = [len(m.group(0)) for m in words.finditer(text) if text[m.end():m.end() + 2] not in ("'s", "’s")]
+                    if sizes:
+                        hits.append((max(sizes), sid))
                 if hits:
                     break
             ids = [sid for n, sid in hits if n == max(hits)[0]] if hits else []
