@@ -344,3 +344,12 @@ def test_a_link_to_a_page_never_named_is_a_placeholder():
             # Traps: a named page, and the word in a sentence.
             "See [Untitled Goose Game](https://example.com/goose) for a launch done well; the untitled draft is gone.\n")
     assert [(d.line, d.data["placeholder"]) for d in lint(text, "a.md", select=["E005"])] == [(5, "Untitled")]
+
+
+def test_a_markdown_table_of_contents_marker_is_no_placeholder():
+    body = "# Chief Product Officer\n\n{toc}\n\nThe CPO owns the product strategy and answers to the CEO.\n"
+    for marker in ("[TOC]", "[[_TOC_]]"):
+        assert not [d for d in lint(body.format(toc=marker), "a.md") if d.code == "E005"]
+    # In a sentence, or in plain text (where nothing renders it), it is still a slot.
+    assert [d.code for d in lint(body.format(toc="See [TOC] for more."), "a.md") if d.code == "E005"] == ["E005"]
+    assert [d.code for d in lint(body.format(toc="[TOC]"), "a.txt") if d.code == "E005"] == ["E005"]
