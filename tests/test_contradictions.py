@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import CORPUS, SEEDS, lint, needs_seeds
 
 
@@ -316,3 +318,27 @@ def test_claims_after_a_sentence_of_several_figures_keep_their_blocks_context():
     get_engine(Settings()).lint(doc)
     found = claims(doc.analyses["context"])
     assert [(c.kind, c.context) for c in found] == [("salary", "template")] * 3 + [("experience", "template")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Base pay's median above the base-pay range: one of them is wrong.
+    ("CPO pay runs from $250K to $400K in base salary. The median CPO makes $450,000 in base pay.", [1]),
+    # Below it, and an hourly range annualised at 2,080 hours ($100-$150 an hour is $208,000-$312,000).
+    ("CPO salaries range from $220,000 to $350,000.\n\nThe median CPO salary is $180,000.", [1]),
+    ("CPOs earn $100 to $150 an hour.\n\nThe median CPO salary is $400,000 a year.", [1]),
+    # Inside the range, or within 2% of an end: nothing to report.
+    ("CPO salaries range from $220,000 to $350,000.\n\nThe median CPO salary is $354,000.", []),
+    # Ranges that say nothing about the median: of top earners, of new hires, bonuses on top,
+    # two kinds of company at the two ends, another currency's, another kind of pay's median.
+    ("Top CPOs earn between $500,000 and $1 million. The median CPO salary is $250,000.", []),
+    ("Entry-level CPOs earn $120,000 to $160,000. The median CPO salary is $250,000.", []),
+    ("Bonuses add $30,000 to $60,000. The median CPO salary is $250,000.", []),
+    ("Salaries range from $150,000 at startups to $650,000 at public companies. The median CPO salary is "
+     "$700,000.", []),
+    ("In the UK, CPO pay runs from £120,000 to £180,000. The median CPO salary in the US is $250,000.", []),
+    ("Base salary ranges from $180,000 to $230,000. Total compensation, with bonus and equity, has a median of "
+     "$400,000.", []),
+])
+def test_a_median_outside_the_range_for_the_same_pay(text, expected):
+    found = [d for d in lint("# Chief Product Officer Salary\n\n" + text + "\n", "a.md") if d.code == "C012"]
+    assert [d.line - 2 for d in found] == expected

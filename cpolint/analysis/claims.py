@@ -392,8 +392,9 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
                 period = "month"
             else:
                 period = "year" if amount >= 5_000 else None
-        if period is None:
-            continue
+        low_end = k + 1 < len(matches) and _RANGE_JOIN.match(text[m.end():matches[k + 1].start()]) is not None
+        if period is None and not low_end:
+            continue  # (a range's low end takes its high end's period below: "$100 to $150 an hour")
         statistic, percentile = None, None
         # The statistic named closest before the figure (in the sentence, or the list label).
         best = -1
@@ -411,7 +412,7 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
             n = int(ranked)
             statistic, percentile = ("top", 100 - n) if n > 50 else ("bottom", n) if n < 50 else ("median", None)
         range_role = None
-        if k + 1 < len(matches) and _RANGE_JOIN.match(text[m.end():matches[k + 1].start()]):
+        if low_end:
             range_role = "low"
         elif k > 0 and _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]):
             range_role = "high"
@@ -422,8 +423,8 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
     # A range's low end takes the high end's period ("$100,000 to $150,000 a year").
     for k, c in enumerate(out):
         if c["range"] == "low" and k + 1 < len(out) and out[k + 1]["range"] == "high":
-            c["period"] = out[k + 1]["period"] if c["period"] == "year" or c["amount"] < 5_000 else c["period"]
-    return out
+            c["period"] = out[k + 1]["period"] if c["period"] in (None, "year") or c["amount"] < 5_000 else c["period"]
+    return [c for c in out if c["period"] is not None]
 
 
 def _first_named(patterns, text: str) -> str | None:

@@ -346,6 +346,83 @@ class InvertedRange(Rule):
                                      data={"claims": [_claim_data(c, low=c.attrs["min"], high=c.attrs["max"])]})
 
 
+@rule
+class MedianOutsideRange(Rule):
+    """A median salary outside the range the article gives for the same pay.
+
+    ## What it does
+    For one population's one kind of pay (base, or total compensation), checks that a median
+    lies inside a salary range given without a statistic of its own ("CFO pay runs from
+    $250K to $400K in base salary"), annualised, with 2% to spare. A range of starting or
+    top pay ("top CFOs earn $500K to $1M") says nothing about the median, and a range whose
+    ends name other populations ("from $150,000 at startups to $300,000 at public
+    companies") is two figures, not one population's range.
+
+    ## Why is this bad?
+    The middle of a distribution cannot lie outside its usual range: one of the figures is a
+    typo, or the two come from different sources or years.
+
+    ## Example
+    `CFO pay runs from $250K to $400K in base salary.` … `The median CFO makes $450,000 in base pay.`
+    Use instead: check both against one source, and say when they differ.
+    """
+
+    code = "C012"
+    name = "median-outside-range"
+    category = "contradiction"
+    severity = "error"
+
+    def check(self, ctx):
+        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        found = [c for c in claims(ctx) if c.kind == "salary"]
+
+        def key(c: Claim) -> tuple:  # one population's one kind of pay, in one currency
+            return (_article_group(c), c.attrs["population"], _salary_role(c), c.attrs.get("component"),
+                    c.attrs["currency"])
+
+        ranges: dict[tuple, list[tuple[Claim, Claim]]] = {}
+        for k, low in enumerate(found[:-1]):
+            high = found[k + 1]
+            if low.attrs["range"] == "low" and high.attrs["range"] == "high" and high.block is low.block \
+                    and low.attrs["statistic"] is None and high.attrs["statistic"] is None \
+                    and key(low) == key(high) and low.attrs["amount"] <= high.attrs["amount"] \
+                    and not _EXTRA_PAY.search(low.block.text, max(0, low.start - 50), low.start) \
+                    and _PAY_WORD.search(low.sentence) and not _NARROWED.search(low.sentence):
+                ranges.setdefault(key(low), []).append((low, high))
+        if not ranges:
+            return
+        for m in found:
+            if m.attrs["statistic"] != "median" or m.attrs["range"]:
+                continue
+            value = _annual(m, hours)
+            for low, high in ranges.get(key(m), []):
+                lo, hi = _annual(low, hours), _annual(high, hours)
+                if lo / 1.02 <= value <= hi * 1.02:
+                    continue
+                where = "above" if value > hi else "below"
+                yield ctx.diagnostic(
+                    self, _span(ctx, sorted([low, high, m], key=lambda x: (x.line, x.start))),
+                    f"the median {_quote(m)} is {where} the range {_quote(low)} to {_quote(high)}",
+                    data={"claims": [_claim_data(low, amount=low.attrs["amount"], end="low"),
+                                     _claim_data(high, amount=high.attrs["amount"], end="high"),
+                                     _claim_data(m, amount=m.attrs["amount"], statistic="median")]})
+
+
+# Words before a range that make it an amount on top of the salary ("bonuses add $30,000 to
+# $60,000", "equity worth $100K-$300K"), not the salary's range.
+_EXTRA_PAY = re.compile(r"\b(?:bonus(?:es)?|equity|stock|shares|options|RSUs?|commissions?|signing|sign-on|stipends?|"
+                        r"allowances?|raises?|increases?|premiums?|add(?:s|ing)?|extra|on top)\b", re.I)
+
+
+# A range is the role's pay when its sentence says so ("CFO pay runs from ...", "salaries
+# range from ..."), and no narrower group's when it names none: top or senior earners, new
+# hires, one kind of company.
+_PAY_WORD = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|earn(?:s|ing)?|compensation|makes?|income|wages?)\b", re.I)
+_NARROWED = re.compile(r"\b(?:top|highest|best[- ]paid|leading|elite|senior|junior|entry|starting|new|first[- ]year|"
+                       r"experienced|veteran|lowest|bottom|small(?:er)?|large(?:r)?|big(?:ger)?|start-?ups?|"
+                       r"enterprises?|public|private|early[- ]stage|late[- ]stage|fortune)\b", re.I)
+
+
 def _content_after(ctx) -> tuple[list, dict[int, int]]:
     """The article's blocks with text or images, and each one's position among them (once per document)."""
     doc = ctx.doc
