@@ -353,3 +353,25 @@ def test_a_markdown_table_of_contents_marker_is_no_placeholder():
     # In a sentence, or in plain text (where nothing renders it), it is still a slot.
     assert [d.code for d in lint(body.format(toc="See [TOC] for more."), "a.md") if d.code == "E005"] == ["E005"]
     assert [d.code for d in lint(body.format(toc="[TOC]"), "a.txt") if d.code == "E005"] == ["E005"]
+
+
+def test_notes_in_obsidian_comments_nb_lines_and_asides_and_a_models_caveat():
+    text = ("# Chief Marketing Officer\n\nThe CMO leads marketing. %%Sam: swap this intro%%\n\n"
+            "The CMO owns the budget. NB for Priya — legal wants this section shorter.\n\n"
+            "- Leading large teams (@Jordan can you confirm we want this one?)\n\n"
+            "The salary figures are estimates based on my training data.\n\n"
+            "More sources are needed here. [Needs citation]\n")
+    found = [(d.line, d.column, d.code) for d in lint(text, "a.md") if d.code in ("E002", "E003", "E004")]
+    assert found == [(3, 26, "E003"), (5, 26, "E003"), (7, 23, "E003"), (9, 1, "E002"), (11, 31, "E004")]
+
+
+@pytest.mark.parametrize("text", [
+    "Compliance needs shape every campaign in regulated industries.",
+    "Growth in the role is 20% (see the survey's methods section).",
+    "Retention rose 15%% year on year, the survey says.",
+    "The note for readers: salaries vary by region.",
+    "<!-- TODO: add the Gartner budget stat here -->",
+])
+def test_reader_facing_words_like_notes_are_left_alone(text):
+    found = lint("# Chief Marketing Officer\n\nThe CMO leads marketing.\n\n" + text + "\n", "a.md")
+    assert not [d for d in found if d.code in ("E002", "E003", "E004")]

@@ -190,6 +190,7 @@ class ModelLeakage(Rule):
 _COMMENT_ANCHOR = re.compile(r"(?<=[^\s\[])\[([a-z]{1,2})\](?=\s|$)")
 # A drafter's aside in double chevrons ("<<Need a stat here>>"): words, not code ("a << b").
 _CHEVRON_NOTE = re.compile(r"<<\s*[A-Za-z][^<>\n]{2,200}?>>")
+_OBSIDIAN_NOTE = re.compile(r"(?<![\d%])%%\s*[A-Za-z@][^%\n]{2,300}?%%")
 _ASIDE = re.compile(r"[(\[]\s*([A-Za-z][^()\[\]\n]{8,120}?)\s*[)\]]")
 _BRACKET_NOTE = re.compile(r"[\[(]\s*(?:note|notes|editor|ed|nb|n\.b\.|comment|query|q)\s*[:\-–]\s*[^\])]{3,}[\])]", re.I)
 _UPPER_LABEL = re.compile(r"^(?:EDITOR|EDITORS|ED|NOTE TO EDITOR|NOTE FOR EDITOR|WRITER|AUTHOR|REVIEWER)S?\s*:")
@@ -266,17 +267,36 @@ class NoteToEditor(Rule):
                 hits.append((m.start(), m.end()))
             for m in (_CHEVRON_NOTE.finditer(text) if "<<" in text else ()):
                 hits.append((m.start(), m.end()))
+            for m in (_OBSIDIAN_NOTE.finditer(text) if "%%" in text else ()):
+                hits.append((m.start(), m.end()))  # an Obsidian comment: hidden there, raw anywhere else
             if pattern is not None:
                 for sent in doc.sentences_of(block):
-                    if pattern.search(sent.text):
+                    m = pattern.search(sent.text)
+                    if m:
                         start = sent.start
                         if start and text[start - 1] in "([" and sent.text.rstrip().endswith((")", "]")):
                             start -= 1  # "(Sam - can you check this?)", "[Writer: add ...]": with its brackets
-                        hits.append((start, sent.end))
+                        aside = _enclosing_aside(sent.text, m.start(), m.end())
+                        if aside is not None:  # "Leading teams (@Jordan can you confirm this one?)": the aside
+                            hits.append((sent.start + aside[0], sent.start + aside[1]))
+                        else:
+                            hits.append((start, sent.end))
             for start, end in _merge(hits):
                 text = block.text[start:end]
+                if text[:1] in "[(" and _CITATION.fullmatch(text):
+                    continue  # "[Needs citation]" alone: E004's marker, not a second finding
                 yield ctx.at_text(self, block, start, end, f"a note to the editor left in the text: '{short(text)}'",
                                   data={"text": text})
+
+
+def _enclosing_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The parentheses around text[start:end] when the note sits in an aside after the
+    sentence's own words, or None."""
+    opened = text.rfind("(", 0, start + 1)
+    if opened <= 0 or ")" in text[opened:start]:
+        return None
+    closed = text.find(")", end)
+    return (opened, closed + 1) if closed >= 0 else None
 
 
 def _merge(spans):
