@@ -584,3 +584,31 @@ def test_a_pages_tags_and_author_box_are_chrome_and_a_quote_in_an_author_class_i
     found = lint(HUB_PAGE, "a.html", select=["boilerplate"])
     assert [(d.line, d.end_line, d.code) for d in found] == [(7, 8, "B001")]
     assert "author-box" in found[0].message
+
+
+WIKI_PAGE = """<html><head><title>{title}</title></head><body>
+<div id="main-header"><ol id="breadcrumbs"><li><a href="/">Content Team</a></li><li><a href="/g">Guides</a></li></ol>
+<h1 class="pagetitle">{h1}</h1></div>
+<div class="page-metadata">Created by Maya Chen, last modified by Tom Reyes on Mar 12, 2026</div>
+<div class="wiki-content">
+<p>The chief product officer owns the product strategy and answers to the chief executive for its results.</p>
+<p>Most CPOs were VPs of product first, and many ran a product line before that.</p>
+</div>
+<h2>Attachments:</h2>
+<div class="greybox"><a href="a/cpo-pay.xlsx">cpo-pay.xlsx</a> (spreadsheet)</div>
+</body></html>
+"""
+
+
+def test_a_wiki_pages_title_in_its_header_block_is_the_article_and_its_history_and_attachments_are_chrome():
+    page = WIKI_PAGE.format(title="Content Team : CPO career guide", h1="Content Team : CPO career guide")
+    found = [(d.line, d.end_line, d.code) for d in lint(page, "a.html", select=["boilerplate"])]
+    assert found == [(2, 2, "B001"), (4, 4, "B002"), (9, 10, "B001")]
+    # The title with the site's name after it in the <title>: still the article's.
+    named = WIKI_PAGE.format(title="CPO career guide | Acme", h1="CPO career guide")
+    assert [(d.line, d.code) for d in lint(named, "a.html", select=["boilerplate"])] == [(2, "B001"), (4, "B002"),
+                                                                                         (9, "B001")]
+    # A short heading in the header (the site's name) stays chrome, even when it is the <title>.
+    site = WIKI_PAGE.format(title="Acme", h1="Acme")
+    assert [(d.line, d.end_line, d.code) for d in lint(site, "a.html", select=["boilerplate"])] == [
+        (2, 3, "B001"), (4, 4, "B002"), (9, 10, "B001")]

@@ -48,7 +48,8 @@ _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(related|recommend(ed|ations)?|more-stories|read-next|post-navigation|"
                 r"nav-links|pagination|prev|next|yarpp|jp-relatedposts|bookmark-card|link-card|link-preview)"
                 r"([\s._#-]|$)"), RELATED),
-    (re.compile(r"(^|[\s._#-])(byline|author|entry-meta|post-meta|posted-on|meta-info|dateline|timestamp)"
+    (re.compile(r"(^|[\s._#-])(byline|author|entry-meta|post-meta|posted-on|meta-info|dateline|timestamp|page-metadata|"
+                r"page-meta|article-meta)"
                 r"([\s._#-]|$)"), BYLINE),
     (re.compile(r"(^|[\s._#-])(sidebar|widget|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
                 r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
@@ -367,11 +368,23 @@ class _Classifier:
             if hint is None:
                 continue
             kind, element = hint
+            if b.kind == HEADING and self._names_the_page(b):
+                continue  # the page's own title, set in the site's header block (a wiki's, Confluence's)
             if b.kind == PARAGRAPH and b.word_count >= 40 and kind in (CHROME, BYLINE):
                 continue  # a long paragraph in a "header" div is more likely a dek than chrome
             if kind == BYLINE and b.word_count > 15 and b.text.rstrip()[-1:] in ".!?\"”":
                 continue  # a sentence is no byline ("author-note": a quote from a named person)
             self.mark(b, kind, f"inside <{element}>")
+
+    def _names_the_page(self, b: Block) -> bool:
+        """A heading whose words are the page's <title>, or all of it but the site's name
+        after a separator ("CTO career guide | Acme"): the article's title. Three words at
+        least: a site's name in its header is often its <title> too, on its home page."""
+        page = self.doc.html_title
+        if not page or b.word_count < 3:
+            return False
+        heading, page = " ".join(b.text.lower().split()), " ".join(page.lower().split())
+        return heading == page or any(page.startswith(heading + sep) for sep in (" | ", " - ", " – ", " — ", " :: "))
 
     def line_pass(self) -> None:
         b: Block
