@@ -152,6 +152,12 @@ def test_a_lead_in_sentence_over_a_list_covers_the_section_it_names():
      "product officer.", True),
     ("A chief product officer (CPO) leads the product organisation and owns its roadmap.", True),
     ("The chief product officer decides what the company builds and owns the roadmap.", True),
+    # An aside between the name and its verb, when the verb opens a definition.
+    ("The chief product officer, in organisations with many products and many stakeholders, is fundamentally "
+     "responsible for what gets built.", True),
+    ("A chief product officer turns a company's strategy into the products it builds.", True),
+    ("The chief product officer, at most startups, is hired after the Series B round.", False),
+    ("A chief product officer earns about $250,000 a year in the United States.", False),
     # Naming someone who holds the title, or the role as a topic, defines nothing.
     ("A chief product officer at a payments company leads a team of forty.", False),
     ("Our guest, Ana Ruiz, is the chief product officer of a payments company.", False),

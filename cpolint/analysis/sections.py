@@ -85,8 +85,12 @@ def _definition_patterns(schema) -> tuple[re.Pattern, re.Pattern]:
     role = schema.role_alt
     return (re.compile(
         rf"(?:(?:in|at|for) [^,.]{{1,30}},\s*)?(?:the |a |an )?(?:{role})"
-        rf"(?:\s*\([^)]{{1,20}}\)|,\s*(?:or|also known as|also called|aka)\s+[^,.]{{1,30}},)?(?:\s+role|\s+position)?\s+"
-        rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s", re.I),
+        rf"(?:(?:\s*\([^)]{{1,20}}\)|,\s*(?:or|also known as|also called|aka)\s+[^,.]{{1,30}},)?(?:\s+role|\s+position)?\s+"
+        rf"(?:is|are|refers to|serves as|acts as|means|—|-|–)\s"
+        # An aside between the name and its verb ("The CPO, in organisations of any size, is
+        # the executive ..."): then the verb must open a definition.
+        rf"|,[^,.;:]{{2,100}}(?:,[^,.;:]{{1,100}}){{0,3}},\s+(?:is|are)\s+(?:\w+ly\s+)?(?:the|an?|responsible|in charge)\b)",
+        re.I),
         re.compile(rf"\b(?:that|this) (?:person|executive|leader|role|job|title) is (?:called |known as )?"
                    rf"(?:the |an? )?(?:{role})\b", re.I))
 
