@@ -342,3 +342,16 @@ def test_claims_after_a_sentence_of_several_figures_keep_their_blocks_context():
 def test_a_median_outside_the_range_for_the_same_pay(text, expected):
     found = [d for d in lint("# Chief Product Officer Salary\n\n" + text + "\n", "a.md") if d.code == "C012"]
     assert [d.line - 2 for d in found] == expected
+
+
+def test_a_funding_stage_or_an_industry_named_in_prose_is_a_population_of_its_own():
+    head = "# Chief Technology Officer Salary\n\nThe median CTO salary in the US is $245,000.\n\n"
+    segments = ("At Series B companies, the median CTO salary is about $230,000, while at public companies the "
+                "median is $320,000.\n\nFor seed-stage startups the median CTO base is $160,000.\n\n"
+                "In fintech, the median CTO salary is $280,000; in healthcare it is $250,000.\n")
+    assert not [d for d in lint(head + segments, "a.md") if d.code == "C003"]
+    # The same segment twice, with two medians: a contradiction within it.
+    twice = head + ("At Series B companies, the median CTO salary is $230,000.\n\n"
+                    "Series B CTOs earn a median of $260,000.\n")
+    found = [d for d in lint(twice, "a.md") if d.code == "C003"]
+    assert [(d.line, d.data["population"]) for d in found] == [(5, "US, series B companies")]

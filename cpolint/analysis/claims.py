@@ -312,6 +312,19 @@ _COUNTRIES = [
 _CITIES = compile_led(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
                      r"London|Berlin|Toronto|Sydney)\b", re.I)
 _SIZES = [
+    # A company's funding stage and a few industries are segments of their own, as sizes are:
+    # "at Series B companies, the median is $230,000" is no second US median. (Named before
+    # "startup": "Series B startups" and "seed-stage startups" are two segments.)
+    ("series A", compile_led(r"\bseries\s+a\b", re.I)),
+    ("series B", compile_led(r"\bseries\s+b\b", re.I)),
+    ("series C", compile_led(r"\bseries\s+c\b", re.I)),
+    ("series D+", compile_led(r"\bseries\s+[d-f]\b|\bpre-?ipo\b|\blate[- ]stage\b", re.I)),
+    ("fintech", compile_led(r"\b(?:fintech|financial\s+services|banking|insurance)\b", re.I)),
+    ("healthcare", compile_led(r"\b(?:health\s*care|health\s*tech|healthtech|biotech|pharma(?:ceutical)?s?)\b", re.I)),
+    ("e-commerce", compile_led(r"\b(?:e-?commerce|retail)\b", re.I)),
+    ("gaming", compile_led(r"\b(?:gaming|video\s+games?)\b", re.I)),
+    ("public sector", compile_led(r"\b(?:government|public\s+sector|non-?profits?)\b", re.I)),
+    ("edtech", compile_led(r"\b(?:edtech|higher\s+education)\b", re.I)),
     ("startup", compile_led(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|small(?:er)?\s+(?:companies|firms|businesses))\b", re.I)),
     ("large", compile_led(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b"
                           r"|\b(?:more\s+than|over|at\s+least)\s+\d{1,3}(?:,\d{3})+\s+(?:employees|staff|people)\b", re.I)),
