@@ -375,3 +375,22 @@ def test_notes_in_obsidian_comments_nb_lines_and_asides_and_a_models_caveat():
 def test_reader_facing_words_like_notes_are_left_alone(text):
     found = lint("# Chief Marketing Officer\n\nThe CMO leads marketing.\n\n" + text + "\n", "a.md")
     assert not [d for d in found if d.code in ("E002", "E003", "E004")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Make sure to mention our data course somewhere in the skills section and link to it.", True),
+    ("Include a short anecdote here about a time a bad metric misled a company.", True),
+    ("Write the salary figures as ranges where you can, and cite Levels.fyi.", True),
+    ("Close with a call to action inviting readers to download the career checklist.", True),
+    ("Rewrite this section in a friendlier tone and keep it under 150 words.", True),
+    # Advice to readers about their own documents, offers and interviews.
+    ("Update the skills section of your resume before you apply.", False),
+    ("Use the first paragraph of your cover letter to say why the company matters to you.", False),
+    ("Keep the salary figures you are offered in writing before you resign.", False),
+    ("Include examples of your impact in every interview.", False),
+    ("Close the deal by asking for a clear scope and budget.", False),
+    ("End each quarter with a review of what your team shipped.", False),
+])
+def test_instructions_about_the_text_in_other_words(sentence, expected):
+    text = "# Head of Data\n\nA head of data leads the data team and answers to the CEO.\n\n" + sentence + "\n"
+    assert bool([d for d in lint(text, "a.md") if d.code == "E001"]) is expected
