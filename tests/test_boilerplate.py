@@ -231,3 +231,18 @@ def test_a_click_to_tweet_button_after_a_quote_is_cut_and_the_words_in_a_sentenc
     (tmp_path / "a.md").write_text(text)
     run_cli("check", "a.md", "--no-cache", "--select", "B005", "--fix", cwd=tmp_path)
     assert "> \"The CPO's job is to say no to good ideas.\"\n" in (tmp_path / "a.md").read_text()
+
+
+@pytest.mark.parametrize("sentence, stuffed", [
+    ("Our CTO jobs guide covers CTO jobs remote, CTO jobs near me, CTO jobs salary and CTO jobs requirements, "
+     "so you can find CTO jobs fast.", True),
+    # The role named a few times in real prose, or other roles listed beside it.
+    ("The CTO, the CPO, the CMO and the CFO all report to the CEO, and the CTO often chairs the architecture "
+     "review.", False),
+    ("A CTO at a startup codes, a CTO at a scale-up hires, and a CTO at a public company mostly manages "
+     "managers.", False),
+])
+def test_a_sentence_of_search_terms_run_into_prose_is_stuffing(sentence, stuffed):
+    text = ("# Chief Technology Officer Guide\n\nA chief technology officer leads the engineering team.\n\n"
+            + sentence + "\n")
+    assert bool([d for d in lint(text, "a.md") if d.code == "B008"]) is stuffed

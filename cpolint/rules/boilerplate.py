@@ -430,6 +430,12 @@ class KeywordStuffing(Rule):
                 separators = low.count(",") + low.count("|")
                 if separators >= 3 and len(low) <= 45 * (separators + 1):
                     reason = _search_terms(sent.text, ctx.schema.role_pattern)
+                if reason is None and separators >= 2 and len(low) <= 400:
+                    # The role named five times or more in a sentence of search terms run into
+                    # prose ("Our CTO jobs guide covers CTO jobs remote, CTO jobs near me, ...").
+                    named = len(ctx.schema.role_pattern.findall(sent.text))
+                    if named >= 5 and named >= 0.15 * len(_words(sent.text)):
+                        reason = f"names the role {named} times"
             if reason is None:
                 continue
             fix = ctx.replace_text_fix(block, sent.start, sent.end, "", "remove the stuffed sentence",
