@@ -383,6 +383,10 @@ def test_reader_facing_words_like_notes_are_left_alone(text):
     ("Write the salary figures as ranges where you can, and cite Levels.fyi.", True),
     ("Close with a call to action inviting readers to download the career checklist.", True),
     ("Rewrite this section in a friendlier tone and keep it under 150 words.", True),
+    ("When you write about AI, avoid hype.", True),
+    ("If you write about salaries, cite a source for every figure.", True),
+    ("When you write your resume, keep it to one page.", False),
+    ("When you write about your achievements, keep each one concrete.", False),
     # Advice to readers about their own documents, offers and interviews.
     ("Update the skills section of your resume before you apply.", False),
     ("Use the first paragraph of your cover letter to say why the company matters to you.", False),

@@ -50,6 +50,10 @@ _MAKE_IT = re.compile(r"^make (?:it|this|them|the (?:text|article|tone|copy|intr
                       r"formal|casual|conversational|shorter|longer|compelling|seo[- ]friendly|clearer|simpler|"
                       r"persuasive|human|natural|catchy)\b", re.I)
 _FIRST_WORD = re.compile(r"[\w-]+")
+# "When you write about AI, avoid hype.": how to write the article's topic (about a topic
+# only: "When you write your resume, keep it short" is advice to readers).
+_WRITING_ABOUT = re.compile(r"(?:when|whenever|if|as) you(?:['’]re)? (?:write|writing) about\b(?!\s+(?:your|yourself|their)\b)"
+                            r"[^,.;]{1,60},\s*([\w-]+)", re.I)
 # The first words of _LEAD's lead-ins (folded), and "make" (_MAKE_IT's): a sentence whose
 # first word is none of these and no writer verb has no imperative.
 _LEAD_STARTS = frozenset("""please also then now next finally additionally lastly first second third and in for here
@@ -86,6 +90,10 @@ class Directives:
                 return found
         if _MODAL_ON_TEXT.search(text):
             return "tells the text what it needs"
+        if text[:2] in ("Wh", "wh", "If", "if", "As", "as"):
+            m = _WRITING_ABOUT.match(text)
+            if m and self.verbs.fullmatch(m.group(1)):
+                return f"an instruction for writing about a topic ('{short(m.group(0), 40)}')"
         for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
             m = pattern.search(text)
             if m and self.verbs.fullmatch(m.group(1)) and self.objects.search(text):
