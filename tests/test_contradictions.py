@@ -355,3 +355,15 @@ def test_a_funding_stage_or_an_industry_named_in_prose_is_a_population_of_its_ow
                     "Series B CTOs earn a median of $260,000.\n")
     found = [d for d in lint(twice, "a.md") if d.code == "C003"]
     assert [(d.line, d.data["population"]) for d in found] == [(5, "US, series B companies")]
+
+
+def test_quartiles_are_percentiles_and_a_minoritys_ask_is_no_requirement():
+    head = "# Chief Product Officer\n\nThe median CPO salary in the US is $240,000.\n\n"
+    found = lint(head + "CPOs in the top quartile earn upwards of $210,000.\n", "a.md")
+    assert [(d.code, d.data["claims"][1]["statistic"]) for d in found if d.code == "C004"] == [("C004", "top 25%")]
+    assert not [d for d in lint(head + "CPOs in the top quartile earn over $300,000.\n", "a.md") if d.code == "C004"]
+    years = "Employers want no fewer than 10 years of product experience. {other} a minimum of 6 years of product " \
+            "experience.\n"
+    assert [d.code for d in lint(head + years.format(other="Others ask for"), "a.md") if d.code == "C001"] == ["C001"]
+    for other in ("A few ask for", "Some startups accept"):
+        assert not [d for d in lint(head + years.format(other=other), "a.md") if d.code == "C001"]

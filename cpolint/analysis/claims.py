@@ -92,8 +92,11 @@ _PREFER = compile_led(r"\b(?:prefer(?:s|red|ably|ence)?|ideal(?:ly)?|nice\s+to\s
                      r"would\s+be\s+(?:a\s+)?plus|advantage)\b", re.I)
 _TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:cpos|ctos|cmos|of\s+them)|tend\s+to|"
                       r"commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
+_SOME = compile_led(r"\b(?:a\s+few|some|certain|a\s+handful\s+of|a\s+minority\s+of)\s+(?:(?:of\s+(?:them|these)|"
+                   r"employers|companies|firms|organi[sz]ations|start-?ups|roles|(?:job\s+)?postings|boards|recruiters|"
+                   r"hiring\s+managers)\s+)?(?:ask|want|require|look|accept|expect|settle|hire)", re.I)
 # A hedge is looked for in whole sentences, whose words the prefilter already knows.
-_REQUIRE, _PREFER, _TYPICAL = keyed(_REQUIRE), keyed(_PREFER), keyed(_TYPICAL)
+_REQUIRE, _PREFER, _TYPICAL, _SOME = keyed(_REQUIRE), keyed(_PREFER), keyed(_TYPICAL), keyed(_SOME)
 _OTHER_ROLE_NAMES = (
     r"associate\s+product\s+managers?|senior\s+product\s+managers?|product\s+managers?|product\s+owners?|"
     r"group\s+product\s+managers?|directors?\s+of\s+product|vps?\s+of\s+product|vice\s+presidents?\s+of\s+product|"
@@ -136,6 +139,8 @@ def scope_of(text: str) -> str | None:
 def _hedge(sentence: str) -> str | None:
     if _PREFER.search(sentence):
         return "prefer"
+    if _SOME.search(sentence):
+        return "some"  # "A few employers ask for six years": a minority's ask, not the role's
     if _REQUIRE.search(sentence):
         return "require"
     if _TYPICAL.search(sentence):
@@ -296,8 +301,10 @@ _PERIOD = [
 _STATISTICS = [
     ("median", compile_led(r"\bmedian\b", re.I)),
     ("average", compile_led(r"\b(?:average|mean)\b", re.I)),
-    ("top", compile_led(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b", re.I)),
-    ("bottom", compile_led(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b", re.I)),
+    ("top", compile_led(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b"
+                        r"|\b(?:top|upper|highest)\s+(?P<q>quartile)\b", re.I)),
+    ("bottom", compile_led(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b"
+                           r"|\b(?:bottom|lower|lowest)\s+(?P<q>quartile)\b", re.I)),
     ("starting", compile_led(r"\b(?:starting|entry[- ]level|entry)\b", re.I)),
 ]
 _COUNTRIES = [
@@ -419,7 +426,7 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
                     statistic = name
                     pct = sm.groupdict().get("pct")
                     ranked = sm.groupdict().get("pct2")
-                    percentile = int(pct or ranked) if (pct or ranked) else None
+                    percentile = int(pct or ranked) if (pct or ranked) else (25 if sm.groupdict().get("q") else None)
         if ranked is not None:
             # "90th percentile" is the top 10%, "10th percentile" the bottom 10%, the 50th the median.
             n = int(ranked)

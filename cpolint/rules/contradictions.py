@@ -74,7 +74,7 @@ class ConflictingExperience(Rule):
     def check(self, ctx):
         groups: dict[tuple, list[Claim]] = {}
         for c in claims(ctx):
-            if c.kind != "experience" or c.attrs["min"] is None or c.attrs["hedge"] == "typical":
+            if c.kind != "experience" or c.attrs["min"] is None or c.attrs["hedge"] in ("typical", "some"):
                 continue
             key = (_article_group(c), c.attrs["role"], c.attrs["scope"])
             groups.setdefault(key, []).append(c)
@@ -762,7 +762,7 @@ class ImplausibleExperience(Rule):
         field = scope_of(ctx.schema.role)  # the role's own field: product, engineering, marketing
         for c in claims(ctx):
             if c.kind != "experience" or c.attrs["role"] != "self" or c.context == "template" \
-                    or c.attrs["min"] is None or c.attrs["hedge"] == "typical":
+                    or c.attrs["min"] is None or c.attrs["hedge"] in ("typical", "some"):
                 continue
             if c.attrs["scope"] is not None and c.attrs["scope"] != field:
                 continue  # "five years in a leadership role" is one part of the path
