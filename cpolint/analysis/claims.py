@@ -318,20 +318,23 @@ _COUNTRIES = [
 ]
 _CITIES = compile_led(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
                      r"London|Berlin|Toronto|Sydney)\b", re.I)
-_SIZES = [
-    # A company's funding stage and a few industries are segments of their own, as sizes are:
-    # "at Series B companies, the median is $230,000" is no second US median. (Named before
-    # "startup": "Series B startups" and "seed-stage startups" are two segments.)
+# A company's funding stage and a few industries are segments of their own, as sizes are:
+# "at Series B companies, the median is $230,000" is no second US median. (Looked for before
+# the sizes: "Series B startups" and "seed-stage startups" are two segments.)
+_SEGMENTS = [
     ("series A", compile_led(r"\bseries\s+a\b", re.I)),
     ("series B", compile_led(r"\bseries\s+b\b", re.I)),
     ("series C", compile_led(r"\bseries\s+c\b", re.I)),
-    ("series D+", compile_led(r"\bseries\s+[d-f]\b|\bpre-?ipo\b|\blate[- ]stage\b", re.I)),
+    ("series D+", compile_led(r"\bseries\s+(?:d|e|f)\b", re.I)),
+    ("late-stage", compile_led(r"\b(?:late[- ]stage|pre-?ipo)\b", re.I)),
     ("fintech", compile_led(r"\b(?:fintech|financial\s+services|banking|insurance)\b", re.I)),
     ("healthcare", compile_led(r"\b(?:health\s*care|health\s*tech|healthtech|biotech|pharma(?:ceutical)?s?)\b", re.I)),
     ("e-commerce", compile_led(r"\b(?:e-?commerce|retail)\b", re.I)),
     ("gaming", compile_led(r"\b(?:gaming|video\s+games?)\b", re.I)),
     ("public sector", compile_led(r"\b(?:government|public\s+sector|non-?profits?)\b", re.I)),
     ("edtech", compile_led(r"\b(?:edtech|higher\s+education)\b", re.I)),
+]
+_SIZES = [
     ("startup", compile_led(r"\b(?:start-?ups?|early[- ]stage|seed[- ]stage|small(?:er)?\s+(?:companies|firms|businesses))\b", re.I)),
     ("large", compile_led(r"\b(?:large|big|enterprise|fortune\s+\d+|public(?:ly traded)?|multinational)\s*(?:companies|firms|corporations|employers|organi[sz]ations|tech)?\b"
                           r"|\b(?:more\s+than|over|at\s+least)\s+\d{1,3}(?:,\d{3})+\s+(?:employees|staff|people)\b", re.I)),
@@ -362,6 +365,11 @@ def _behind_prefilter(family: list[tuple[str, re.Pattern]]) -> list:
 
 
 _STATISTICS, _COUNTRIES, _SIZES = _behind_prefilter(_STATISTICS), _behind_prefilter(_COUNTRIES), _behind_prefilter(_SIZES)
+_SEGMENTS = _behind_prefilter(_SEGMENTS)
+# Every segment's prefilter words: a text holding none of them names no segment (one set test
+# instead of ten, for each figure's stretch and context).
+_SEGMENT_WORDS = (frozenset().union(*(p.keys for _, p in _SEGMENTS))
+                  if all(isinstance(p, Keyed) and p.rest is None for _, p in _SEGMENTS) else None)
 _CITIES = keyed(_CITIES)
 _COUNTRY_PATTERNS = dict(_COUNTRIES)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
@@ -462,7 +470,10 @@ def _city(text: str) -> str | None:
 
 def _named(text: str) -> tuple:
     """(country, city, company size) named in text, each None when it names none."""
-    return _first_named(_COUNTRIES, text), _city(text), _first_named(_SIZES, text)
+    segment = None
+    if _SEGMENT_WORDS is None or not _SEGMENT_WORDS.isdisjoint(words_in(text)):
+        segment = _first_named(_SEGMENTS, text)
+    return _first_named(_COUNTRIES, text), _city(text), segment or _first_named(_SIZES, text)
 
 
 def _place_positions(sentence: str, named: tuple) -> tuple[int, int]:
