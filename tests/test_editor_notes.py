@@ -398,3 +398,14 @@ def test_reader_facing_words_like_notes_are_left_alone(text):
 def test_instructions_about_the_text_in_other_words(sentence, expected):
     text = "# Head of Data\n\nA head of data leads the data team and answers to the CEO.\n\n" + sentence + "\n"
     assert bool([d for d in lint(text, "a.md") if d.code == "E001"]) is expected
+
+
+@pytest.mark.parametrize("line, note", [
+    ("Draft 2 — last edited by Jordan on 4 Nov", True),
+    ("Version 3, reviewed by Sam and sent to legal", True),
+    ("The draft 2026 budget, edited by the CFO, sets the product team's headcount.", False),
+    ("Version 2 of the product shipped in May, and the team edited its roadmap after.", False),
+])
+def test_a_drafts_version_line_is_a_note(line, note):
+    text = "# Chief Revenue Officer\n\n" + line + "\n\nA chief revenue officer owns all revenue.\n"
+    assert bool([d for d in lint(text, "a.md") if d.code == "E003"]) is note
