@@ -122,7 +122,8 @@ class HourlyAnnualMismatch(Rule):
     ## What it does
     Pairs an hourly figure with the annual one it restates ("$220,000 ($105.77/hour)", or
     the same statistic in one block) and checks annual = hourly x hours-per-year (2,080 by
-    default, from the schema) within 1%.
+    default, from the schema) within 1%; or, when the sentence states its working week
+    ("at 37.5 hours a week"), that week times 52 or 50.
 
     ## Why is this bad?
     One of the two numbers is wrong, and readers cannot tell which.
@@ -162,15 +163,28 @@ class HourlyAnnualMismatch(Rule):
             if partner is None:
                 continue
             annual = partner.attrs["amount"]
-            implied = c.attrs["amount"] * hours
-            if abs(implied - annual) / annual <= 0.01:
+            # The sentence may give its own basis: "... £117,000 a year at 37.5 hours a week"
+            # (52 such weeks, or 50: a year less two weeks off).
+            basis = [hours]
+            week = _HOURS_A_WEEK.search(c.sentence) if "week" in c.sentence else None
+            if week is not None:
+                basis = [round(float(week.group(1)) * weeks) for weeks in (52, 50)]
+            if any(abs(c.attrs["amount"] * h - annual) / annual <= 0.01 for h in basis):
                 continue
+            used = basis[0]
+            implied = c.attrs["amount"] * used
+            sign = _SIGNS.get(c.attrs["currency"], "$")
             yield ctx.diagnostic(
                 self, _span(ctx, sorted([partner, c], key=lambda x: (x.line, x.start))),
-                f"hourly and annual figures disagree: {_money(c)}/hour x {hours:,} hours = ${implied:,.0f}, "
-                f"not {_money(partner)} (that would be ${annual / hours:,.2f}/hour)",
-                data={"hours_per_year": hours, "claims": [_claim_data(partner, amount=annual, period="year"),
-                                                           _claim_data(c, amount=c.attrs["amount"], period="hour")]})
+                f"hourly and annual figures disagree: {_money(c)}/hour x {used:,} hours = {sign}{implied:,.0f}, "
+                f"not {_money(partner)} (that would be {sign}{annual / used:,.2f}/hour)",
+                data={"hours_per_year": used, "claims": [_claim_data(partner, amount=annual, period="year"),
+                                                          _claim_data(c, amount=c.attrs["amount"], period="hour")]})
+
+
+# A working week the sentence states ("at 37.5 hours a week"), and a currency's sign.
+_HOURS_A_WEEK = re.compile(r"\b(\d{2}(?:\.\d)?)[- ]hours?(?: a| per|/)\s*week\b", re.I)
+_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
 # Between an hourly figure and the annual one that restates it: "$95/hr, or $250,000", "$110 an hour ($228,800)".
