@@ -438,8 +438,13 @@ class KeywordStuffing(Rule):
                         reason = f"names the role {named} times"
             if reason is None:
                 continue
-            fix = ctx.replace_text_fix(block, sent.start, sent.end, "", "remove the stuffed sentence",
-                                       eat_space_before=True)
+            if doc.format != "html" and not block.text[:sent.start].strip() and not block.text[sent.end:].strip():
+                # The block is that sentence alone (a tag line): its lines go, not only its
+                # words. (In HTML the words go, and the element's tags stay, as before.)
+                fix = ctx.remove_lines_fix(block, None, "remove the stuffed line")
+            else:
+                fix = ctx.replace_text_fix(block, sent.start, sent.end, "", "remove the stuffed sentence",
+                                           eat_space_before=True)
             yield ctx.at_text(self, block, sent.start, sent.end,
                               f"keyword stuffing: the sentence '{sent.text[:60]}' {reason}",
                               data={"sentence": sent.text, "reason": reason}, fix=fix)
