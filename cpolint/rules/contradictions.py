@@ -111,6 +111,11 @@ def _annual(c: Claim, hours: float) -> float:
     return c.attrs["amount"] * factor
 
 
+def _hours_per_year(ctx) -> int:
+    """The working hours a year that annualise an hourly figure: the schema's, else 2,080."""
+    return ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080
+
+
 def _money(c: Claim) -> str:
     return c.text
 
@@ -139,7 +144,7 @@ class HourlyAnnualMismatch(Rule):
     severity = "error"
 
     def check(self, ctx):
-        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        hours = _hours_per_year(ctx)
         figures = [c for c in claims(ctx) if c.kind == "salary"]
         for k, c in enumerate(figures):
             if c.attrs["period"] != "hour" or c.attrs["range"]:
@@ -236,7 +241,7 @@ class ConflictingSalaryFigures(Rule):
     severity = "error"
 
     def check(self, ctx):
-        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        hours = _hours_per_year(ctx)
         groups: dict[tuple, list[Claim]] = {}
         figures = [c for c in claims(ctx) if c.kind == "salary"]
         for k, c in enumerate(figures):
@@ -294,7 +299,7 @@ class PercentileBelowMedian(Rule):
     severity = "error"
 
     def check(self, ctx):
-        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        hours = _hours_per_year(ctx)
         figures = [c for c in claims(ctx) if c.kind == "salary" and not c.attrs["range"]]
         # An hourly figure that restates the annual one before it is the same claim (C002 checks it).
         figures = [c for k, c in enumerate(figures) if not _restates(figures, k)]
@@ -387,7 +392,7 @@ class MedianOutsideRange(Rule):
     severity = "error"
 
     def check(self, ctx):
-        hours = (ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080)
+        hours = _hours_per_year(ctx)
         found = [c for c in claims(ctx) if c.kind == "salary"]
 
         def key(c: Claim) -> tuple:  # one population's one kind of pay, in one currency
