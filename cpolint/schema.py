@@ -529,6 +529,13 @@ _LEAD_OF = re.compile(r"\b(vp|vice[- ]president|svp|evp|head|director)s?\s+of((?
 _JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|developer|analyst|scientist|architect|"
                        r"director|consultant|strategist|researcher|marketer|recruiter|accountant|administrator|"
                        r"coordinator|specialist|officer|lead)\b", re.I)  # singular: "coach product managers" is a duty
+# Professions that are a role by themselves, without a word before them ("How to Become a
+# Pharmacist", "What Does a Chief of Staff Do?"); singular, as _JOB_NOUN's nouns are.
+_PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|nurse\s+practitioner|registered\s+nurse|nurse|"
+                         r"pharmacist|teacher|lawyer|attorney|paralegal|physician|surgeon|dentist|therapist|"
+                         r"psychologist|electrician|plumber|carpenter|welder|mechanic|chef|pilot|firefighter|"
+                         r"paramedic|veterinarian|librarian|journalist|copywriter|photographer|actuary|auditor|"
+                         r"bookkeeper|economist|statistician|architect|curator|recruiter)\b(?!['’]s)", re.I)
 # Words next to a role's name in a title that are not part of it ("How to Become a Product
 # Manager", "VP of Sales Salary Guide").
 _NOT_ROLE = frozenset("""a an the to how become becoming what does do is are vs versus and or for of in at on with
@@ -574,6 +581,9 @@ def other_role(line: str) -> str | None:
         qualifier = _role_words(m.group(1).split(), from_end=True)
         if qualifier:
             return _named([*qualifier, m.group(2)])
+    m = _PROFESSION.search(line)
+    if m:
+        return _named([*_role_words(m.group(1).split(), from_end=True), *m.group(2).split()])
     return None
 
 
@@ -583,7 +593,7 @@ def _other_aliases(role: str) -> list[str]:
     words = role.split()
     head = words.index("of") - 1 if "of" in words else len(words) - 1  # "VPs of Sales"
     out = [" ".join(words[:head] + [words[head] + "s"] + words[head + 1:])]
-    if words[0] == "Chief" and len(words) > 2:
+    if words[0] == "Chief" and words[-1] == "Officer" and len(words) > 2:  # (a Chief of Staff has no initials)
         initials = "C" + "".join(w[0].upper() for w in words[1:-1]) + "O"
         out += [initials, initials + "s"]
     elif words[0] in ("VP", "Vice", "Vice-president", "SVP", "EVP"):

@@ -212,3 +212,26 @@ def test_a_title_case_line_above_the_byline_names_another_role():
     sentence = page.replace("Data Scientist Career Guide: Skills, Pay and Progression",
                             "Coach product managers weekly")
     assert chosen(sentence, "a.txt").name == "cpo"
+
+
+@pytest.mark.parametrize("title, role", [
+    # A profession that is a role by itself, and a chief of staff (no "officer" in its name).
+    ("How to Become a Pharmacist", "Pharmacist"),
+    ("Nurse Practitioner Salary Guide", "Nurse Practitioner"),
+    ("What Does a Chief of Staff Do?", "Chief of Staff"),
+    ("Becoming an Architect in 2026", "Architect"),
+    # A possessive, a plural (a duty or a group), or no profession at all: not the article's role.
+    ("The Recruiter's Guide to Hiring Well", "Chief Product Officer"),
+    ("How CPOs Work With Recruiters", "Chief Product Officer"),
+    ("Product leadership careers", "Chief Product Officer"),
+])
+def test_a_title_naming_a_profession_gets_its_own_schema(title, role):
+    assert chosen(f"# {title}\n\nThis guide explains the job.\n", "a.md").role == role
+
+
+def test_a_chief_of_staff_is_not_a_coo():
+    from cpolint.schema import other_role_schema
+
+    schema = other_role_schema("Chief of Staff")
+    assert schema.aliases == ["Chiefs of Staff"]
+    assert not schema.role_pattern.search("The COO runs operations.")
