@@ -404,16 +404,15 @@ def _build(node: Any, path: str, role: str | None = None, aliases: list[str] | N
             promise_words=[str(w).lower() for w in raw.get("promise-words", [])],
         ))
         spec = sections[-1]
-        # The other roles' template names each role in some patterns: their prefilter words
-        # are not written to the cache folder (a file per role and section, without end).
         if other_role:
             # The template of every other role: what does not depend on the role is made once
             # for all of them (the heading patterns that do not name it are one alternation),
             # and the prefilter words come from the template (no parse, no file, per role).
             named = ["{role}" in str(p) for p in raw["headings"]]
+            shared = [p for p, n in zip(spec.headings, named) if not n]
             own = [p for p, n in zip(spec.headings, named) if n]
-            spec.any_heading = _either(_any_of([p for p, n in zip(spec.headings, named) if not n]),
-                                       _any_of(own, _role_free([r for r in raw["headings"] if "{role}" in str(r)])))
+            spec.any_heading = _either(_any_of(shared),
+                                       _any_of(own, _role_free([r for r, n in zip(raw["headings"], named) if n])))
             spec.cue_keys = _keys_of(spec.cues, _role_free(raw.get("cues", [])))
         else:
             spec.any_heading = _any_of(spec.headings)

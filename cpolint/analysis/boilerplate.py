@@ -58,6 +58,11 @@ _HTML_HINTS = [
                 r"tags|post-tags|entry-tags|tags-links|tag-links|cat-links|post-categories|topics|post-topics)"
                 r"([\s._#-]|$)"), CHROME),
 ]
+def _flat_attrs(attrs: str) -> str:
+    """An element's "#id.class" as words the hint patterns read ("#main.post-meta" -> " main post-meta")."""
+    return attrs.replace("#", " ").replace(".", " ")
+
+
 # An author box (the author's photo, name and bio under the article) is chrome, though the
 # name inside it sits in an element whose class says "author" as a byline's does.
 _AUTHOR_BOX = re.compile(r"(^|[\s._#-])(author-box|authorbox|author-bio|about-author|author-card|author-profile)"
@@ -296,7 +301,7 @@ class _Classifier:
         """
         by_tag = None
         for ctx in block.context:
-            if "uthor" in ctx and _AUTHOR_BOX.search(ctx[len(_tag_of(ctx)):].lower().replace("#", " ").replace(".", " ")):
+            if "uthor" in ctx and _AUTHOR_BOX.search(_flat_attrs(ctx[len(_tag_of(ctx)):].lower())):
                 return CHROME, ctx
         for ctx in reversed(block.context):
             tag = _tag_of(ctx)
@@ -305,7 +310,7 @@ class _Classifier:
                 role = _ARIA_ROLE.search(attrs)
                 if role and role.group(1) in _HTML_ROLES:
                     return _HTML_ROLES[role.group(1)], ctx
-                flat = attrs.replace("#", " ").replace(".", " ")
+                flat = _flat_attrs(attrs)
                 if _OWN_HEADER.search(flat):
                     continue  # the article's own header: line evidence tells its byline and tag
                 for pattern, hint in _HTML_HINTS:

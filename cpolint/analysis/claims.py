@@ -385,9 +385,12 @@ def _amount(m: re.Match) -> float:
     return value
 
 
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}  # a currency's sign, for messages
+_CURRENCIES = {**{sign: code for code, sign in CURRENCY_SIGNS.items()}, "US$": "USD", **{c: c for c in CURRENCY_SIGNS}}
+
+
 def _currency(symbol: str) -> str:
-    s = symbol.strip().upper()
-    return {"$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR"}.get(s, "USD")
+    return _CURRENCIES.get(symbol.strip().upper(), "USD")
 
 
 def _salary_claims(text: str, label: str | None) -> list[dict]:

@@ -136,6 +136,8 @@ class _Walker:
                             continue
                     if self.mdx and block.text[:7] in ("import ", "export ") and _ESM.match(block.text):
                         continue  # MDX's import and export statements: code, not prose
+                    if block.text[:1] == "[" and _TOC_MARKER.fullmatch(block.text):
+                        continue  # Python-Markdown's, MkDocs' and GitLab's "[TOC]" line: the contents, rendered
                     block.label = label_of(block.text)
                     doc.blocks.append(block)
             elif name in ("bullet_list", "ordered_list"):
@@ -343,6 +345,7 @@ _BLANKS = re.compile(r"[ \t\n]+")
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}$")
 _FENCED_DIV = re.compile(r"^:::+\s*(?:\{[^{}]*\}|[\w-]+)?|:::+$")
 _ESM = re.compile(r"^(?:(?:import|export)\s[^\n]*(?:\s+|$))+$")
+_TOC_MARKER = re.compile(r"\[(?:TOC|toc)\]|\[\[_TOC_\]\]")
 # A static-site generator's markup in Markdown, never a slot to fill: Hugo's shortcodes ({{< name >}},
 # {{% name %}}), Jekyll's Liquid tags ({% include cta.html %}) and its site and page variables
 # ({{ site.title }}, {{ "/x" | relative_url }}). "{{ company_name }}" stays a placeholder.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.analysis.claims import Claim, claims, scope_of
+from cpolint.analysis.claims import CURRENCY_SIGNS, Claim, claims, scope_of
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH
 from cpolint.document.wordnum import count_announcement, heading_count
 from cpolint.registry import Rule, rule
@@ -111,6 +111,13 @@ def _annual(c: Claim, hours: float) -> float:
     return c.attrs["amount"] * factor
 
 
+def _salary_ranges(figures: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """(low end, high end) of each salary range among `figures` (the salary claims in order):
+    a low end and the high end right after it, in one block."""
+    return [(low, high) for low, high in zip(figures, figures[1:])
+            if low.attrs["range"] == "low" and high.attrs["range"] == "high" and high.block is low.block]
+
+
 def _hours_per_year(ctx) -> int:
     """The working hours a year that annualise an hourly figure: the schema's, else 2,080."""
     return ctx.schema.facts.get("salary", {}).get("hours-per-year", 2080) if ctx.schema else 2080
@@ -178,7 +185,7 @@ class HourlyAnnualMismatch(Rule):
                 continue
             used = basis[0]
             implied = c.attrs["amount"] * used
-            sign = _SIGNS.get(c.attrs["currency"], "$")
+            sign = CURRENCY_SIGNS.get(c.attrs["currency"], "$")
             yield ctx.diagnostic(
                 self, _span(ctx, sorted([partner, c], key=lambda x: (x.line, x.start))),
                 f"hourly and annual figures disagree: {_money(c)}/hour x {used:,} hours = {sign}{implied:,.0f}, "
@@ -187,9 +194,8 @@ class HourlyAnnualMismatch(Rule):
                                                           _claim_data(c, amount=c.attrs["amount"], period="hour")]})
 
 
-# A working week the sentence states ("at 37.5 hours a week"), and a currency's sign.
+# A working week the sentence states ("at 37.5 hours a week").
 _HOURS_A_WEEK = re.compile(r"\b(\d{2}(?:\.\d)?)[- ]hours?(?: a| per|/)\s*week\b", re.I)
-_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
 # Between an hourly figure and the annual one that restates it: "$95/hr, or $250,000", "$110 an hour ($228,800)".
@@ -350,15 +356,13 @@ class InvertedRange(Rule):
 
     def check(self, ctx):
         found = claims(ctx)
-        for k, c in enumerate(found):
-            if c.kind == "salary" and c.attrs["range"] == "low" and k + 1 < len(found):
-                high = found[k + 1]
-                if high.kind == "salary" and high.attrs["range"] == "high" and high.block is c.block \
-                        and c.attrs["amount"] > high.attrs["amount"]:
-                    yield ctx.diagnostic(self, _span(ctx, [c, high]),
-                                         f"salary range runs backwards: {_quote(c)} is above {_quote(high)}",
-                                         data={"claims": [_claim_data(c, amount=c.attrs["amount"], end="low"),
-                                                          _claim_data(high, amount=high.attrs["amount"], end="high")]})
+        for c, high in _salary_ranges([c for c in found if c.kind == "salary"]):
+            if c.attrs["amount"] > high.attrs["amount"]:
+                yield ctx.diagnostic(self, _span(ctx, [c, high]),
+                                     f"salary range runs backwards: {_quote(c)} is above {_quote(high)}",
+                                     data={"claims": [_claim_data(c, amount=c.attrs["amount"], end="low"),
+                                                      _claim_data(high, amount=high.attrs["amount"], end="high")]})
+        for c in found:
             if c.kind == "experience" and c.attrs["bound"] == "range" and c.attrs["min"] > c.attrs["max"]:
                 yield ctx.diagnostic(self, _span(ctx, [c]),
                                      f"experience range runs backwards: {_quote(c)}",
@@ -400,10 +404,8 @@ class MedianOutsideRange(Rule):
                     c.attrs["currency"])
 
         ranges: dict[tuple, list[tuple[Claim, Claim]]] = {}
-        for k, low in enumerate(found[:-1]):
-            high = found[k + 1]
-            if low.attrs["range"] == "low" and high.attrs["range"] == "high" and high.block is low.block \
-                    and low.attrs["statistic"] is None and high.attrs["statistic"] is None \
+        for low, high in _salary_ranges(found):
+            if low.attrs["statistic"] is None and high.attrs["statistic"] is None \
                     and key(low) == key(high) and low.attrs["amount"] <= high.attrs["amount"] \
                     and not _EXTRA_PAY.search(low.block.text, max(0, low.start - 50), low.start) \
                     and _PAY_WORD.search(low.sentence) and not _NARROWED.search(low.sentence):

@@ -388,7 +388,6 @@ _UNTITLED = re.compile(r"untitled(?: (?:page|document|doc|database|note))?", re.
 # Bracketed text that is no placeholder: numbers and ranges, an ellipsis, editorial marks.
 _EDITORIAL_BRACKET = re.compile(r"[\d,\s\-–]+|\.\.\.|…|sic|sic!|edited|emphasis added", re.I)
 _LEADING_WORD = re.compile(r"[\w-]+")
-_TOC_MARKER = re.compile(r"\[(?:TOC|toc)\]|\[\[_TOC_\]\]")  # alone on its line: markup for a table of contents
 _CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}")
 
 
@@ -437,8 +436,6 @@ class Placeholder(Rule):
             text = block.text
             if fields is not None and ":" in text and opens(fields, text):
                 continue  # "Keywords: [cpo salary, cpo skills]" is E009's: its value is no slot
-            if markdown and "TOC" in text.upper() and _TOC_MARKER.fullmatch(text.strip()):
-                continue  # Python-Markdown's and MkDocs' "[TOC]" line: the page's contents, rendered
             found = []
             slots = _BRACKETED.finditer(text) if "[" in text else ()
             if "<" in text:  # "<Insert company name>", as a drafter types a slot in angle brackets
