@@ -539,7 +539,9 @@ _PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|nurse
 # Manager", "VP of Sales Salary Guide").
 _NOT_ROLE = frozenset("""a an the to how become becoming what does do is are vs versus and or for of in at on with
 your you my our their his her guide career careers job jobs salary salaries role roles description pay skills
-new good great best being as from into why when who which""".split())
+new good great best being as from into why when who which
+every each any this that these those much so also today now really actually exactly truly typically usually
+generally earn earns make makes need needs get gets should can will must""".split())
 
 
 def _role_words(words: list[str], from_end: bool) -> list[str]:

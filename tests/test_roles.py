@@ -64,6 +64,10 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     ("Vice-President of Customer Success", "Vice President of Customer Success", "VPs of Customer Success"),
     ("Head of Design: job description", "Head of Design", "Heads of Design"),
     ("How to Become a Data Scientist", "Data Scientist", "Data Scientists"),
+    # An adverb or a verb after the name is no part of it ("Head of Data Actually" was).
+    ("What a Head of Data Actually Does", "Head of Data", "Heads of Data"),
+    ("How Much a VP of Sales Really Makes", "VP of Sales", "VPs of Sales"),
+    ("Why Every Data Scientist Needs SQL", "Data Scientist", "Data Scientists"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
