@@ -381,3 +381,27 @@ def test_an_hourly_figure_at_the_working_week_the_sentence_states():
     assert [d.message for d in found] == [
         "hourly and annual figures disagree: £60/hour x 2,080 hours = £124,800, not £140,000 (that would be "
         "£67.31/hour)"]
+
+
+def test_a_typical_figure_for_any_roles_plural_and_a_minority_that_will_consider_less():
+    head = "# Chief Operating Officer\n\nThe COO runs the business day to day.\n\n"
+    years = "COOs need at least 15 years of experience. {other} as little as 8 years of experience.\n"
+    assert [d.code for d in lint(head + years.format(other="Boards accept candidates with"), "a.md")
+            if d.code == "C001"] == ["C001"]
+    for other in ("Some boards will consider candidates with", "A few boards may interview people with"):
+        assert not [d for d in lint(head + years.format(other=other), "a.md") if d.code == "C001"]
+    # "Most COOs have ...": a typical career, any role's plural (it was the bundled roles' only).
+    typical = "Most COOs have at least 15 years of experience. The role requires 8 years of experience.\n"
+    assert not [d for d in lint(head + typical, "a.md") if d.code == "C001"]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Contract COOs bill about $150 an hour, which works out to roughly $90,000 a year.", True),
+    ("Interim COOs bill around $120 an hour, which comes to about $249,600 a year.", False),
+    ("An interim COO's $150 an hour translates into $312,000 a year.", False),
+    # Two figures that restate nothing: a rate, and a budget.
+    ("A COO on $120 an hour works out the plan for the year, and the company spends $40,000 a year on tools.", False),
+])
+def test_an_annual_figure_the_hourly_one_works_out_to(sentence, flagged):
+    found = [d for d in lint(f"# Chief Operating Officer Pay\n\n{sentence}\n", "a.md") if d.code == "C002"]
+    assert bool(found) == flagged

@@ -409,3 +409,26 @@ def test_instructions_about_the_text_in_other_words(sentence, expected):
 def test_a_drafts_version_line_is_a_note(line, note):
     text = "# Chief Revenue Officer\n\n" + line + "\n\nA chief revenue officer owns all revenue.\n"
     assert bool([d for d in lint(text, "a.md") if d.code == "E003"]) is note
+
+
+def test_a_long_bracketed_slot_and_a_parenthesised_insert_are_placeholders():
+    text = ("# Chief Operating Officer\n\n"
+            "Most COOs come up through operations. [Insert a real example of a COO who started in customer support.]\n\n"
+            "Some start in finance. (Insert a real example of a COO who started in finance.)\n\n"
+            # Traps: an editor's long insertion in a quote, advice in parentheses to the reader.
+            "\"We hired [the company's first COO, a former head of customer support at a logistics firm] in 2021,\" "
+            "she said.\n\nPay rises with scope (add 10% for a company with more than one site).\n")
+    found = [(d.line, d.data["placeholder"]) for d in lint(text, "a.md", select=["E005"])]
+    assert found == [(3, "[Insert a real example of a COO who started in customer support.]"),
+                     (5, "(Insert a real example of a COO who started in finance.)")]
+
+
+@pytest.mark.parametrize("sentence, leaked", [
+    ("I hope this article helps you understand the COO role!", True),
+    ("I hope this guide helps.", True),
+    # Trap: a hope about the reader's work, not the text.
+    ("I hope this change helps your team ship faster.", False),
+])
+def test_a_models_hope_that_its_article_helps(sentence, leaked):
+    text = "# Chief Operating Officer\n\nThe COO runs the business day to day.\n\n" + sentence + "\n"
+    assert bool(lint(text, "a.md", select=["E002"])) == leaked

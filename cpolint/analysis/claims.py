@@ -90,11 +90,13 @@ _REQUIRE = compile_led(r"\b(?:requir(?:e|es|ed|ing|ement)|must\s+have|must\s+bri
                       r"expect(?:s|ed)?|ask(?:s)?\s+for|look(?:s)?\s+for)\b", re.I)
 _PREFER = compile_led(r"\b(?:prefer(?:s|red|ably|ence)?|ideal(?:ly)?|nice\s+to\s+have|desirable|bonus|plus\s+if|"
                      r"would\s+be\s+(?:a\s+)?plus|advantage)\b", re.I)
-_TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:cpos|ctos|cmos|of\s+them)|tend\s+to|"
-                      r"commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
+# "Most COOs have ...", "most chief operating officers bring ...": any role's plural, not only the bundled ones'.
+_TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:of\s+them|(?:[a-z-]+\s+){0,3}?[a-z-]+s)|"
+                      r"tend\s+to|commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
 _SOME = compile_led(r"\b(?:a\s+few|some|certain|a\s+handful\s+of|a\s+minority\s+of)\s+(?:(?:of\s+(?:them|these)|"
                    r"employers|companies|firms|organi[sz]ations|start-?ups|roles|(?:job\s+)?postings|boards|recruiters|"
-                   r"hiring\s+managers)\s+)?(?:ask|want|require|look|accept|expect|settle|hire)", re.I)
+                   r"hiring\s+managers)\s+)?(?:(?:will|would|may|might|do|can)\s+)?(?:ask|want|require|look|accept|expect|settle|hire|"
+                   r"consider|take|interview)", re.I)
 # A hedge is looked for in whole sentences, whose words the prefilter already knows.
 _REQUIRE, _PREFER, _TYPICAL, _SOME = keyed(_REQUIRE), keyed(_PREFER), keyed(_TYPICAL), keyed(_SOME)
 _OTHER_ROLE_NAMES = (

@@ -198,9 +198,11 @@ class HourlyAnnualMismatch(Rule):
 _HOURS_A_WEEK = re.compile(r"\b(\d{2}(?:\.\d)?)[- ]hours?(?: a| per|/)\s*week\b", re.I)
 
 
-# Between an hourly figure and the annual one that restates it: "$95/hr, or $250,000", "$110 an hour ($228,800)".
+# Between an hourly figure and the annual one that restates it: "$95/hr, or $250,000", "$110 an hour ($228,800)",
+# "$150 an hour, which works out to roughly $312,000 a year".
 _RESTATED_AS = re.compile(r"[^$£€\d]{0,12}?(?:,\s*|\s)(?:or|about|roughly|approximately|around|i\.e\.|that is|"
-                          r"which is|equal to|equivalent to|the equivalent of)\s+(?:about\s+|roughly\s+)?$|"
+                          r"which is|equal to|equivalent to|the equivalent of|(?:which\s+|that\s+)?(?:works?\s+out\s+(?:to|at)|"
+                          r"comes?\s+(?:out\s+)?to|translates?\s+(?:in)?to|amounts?\s+to))\s+(?:about\s+|roughly\s+)?$|"
                           r"[^$£€\d]{0,12}?\(\s*(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 
 

@@ -379,8 +379,12 @@ _SLOT_PATTERNS = [
     (_MASK, lambda t: "XX" in t or "NN" in t or "X%" in t or "X " in t or "__" in t or "/YY" in t or "INSERT" in t),
     (_LOREM, lambda t: "orem" in t or "dolor" in t),
     (_NAME_SLOT, lambda t: " Name" in t or " Company" in t or " Title" in t or " Here" in t),
+    # "(Insert a real example of a COO who started in support.)": a slot a writer left in
+    # parentheses. Only "insert": "(add 10% for London)" talks to the reader.
+    (re.compile(r"\((?:insert|Insert|INSERT)\s[^()\n]{3,160}\)"), lambda t: "(insert" in t or "(Insert" in t or "(INSERT" in t),
 ]
-_BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,60})\]")
+_BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,160})\]")
+_SHORT_SLOT = 60  # a longer bracket is a slot only when it opens with "Insert" or "Add"
 _ANGLED = re.compile(r"<(?P<inner>[A-Za-z][^<>\n]{1,60})>")
 
 
@@ -444,6 +448,8 @@ class Placeholder(Rule):
                 inner = m.group("inner").strip()
                 if not inner or _EDITORIAL_BRACKET.fullmatch(inner) or (todo is not None and todo.fullmatch(inner)):
                     continue
+                if len(inner) > _SHORT_SLOT and inner.split(None, 1)[0].lower() not in ("insert", "add"):
+                    continue  # "[The 2023 survey of 400 product leaders ...]": an editorial aside
                 if text[m.start()] == "[" and (text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "["
                                                or text[m.end():m.end() + 1] == "]"):
                     continue  # a Markdown link or a wiki link (E007/E006)
