@@ -556,8 +556,12 @@ def _role_words(words: list[str], from_end: bool) -> list[str]:
 
 
 def _named(words: list[str]) -> str:
-    """Words as a role's name: capitalised, "of" and acronyms ("VP") kept as they are."""
-    return " ".join(w if w == "of" or w.isupper() else w[:1].upper() + w[1:].lower() for w in words)
+    """Words as a role's name: capitalised, "of" and acronyms ("VP") kept as they are. In a
+    title in capitals ("CHIEF FINANCIAL OFFICER"), only words of up to three letters are
+    acronyms ("VP OF HR", "HEAD OF DATA" is a Head of Data)."""
+    shouted = all(w.isupper() for w in words if w.lower() not in ("of", "chief", "officer"))
+    return " ".join(w if w == "of" or (w.isupper() and (len(w) <= 3 or not shouted)) else w[:1].upper() + w[1:].lower()
+                    for w in words)
 
 
 def other_role(line: str) -> str | None:

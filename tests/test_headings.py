@@ -154,3 +154,23 @@ def test_a_list_pasted_without_bullets_or_blank_lines_ends_at_the_next_sections_
     # At the top of a page, short lines are its chrome and title, never a list.
     top = parse("Sign in\nGet the app\nWrite\nHow to Become a CTO\nJo Lee\n" + intro, "a.txt")
     assert "list_item" not in [b.kind for b in top.blocks]
+
+
+def test_a_what_does_it_do_heading_over_the_roles_definition_is_the_overview_not_a_repeat():
+    intro = ("# Chief Financial Officer\n\n## What does a CFO do?\n\nThe chief financial officer is the executive "
+             "responsible for a company's money: planning, reporting and raising capital.\n\n")
+    duties = "## Key responsibilities\n\nThe CFO owns the budget, the forecast and the audit.\n\n"
+    assert "S005" not in {code for _, code in codes(lint(intro + duties, "a.md", select=["structure"]))}
+    # Over duties, not a definition, the question heading is the responsibilities section.
+    doing = intro.replace("The chief financial officer is the executive responsible for a company's money: planning, "
+                          "reporting and raising capital.", "Day to day, the CFO runs planning and reporting.")
+    assert (7, "S005") in codes(lint(doing + duties, "a.md", select=["structure"]))
+
+
+def test_a_title_in_capitals_names_the_role_in_words_not_capitals():
+    from cpolint.schema import other_role
+
+    assert other_role("CHIEF FINANCIAL OFFICER (CFO) - CAREER GUIDE") == "Chief Financial Officer"
+    assert other_role("VP OF HR SALARY GUIDE") == "VP of HR"
+    assert other_role("HEAD OF DATA") == "Head of Data"
+    assert other_role("Head of SEO: a guide") == "Head of SEO"

@@ -163,6 +163,10 @@ class EmptySection(Rule):
                                 data={"heading": heading.text})
 
 
+# A heading asking what the role does: over a definition of the role, it is the overview.
+_WHAT_IT_DOES = re.compile(r"\bwhat\b.*\bdo(?:es)?\b", re.I)
+
+
 @rule
 class DuplicateSection(Rule):
     """The same canonical section appears twice at the same level.
@@ -171,7 +175,8 @@ class DuplicateSection(Rule):
     Flags a second heading that names the same schema section as an earlier one at the same
     heading level ("Responsibilities" twice, or "Job Duties" and "Responsibilities").
     Sub-topic headings ("Technical Skills" under "Skills"), FAQ questions and the parts of a
-    job-description example are not duplicates.
+    job-description example are not duplicates, nor is "Key responsibilities" after a "What
+    does a CFO do?" section that defines the role (that section is the overview).
 
     ## Why is this bad?
     Readers meet the same topic twice with different wording, often with facts that drift
@@ -193,7 +198,12 @@ class DuplicateSection(Rule):
             return
         doc = ctx.doc
         seen: dict[tuple[str, int], object] = {}
-        for cov in coverage(doc, schema):
+        found = coverage(doc, schema)
+        # Sections whose text defines the role ("What does a CFO do?" over "The chief financial
+        # officer is the executive responsible for ..."): such a section is the overview, and
+        # a "Key responsibilities" heading after it no repeat.
+        defining = {id(doc.section_of(c.block)) for c in found if c.section == "overview" and c.via == "paragraph"}
+        for cov in found:
             if cov.via != "heading" or not cov.strong or cov.context is not None:
                 continue
             key = (cov.section, cov.level)
@@ -205,6 +215,10 @@ class DuplicateSection(Rule):
             first_section = doc.section_of(first.block)
             this_section = doc.section_of(cov.block)
             if first_section in this_section.ancestors() or this_section in first_section.ancestors():
+                continue
+            if cov.section == "responsibilities" and id(first_section) in defining and _WHAT_IT_DOES.search(first.text) \
+                    and not _WHAT_IT_DOES.search(cov.text):
+                seen[key] = cov
                 continue
             yield ctx.at_blocks(
                 self, cov.block,
