@@ -174,3 +174,18 @@ def test_a_title_in_capitals_names_the_role_in_words_not_capitals():
     assert other_role("VP OF HR SALARY GUIDE") == "VP of HR"
     assert other_role("HEAD OF DATA") == "Head of Data"
     assert other_role("Head of SEO: a guide") == "Head of SEO"
+
+
+def test_a_span_set_in_bold_by_its_style_is_a_heading_and_a_normal_weight_wrapper_is_not_bold():
+    # A site builder's paragraph heading (<span style="font-weight:bold">), and Google Docs'
+    # clipboard HTML, which wraps the whole paste in <b style="font-weight:normal">.
+    page = ('<b style="font-weight:normal;" id="docs-internal-guid-1a2b">'
+            '<p><span style="font-weight:400;">A chief people officer leads hiring, pay and culture.</span></p>\n'
+            '<p><span style="font-weight:700;">Skills</span></p>\n'
+            '<p><span style="font-weight:400;">Hiring plans</span></p>\n'
+            '<p class="font_8"><span style="font-weight:bold;">Salary</span></p>\n'
+            # An unclosed bold span ends with its paragraph's element: the next line is plain.
+            '<p><span style="font-weight:700">Outlook</p>\n<p>Steady demand</p></b>\n')
+    doc = parse(page, "a.html")
+    assert [(b.line, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "Skills"), (4, "Salary"),
+                                                                              (5, "Outlook")]

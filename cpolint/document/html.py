@@ -32,6 +32,8 @@ _CONTEXT = {"nav", "header", "footer", "aside", "form", "main", "article", "sect
             "table", "div", "span", "p", "li", "a", "button", "label", "address", "figure"}
 _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z]+|\d+)", re.I)
+_BOLD_WEIGHTS = {"bold", "bolder", "600", "700", "800", "900"}
 _MSO_LIST = re.compile(r"mso-list:\s*l\d+\s+level(\d+)\s+(lfo\d+)")
 # The glyph or number Word sets before a list paragraph's text: Symbol's "·", Courier's "o",
 # Wingdings' "§", or "1." / "a)" / "iv." (the numbers are group 1), then padding.
@@ -64,6 +66,10 @@ class _Builder(HTMLParser):
         # A <p> whose text is all in <strong> or <b> is a heading written in bold (see flush).
         self.bold_depth = 0
         self.bold_text = self.plain_text = False
+        # Whether each open <b>, <strong> or <span> made its text bold (a site builder's
+        # <span style="font-weight:700">; Google Docs wraps a whole paste in <b
+        # style="font-weight:normal">, which is not).
+        self.bold_stack: list[tuple[bool, int]] = []  # (bold, the depth of self.stack it opened at)
         self.level = 1  # the last <h1>-<h6>'s level
         # Word's HTML: a list item is a <p> with an mso-list style (or a MsoListParagraph class)
         # whose text starts with the bullet glyph; its title is <p class=MsoTitle>.
@@ -241,8 +247,11 @@ class _Builder(HTMLParser):
             return
         if tag == "a":
             self.link_stack.append((attrs_d.get("href", ""), self.buf_len))
-        if tag in ("strong", "b"):
-            self.bold_depth += 1
+        if tag in ("strong", "b", "span"):
+            weight = _FONT_WEIGHT.search(attrs_d["style"]) if "weight" in attrs_d.get("style", "") else None
+            bold = (weight.group(1).lower() in _BOLD_WEIGHTS) if weight else tag != "span"
+            self.bold_stack.append((bold, len(self.stack)))
+            self.bold_depth += bold
         if tag in ("ul", "ol", "menu"):
             self.list_counter += 1
             self.list_ids.append((self.list_counter, tag == "ol"))
@@ -286,8 +295,6 @@ class _Builder(HTMLParser):
             if title and not self.doc.html_title:
                 self.doc.html_title = title
             return
-        if tag in ("strong", "b") and self.bold_depth:
-            self.bold_depth -= 1
         if tag == "a" and self.link_stack:
             href, start = self.link_stack.pop()
             self.links.append(("".join(self.buf)[start:].strip(), href))
@@ -316,6 +323,10 @@ class _Builder(HTMLParser):
             if self.stack[k][0] == tag:
                 del self.stack[k:]
                 break
+        # Bold ends with its element, or with the element it was left open in ("<p><span
+        # style=...>Outlook</p>": the next paragraph is not bold).
+        while self.bold_stack and self.bold_stack[-1][1] >= len(self.stack):
+            self.bold_depth -= self.bold_stack.pop()[0]
 
     def handle_data(self, data):
         if self.skip_depth:
