@@ -405,3 +405,13 @@ def test_a_typical_figure_for_any_roles_plural_and_a_minority_that_will_consider
 def test_an_annual_figure_the_hourly_one_works_out_to(sentence, flagged):
     found = [d for d in lint(f"# Chief Operating Officer Pay\n\n{sentence}\n", "a.md") if d.code == "C002"]
     assert bool(found) == flagged
+
+
+def test_years_in_senior_roles_of_a_function_are_leadership_years():
+    head = "# Chief Marketing Officer\n\nThe CMO leads marketing.\n\n"
+    text = ("Employers look for 8+ years of marketing leadership. The role calls for a minimum of ten years in "
+            "senior {roles}.\n")
+    found = [d for d in lint(head + text.format(roles="marketing roles"), "a.md") if d.code == "C001"]
+    assert [d.data["scope"] for d in found] == ["leadership"]
+    # Years in marketing at large are another scope than years leading it.
+    assert not [d for d in lint(head + text.replace("in senior {roles}", "in marketing"), "a.md") if d.code == "C001"]

@@ -79,7 +79,7 @@ _STEP = compile_led(r"\b(?:spend|spends|spent|spending|stay|stays|stayed|staying
 _SCOPES = [
     ("leadership", compile_led(r"\b(?:leadership|leading|lead|manag(?:er|ement|ing)\s+(?:role|position|level)|"
                               r"people\s+management|managing\s+(?:\w+\s+)?(?:teams?|people|others|engineers|developers|"
-                              r"staff|managers|marketers|designers|reports)|senior\s+(?:role|position)|"
+                              r"staff|managers|marketers|designers|reports)|senior\s+(?:[a-z-]+\s+){0,2}?(?:roles?|positions?)|"
                               r"executive|c-level|director|vp|vice\s+president)\b", re.I)),
     ("product", compile_led(r"\bproduct(?:\s+management|\s+manager|\s+development|\s+roles?|\s+leadership)?\b", re.I)),
     ("industry", compile_led(r"\b(?:industry|field|sector|domain)\b", re.I)),
