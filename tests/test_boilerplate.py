@@ -246,3 +246,17 @@ def test_a_sentence_of_search_terms_run_into_prose_is_stuffing(sentence, stuffed
     text = ("# Chief Technology Officer Guide\n\nA chief technology officer leads the engineering team.\n\n"
             + sentence + "\n")
     assert bool([d for d in lint(text, "a.md") if d.code == "B008"]) is stuffed
+
+
+def test_a_newsletters_footer_is_chrome_and_an_article_about_unsubscribing_is_not():
+    article = ("# Chief Technology Officer\n\nA chief technology officer owns a company's technology and the teams "
+               "that build it, and answers to the CEO for both.\n\n")
+    footer = ("Forward to a friend\n\nYou are receiving this email because you signed up for The Builder's Letter.\n\n"
+              "Want to change how you receive these emails? You can update your preferences or unsubscribe from "
+              "this list.\n")
+    found = [(d.line, d.end_line, d.code) for d in lint(article + footer, "a.md", select=["boilerplate"])]
+    assert found == [(5, 9, "B005")]  # one widget, below the article
+    # Traps: job alerts a candidate can unsubscribe from, and the browser a reader views a page in.
+    prose = ("Candidates can unsubscribe from job alerts at any time, so recruiters keep them short.\n\n"
+             "View the salary table in your browser's reader mode if it is too wide for your phone.\n")
+    assert not lint(article + prose, "a.md", select=["boilerplate"])

@@ -622,3 +622,21 @@ def test_a_finding_inside_a_word_list_item_points_at_its_words():
     (todo,) = lint(html, "a.html", select=["E004"])
     line = html.splitlines()[2]
     assert todo.line == 3 and line[todo.column - 1:todo.end_column - 1] == "TODO"
+
+
+def test_a_table_that_lays_the_page_out_is_read_as_blocks_and_a_data_table_stays_a_table():
+    page = ('<table><tr><td><table class="body"><tr><td><h1>Chief Technology Officer</h1>\n'
+            '<p>A CTO owns the technology.</p>\n<p>The CTO reports to the CEO.</p>\n'
+            '<table><tr><th>Size</th><th>Median</th></tr><tr><td>Startup</td><td>$190,000</td></tr></table>\n'
+            '</td></tr></table></td></tr></table>\n'
+            # One column of paragraphs, and a table that says it is for layout.
+            '<table><tr><td><p>Forward to a friend</p></td></tr><tr><td><p>Unsubscribe</p></td></tr></table>\n'
+            '<table role="presentation"><tr><td>Left</td><td>Right</td></tr></table>\n'
+            # A Word table: a <p> in each cell of two columns is still data.
+            '<table><tr><td><p>Role</p></td><td><p>Pay</p></td></tr><tr><td><p>CTO</p></td><td><p>$245,000</p></td></tr></table>\n')
+    doc = parse(page, "a.html")
+    assert [(b.line, b.kind, b.text) for b in doc.blocks] == [
+        (1, "heading", "Chief Technology Officer"), (2, "paragraph", "A CTO owns the technology."),
+        (3, "paragraph", "The CTO reports to the CEO."), (4, "table", "Size | Median\nStartup | $190,000"),
+        (6, "paragraph", "Forward to a friend"), (6, "paragraph", "Unsubscribe"), (7, "paragraph", "Left"),
+        (7, "paragraph", "Right"), (8, "table", "Role | Pay\nCTO | $245,000")]

@@ -104,6 +104,12 @@ _GAP = re.compile(r"\t|   +")
 # A cookie or consent banner's sentence ("We use cookies to improve your experience ...").
 _CONSENT = re.compile(r"^(?:we use cookies|(?:this|our) (?:web)?site uses cookies|by (?:clicking|continuing|using)\b"
                       r".{0,80}\b(?:accept|agree)\b.{0,80}\bcookies)\b", re.I)
+# A newsletter's footer sentence: "Want to change how you receive these emails? You can update
+# your preferences or unsubscribe from this list." (the reader's own list, by email words).
+_UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|update (?:your )?(?:subscription |email )?preferences|manage (?:your )?"
+                          r"subscription)\b(?=.*\b(?:this list|these emails|our emails|this newsletter|our newsletter|"
+                          r"mailing list)\b)|\b(?:these emails|this list|this newsletter)\b.*\b(?:unsubscribe|update "
+                          r"(?:your )?preferences)\b", re.I)
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 # "Page 2 of 3", "- 2 -" (read as a list item "2 -" in plain text), "2 of 3"
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|(?:[-–—]\s*)?\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})$",
@@ -431,6 +437,8 @@ class _Classifier:
                 self.mark(b, CHROME, "menu line")
             elif n <= 60 and "ookie" in text and _CONSENT.match(text):
                 self.mark(b, SHARE, "cookie banner")
+            elif n <= 40 and "ubscri" in text and _UNSUBSCRIBE.search(text):
+                self.mark(b, SHARE, "a newsletter's unsubscribe line")
 
     def _cited(self, k: int) -> bool:
         """Whether the address at k is one of the writer's sources: in a run of addresses

@@ -58,6 +58,10 @@ class _Builder(HTMLParser):
         self.list_ids: list[tuple[int, bool]] = []
         self.list_counter = 0
         self.table_depth = 0
+        # Whether each open <table> lays the page out (see _layout_tables): its cells are not
+        # a table's cells but the page's columns, and what they hold is read as blocks.
+        self.layout_tables: set[int] = _layout_tables(doc.text) if "<table" in doc.text.lower() else set()
+        self.table_kinds: list[bool] = []
         self.table_rows: list[list[str]] = []
         self.table_start: int | None = None
         self.row: list[str] = []
@@ -256,9 +260,12 @@ class _Builder(HTMLParser):
             self.list_counter += 1
             self.list_ids.append((self.list_counter, tag == "ol"))
         if tag == "table":
-            if self.table_depth == 0:
-                self.table_rows, self.table_start = [], self.getpos()[0]
-            self.table_depth += 1
+            layout = self._offset(*self.getpos()) in self.layout_tables
+            self.table_kinds.append(layout)
+            if not layout:
+                if self.table_depth == 0:
+                    self.table_rows, self.table_start = [], self.getpos()[0]
+                self.table_depth += 1
         if tag in _VOID:
             return
         ctx = ""
@@ -304,7 +311,9 @@ class _Builder(HTMLParser):
             if self.row:
                 self.table_rows.append(self.row)
             self.row = []
-        if tag == "table" and self.table_depth:
+        if tag == "table" and self.table_kinds and self.table_kinds.pop():
+            pass  # a layout table's end: nothing was collected
+        elif tag == "table" and self.table_depth:
             self.table_depth -= 1
             if self.table_depth == 0:
                 if self.row:
@@ -358,6 +367,51 @@ class _Builder(HTMLParser):
     def close(self):
         super().close()
         self.flush()
+
+
+_TABLE_TAGS = re.compile(r"<(/?)(table|tr|td|th|p|h[1-6]|blockquote)\b([^>]*)>", re.I)
+_PRESENTATION = re.compile(r"\brole\s*=\s*[\"']?(?:presentation|none)\b", re.I)
+
+
+def _layout_tables(text: str) -> set[int]:
+    """The offsets of the <table> tags that lay a page out rather than hold data: an email's
+    or an old site's columns. Such a table says so (role="presentation"), or holds a heading,
+    a quotation or another table (an email template nests them), or has a single column, or
+    a cell of several paragraphs; a data table, even one exported from Word with a <p> in
+    each cell, has none of these."""
+    layout: set[int] = set()
+    # Each open table: [offset, the most cells in one of its rows, cells in its open row,
+    # paragraphs in its open cell].
+    open_tables: list[list[int]] = []
+    for m in _TABLE_TAGS.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        top = open_tables[-1] if open_tables else None
+        if name == "table":
+            if closing:
+                if top is not None:
+                    open_tables.pop()
+                    if max(top[1], top[2]) == 1:
+                        layout.add(top[0])  # one column: a stack of boxes
+                continue
+            for outer in open_tables:
+                layout.add(outer[0])  # every table around a table lays it out
+            if _PRESENTATION.search(m.group(3)):
+                layout.add(m.start())
+            open_tables.append([m.start(), 0, 0, 0])
+        elif top is None or closing:
+            continue
+        elif name == "tr":
+            top[1], top[2] = max(top[1], top[2]), 0
+        elif name in ("td", "th"):
+            top[2] += 1
+            top[3] = 0
+        elif name == "p":
+            top[3] += 1
+            if top[3] >= 2:
+                layout.add(top[0])
+        else:
+            layout.add(top[0])
+    return layout
 
 
 def parse_html(doc: Document) -> None:
