@@ -12,6 +12,7 @@ import sys
 from cpolint import __version__
 
 EXIT_ERROR = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 
 
 def _csv(value: str) -> list[str]:
@@ -170,7 +171,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("cpolint: interrupted\n")
         return 130
     except BrokenPipeError:
-        return 0
+        # The reader went away (`cpolint check . | head`): the run stopped before its end, so
+        # it cannot say the files are clean. 141 is what a shell reports for a program that
+        # SIGPIPE stopped; `set -o pipefail` sees a failure.
+        return EXIT_BROKEN_PIPE
 
 
 def _use_color(choice: str, stream) -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import textwrap
 
 import pytest
 
-from conftest import run_cli, run_json
+from conftest import CORPUS, run_cli, run_json
 
 WIKI = "Chief Data Officer\nThe CDO runs [[Data Governance]] for the company.\n"
 
@@ -295,3 +296,16 @@ def test_no_cache_writes_nothing_and_a_cache_is_tagged_for_git_and_backups(tmp_p
     assert (cache / ".gitignore").read_text() == "*\n"
     assert (cache / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
     assert list(cache.rglob("validated/*")) and list(cache.rglob("*.json"))
+
+
+def test_a_reader_that_stops_early_gets_exit_141_not_a_clean_status(tmp_path):
+    # `cpolint check corpus/ | head -1`: the run is cut short, so it must not claim success
+    # (with `set -o pipefail` a CI job sees the failure); no traceback either.
+    env = dict(os.environ, CPOLINT_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.Popen([sys.executable, "-m", "cpolint", "check", "--no-cache", str(CORPUS)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141
+    assert b"Traceback" not in err
