@@ -27,11 +27,17 @@ class Context:
     """What a rule sees: the document, the schema, thresholds, and helpers to report."""
 
     def __init__(self, doc: Document, schema: "Schema | None", thresholds: dict[str, float],
-                 registry: "Registry"):
+                 registry: "Registry", enabled: "set[str] | None" = None):
         self.doc = doc
         self.schema = schema
         self.thresholds = thresholds
         self.registry = registry
+        self.enabled = enabled  # the codes this run reports (None: all)
+
+    def reports(self, code: str) -> bool:
+        """Whether this run reports `code`: a rule may leave a span to a more specific rule
+        that does, and take it when that rule is off."""
+        return self.enabled is None or code in self.enabled
 
     def threshold(self, name: str) -> float:
         return self.thresholds[name]
@@ -145,7 +151,7 @@ class Engine:
             for key, value in schema.thresholds.items():
                 if key not in self.settings.thresholds:
                     thresholds[key] = value
-        ctx = Context(doc, schema, thresholds, self.registry)
+        ctx = Context(doc, schema, thresholds, self.registry, self.enabled)
         doc.analyses["context"] = ctx
         for prepare in self._prepare:
             try:

@@ -260,3 +260,14 @@ def test_a_newsletters_footer_is_chrome_and_an_article_about_unsubscribing_is_no
     prose = ("Candidates can unsubscribe from job alerts at any time, so recruiters keep them short.\n\n"
              "View the salary table in your browser's reader mode if it is too wide for your phone.\n")
     assert not lint(article + prose, "a.md", select=["boilerplate"])
+
+
+def test_a_cms_tags_field_of_search_terms_is_e009s_and_b008s_only_when_e009_is_off():
+    text = ("Chief Product Officer Guide\n\nA chief product officer leads the product organisation and owns the "
+            "product strategy of a company, reporting to the CEO.\n\nTags: chief product officer, cpo salary, cpo "
+            "jobs, chief product officer salary, cpo skills\n")
+    assert [(d.line, d.code) for d in lint(text, "a.txt", select=["B008", "E009"])] == [(5, "E009")]
+    assert [(d.line, d.code) for d in lint(text, "a.txt", select=["B008"])] == [(5, "B008")]
+    # The same terms without the field's label are stuffing whatever else runs.
+    bare = text.replace("Tags: ", "")
+    assert [(d.line, d.code) for d in lint(bare, "a.txt", select=["B008", "E009"])] == [(5, "B008")]

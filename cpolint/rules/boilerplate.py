@@ -383,7 +383,9 @@ class KeywordStuffing(Rule):
     ## What it does
     Flags sentences inside the article that are the title again ("… keep reading to learn
     more about this exciting career path. How To Become a Chief Product Officer CPO.") or
-    that repeat the key phrase three or more times without saying anything else.
+    that repeat the key phrase three or more times without saying anything else, and lists
+    of search terms built on the role's name. A CMS field's line of them ("Tags: cpo salary,
+    cpo jobs, ...") is reported as the field (E009) when that rule runs.
 
     ## Why is this bad?
     It is written for a search engine, not a reader; search engines penalise it, and
@@ -408,6 +410,8 @@ class KeywordStuffing(Rule):
         title_block_ = doc.analyses.get("title_block")
         phrase = _key_phrase(ctx, title)
         phrase_word = re.compile(r"\b" + re.escape(phrase) + r"\b") if phrase else None
+        # A CMS field's line ("Tags: cpo salary, cpo jobs, ...") is E009's when the run reports it.
+        fields = bp.cms_fields(ctx.registry) if ctx.reports("E009") else None
         for sent in doc.sentences:
             block = sent.block
             if block is title_block_ or bp.is_boilerplate(doc, block) or block.kind not in PROSE_KINDS:
@@ -436,7 +440,8 @@ class KeywordStuffing(Rule):
                     named = len(ctx.schema.role_pattern.findall(sent.text))
                     if named >= 5 and named >= 0.15 * len(_words(sent.text)):
                         reason = f"names the role {named} times"
-            if reason is None:
+            if reason is None or (fields is not None and not block.text[:sent.start].strip()
+                                  and bp.opens(fields, block.text)):
                 continue
             if doc.format != "html" and not block.text[:sent.start].strip() and not block.text[sent.end:].strip():
                 # The block is that sentence alone (a tag line): its lines go, not only its
