@@ -415,3 +415,13 @@ def test_years_in_senior_roles_of_a_function_are_leadership_years():
     assert [d.data["scope"] for d in found] == ["leadership"]
     # Years in marketing at large are another scope than years leading it.
     assert not [d for d in lint(head + text.replace("in senior {roles}", "in marketing"), "a.md") if d.code == "C001"]
+
+
+def test_outside_london_is_its_own_population_and_a_heads_plural_is_the_role():
+    text = ("# Head of Product Salary Guide\n\nIn London, heads of product earn £120k–£150k p.a., with a median of "
+            "£135k. Outside London the median is £95k.\n\nThe median head of product salary in London is £160k.\n")
+    found = [(d.code, d.data.get("population")) for d in lint(text, "a.md") if d.code in ("C003", "C012")]
+    # The London medians disagree (the plural names the role, as the singular does); the median
+    # outside London is no third London median.
+    assert sorted(c for c, _ in found) == ["C003", "C012"]
+    assert all(p in (None, "London, UK") for _, p in found)

@@ -91,7 +91,7 @@ _REQUIRE = compile_led(r"\b(?:requir(?:e|es|ed|ing|ement)|must\s+have|must\s+bri
 _PREFER = compile_led(r"\b(?:prefer(?:s|red|ably|ence)?|ideal(?:ly)?|nice\s+to\s+have|desirable|bonus|plus\s+if|"
                      r"would\s+be\s+(?:a\s+)?plus|advantage)\b", re.I)
 # "Most COOs have ...", "most chief operating officers bring ...": any role's plural, not only the bundled ones'.
-_TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:of\s+them|(?:[a-z-]+\s+){0,3}?[a-z-]+s)|"
+_TYPICAL = compile_led(r"\b(?:typically|usually|often|on\s+average|most\s+(?:of\s+them|(?:[a-z-]+\s+){0,3}?[a-z-]+s(?:\s+of\s+[a-z-]+)?)|"
                       r"tend\s+to|commonly|generally)\s+(?:have|has|bring|spend|hold|come\s+with)\b", re.I)
 _SOME = compile_led(r"\b(?:a\s+few|some|certain|a\s+handful\s+of|a\s+minority\s+of)\s+(?:(?:of\s+(?:them|these)|"
                    r"employers|companies|firms|organi[sz]ations|start-?ups|roles|(?:job\s+)?postings|boards|recruiters|"
@@ -468,9 +468,17 @@ def _first_named(patterns, text: str) -> str | None:
     return None
 
 
+_OUTSIDE = re.compile(r"\b(?:outside|beyond)(?:\s+of)?\s+$", re.I)
+
+
 def _city(text: str) -> str | None:
+    """The city a text names; "outside london" for the rest of the country around it ("Outside
+    London the typical band is ...": another population than London's, and than the UK's)."""
     found = _CITIES.search(text)
-    return found.group(0).lower() if found else None
+    if found is None:
+        return None
+    city = found.group(0).lower()
+    return "outside " + city if _OUTSIDE.search(text, max(0, found.start() - 12), found.start()) else city
 
 
 def _named(text: str) -> tuple:
@@ -513,7 +521,7 @@ def _population(text: str, currency: str, fallback, memo: dict,
         elif size is None:
             size = named[2]
     if city and not country:
-        country = "UK" if city == "london" else "US"
+        country = "UK" if city.endswith("london") else "US"
     if country is None:
         country = {"USD": "US", "GBP": "UK", "EUR": "EU"}.get(currency, currency)
     return (country, city, size)

@@ -415,19 +415,25 @@ def _rule_starts(arr, vocab) -> list[int]:
     """sentence_starts over token rows (ORTH, IS_PUNCT, IDX)."""
     import numpy
 
-    ids = _punct_ids.get(id(vocab))
-    if ids is None:
+    found = _punct_ids.get(id(vocab))
+    if found is None:
         from spacy.pipeline.sentencizer import Sentencizer
 
         # Sorted and distinct (numpy.unique would import numpy.ma: 14 ms of a cold run).
-        ids = _punct_ids[id(vocab)] = numpy.array(
-            sorted({vocab.strings.add(c) for c in Sentencizer.default_punct_chars}), dtype=numpy.uint64)
+        found = _punct_ids[id(vocab)] = (
+            numpy.array(sorted({vocab.strings.add(c) for c in Sentencizer.default_punct_chars}), dtype=numpy.uint64),
+            numpy.uint64(vocab.strings.add(",")), numpy.uint64(vocab.strings.add(";")))
+    ids, comma, semicolon = found
     idx = arr[:, 2]
     # Membership in the sorted ids by binary search: numpy.isin sorts the token column with
     # the ids on every call (twice the time for the same answer).
     orth = arr[:, 0]
     at = numpy.minimum(numpy.searchsorted(ids, orth), len(ids) - 1)
     final = ids[at] == orth
+    # A period the sentence goes on after ("£120k-£150k p.a., with a median of £135k", "e.g.,
+    # the CPO"): a comma or semicolon right after it means no sentence ended there.
+    going_on = (orth[1:] == comma) | (orth[1:] == semicolon)
+    final[:-1] &= ~going_on
     words = numpy.flatnonzero(~(final | (arr[:, 1] == 1)))  # tokens that can start a sentence
     if not len(words):
         return [int(idx[0])]

@@ -785,8 +785,8 @@ class ImplausibleExperience(Rule):
         field = scope_of(ctx.schema.role)  # the role's own field: product, engineering, marketing
         for c in claims(ctx):
             if c.kind != "experience" or c.attrs["role"] != "self" or c.context == "template" \
-                    or c.attrs["min"] is None or c.attrs["hedge"] in ("typical", "some"):
-                continue
+                    or c.attrs["min"] is None or c.attrs["hedge"] in ("typical", "some") or c.attrs["part"]:
+                continue  # (a part: "at least seven years, including two managing others")
             if c.attrs["scope"] is not None and c.attrs["scope"] != field:
                 continue  # "five years in a leadership role" is one part of the path
             value = c.attrs["min"]
