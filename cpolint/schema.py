@@ -137,9 +137,12 @@ _GENERIC = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "your"
 _HEADING_PUNCT = re.compile(r"[^a-z0-9'$%+ ]+")
 
 
-# "2. Responsibilities", "Q: What does a CPO earn?": the number and the FAQ's mark name nothing.
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:q|question)\s*\d*\s*[:.)])\s+")
-_NUMBERED_STARTS = frozenset("0123456789q")
+# "2. Responsibilities", "Q: What does a CPO earn?", "Step 5: Career path", "Part II - Salary":
+# the number and the FAQ's or the guide's mark name nothing.
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|(?:q|question)\s*\d*\s*[:.)]|"
+                             r"(?:step|part|chapter|section)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten)\s*[:.)\-–—])\s+")
+_NUMBERED_STARTS = frozenset("0123456789qspc")
 
 
 def normalise_heading(text: str) -> str:

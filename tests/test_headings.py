@@ -189,3 +189,19 @@ def test_a_span_set_in_bold_by_its_style_is_a_heading_and_a_normal_weight_wrappe
     doc = parse(page, "a.html")
     assert [(b.line, b.text) for b in doc.blocks if b.kind == "heading"] == [(2, "Skills"), (4, "Salary"),
                                                                               (5, "Outlook")]
+
+
+def test_a_headings_permalink_is_no_word_of_it_and_a_step_number_names_nothing():
+    page = ('<h1>Chief Technology Officer</h1>\n'
+            '<h2 id="r">Responsibilities<a class="headerlink" href="#r" title="Permanent link">¶</a></h2>\n'
+            '<h2 id="s"><a class="anchor" href="#s">#</a>Skills</h2>\n'
+            '<h2 id="p">Salary <a href="#p" aria-hidden="true">🔗</a></h2>\n'
+            '<h2 id="f"><a href="#f">Frequently asked questions</a></h2>\n')
+    assert [b.text for b in parse(page, "a.html").blocks] == ["Chief Technology Officer", "Responsibilities", "Skills",
+                                                              "Salary", "Frequently asked questions"]
+    from cpolint.schema import load_schema
+
+    cto = load_schema("cto")
+    for heading, section in [("Step 5: Career path", "career-path"), ("Part II - Salary", "salary"),
+                             ("Chapter 3. Skills you need", "skills")]:
+        assert (section, True) in cto.match_heading(heading)

@@ -738,6 +738,9 @@ class _Classifier:
                 continue  # an FAQ entry the article closes with, not a link to another article
             if b.kind == LIST_ITEM and not b.links and self.doc.format != "text":
                 continue  # a list of other articles links them; plain text cannot show links
+            if b.kind == HEADING and self.ctx.schema is not None and any(
+                    strong for _, strong in self.ctx.schema.match_heading(text)):
+                continue  # one of the article's own sections ("Step 5: Career Path"), short as it is
             if text.endswith("?") or (is_title_case(text) and b.word_count >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
         self._tail_runs(self.blocks[last + 1:])

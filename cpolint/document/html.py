@@ -101,6 +101,9 @@ class _Builder(HTMLParser):
                 return PARAGRAPH, 0
         return PARAGRAPH, 0
 
+    def _in_heading(self) -> bool:
+        return any(tag in ("h1", "h2", "h3", "h4", "h5", "h6") for tag, _ in self.stack)
+
     def _container(self) -> str | None:
         """The innermost element around the text that makes a block of it."""
         for tag, _ in reversed(self.stack):
@@ -235,6 +238,10 @@ class _Builder(HTMLParser):
             self.skip_depth, self.skip_tag = 1, tag
             return
         attrs_d = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "a" and attrs_d.get("href", "").startswith("#") and self._in_heading() and _permalink(attrs_d):
+            # A heading's permalink ("¶", "#", "🔗" a docs site adds): no words of the heading.
+            self.skip_depth, self.skip_tag = 1, tag
+            return
         if tag in _BLOCK:
             self.flush()
         if tag == "p" and attrs_d.get("class", "").startswith("Mso"):
@@ -367,6 +374,18 @@ class _Builder(HTMLParser):
     def close(self):
         super().close()
         self.flush()
+
+
+_PERMALINK_CLASS = re.compile(r"(?:^|[\s_-])(?:headerlink|header-link|anchor|anchorjs-link|anchor-link|permalink|"
+                              r"hash-link|heading-link|heading-anchor)(?:$|[\s_-])", re.I)
+
+
+def _permalink(attrs: dict[str, str]) -> bool:
+    """Whether a link inside a heading is the heading's own permalink, as docs generators
+    mark it (MkDocs and Sphinx "headerlink", Hugo and GitHub "anchor", Docusaurus
+    "hash-link"), or hidden from screen readers."""
+    return bool(_PERMALINK_CLASS.search(attrs.get("class", ""))) or attrs.get("aria-hidden", "").lower() == "true" \
+        or "permalink" in attrs.get("title", "").lower() or "permanent link" in attrs.get("title", "").lower()
 
 
 _TABLE_TAGS = re.compile(r"<(/?)(table|tr|td|th|p|h[1-6]|blockquote)\b([^>]*)>", re.I)
