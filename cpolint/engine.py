@@ -94,6 +94,8 @@ class Context:
         start, end = doc.line_range_offsets(first.line, last.end_line)
         if doc.format == "html" and (not html or not balanced_html(doc.text[start:end])):
             return None
+        if doc.format == "markdown" and "<" in doc.text[start:end] and not balanced_html(doc.text[start:end]):
+            return None  # raw HTML in the Markdown: its elements stay whole too
         return Fix(f"{description} (lines {first.line}-{last.end_line})", (Edit(start, end, ""),))
 
     def replace_text_fix(self, block: Block, start: int, end: int, replacement: str, description: str,

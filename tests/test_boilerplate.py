@@ -271,3 +271,26 @@ def test_a_cms_tags_field_of_search_terms_is_e009s_and_b008s_only_when_e009_is_o
     # The same terms without the field's label are stuffing whatever else runs.
     bare = text.replace("Tags: ", "")
     assert [(d.line, d.code) for d in lint(bare, "a.txt", select=["B008", "E009"])] == [(5, "B008")]
+
+
+def test_raw_html_in_markdown_is_read_as_html_blocks_with_their_elements(tmp_path):
+    text = ("# CMO Career Guide\n\nA chief marketing officer (CMO) leads a company's marketing and answers to the CEO "
+            "for growth that marketing can show.\n\n"
+            '<div class="newsletter-signup">\n  <h3>Get our weekly marketing leadership digest</h3>\n'
+            "  <p>Join 12,000 marketers. No spam, unsubscribe any time.</p>\n</div>\n\n"
+            "## Skills\n\nBrand strategy, analytics and budgeting.\n\n"
+            # Trap: a callout the writer set in HTML is the article's.
+            '<div class="callout">\n<p>Most CMOs spend a third of the budget on brand work that pays off slowly.</p>\n'
+            "</div>\n\n"
+            '<div class="author-box">\n<p><strong>Dana Whitfield</strong> writes about marketing leadership.</p>\n'
+            "<p>She coached 40 CMOs\nthrough their first year.</p>\n</div>\n")
+    found = [(d.line, d.end_line, d.code) for d in lint(text, "a.md", select=["boilerplate"])]
+    assert found == [(6, 7, "B005"), (19, 21, "B001")]
+    # A fix takes whole elements only: the bio's second paragraph spans two lines, whose
+    # removal with the first keeps every element whole; the wrapper <div> lines stay.
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    run_cli("check", "--fix", "--no-cache", "--select", "boilerplate", str(path), cwd=tmp_path)
+    fixed = path.read_text(encoding="utf-8")
+    assert "Join 12,000" not in fixed and "Dana Whitfield" not in fixed and "a third of the budget" in fixed
+    assert fixed.count("<div") == fixed.count("</div>") == 3

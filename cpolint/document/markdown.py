@@ -161,6 +161,9 @@ class _Walker:
                 line, end_line = self.lines.span(node, trim=False)
                 content = node.meta.get("content", "")
                 parse_directives_in_html(doc, content, line)
+                if _HTML_BLOCK_ELEMENT.search(content):
+                    self.html_blocks(content, line)
+                    continue
                 text = content.strip() if prose_in_angles(content.strip()) else _html_text(content)
                 if text:
                     doc.blocks.append(Block(kind=PARAGRAPH, text=text, line=line, end_line=end_line))
@@ -168,6 +171,27 @@ class _Walker:
                 self.nested += 1
                 self.blocks(node.children, lists)  # blockquote and the like: their blocks count
                 self.nested -= 1
+
+    def html_blocks(self, content: str, line: int) -> None:
+        """Raw HTML in the Markdown (a signup form, an author box, a callout): its blocks as the
+        HTML parser reads them, with the elements around them (class="newsletter-signup"), which
+        the boilerplate detector reads as it does on an HTML page."""
+        from cpolint.document.html import parse_html
+
+        doc = self.doc
+        sub = Document(doc.path, content, "html")
+        parse_html(sub)
+        start = doc.line_offsets[line - 1] if line - 1 < len(doc.line_offsets) else len(doc.text)
+        verbatim = doc.text[start:start + len(content)] == content  # then its offsets shift as its lines do
+        for b in sub.blocks:
+            if "aside" in b.context:
+                b.context = tuple(c for c in b.context if c != "aside")  # a callout, as above
+            b.line += line - 1
+            b.end_line += line - 1
+            b.segments = [(t, src + start, n) for t, src, n in b.segments] if verbatim else []
+            doc.blocks.append(b)
+        if sub.analyses.get("hidden_text"):
+            doc.analyses["hidden_text"] = True
 
     def wrapped_article(self, node, content: str, line: int) -> bool:
         """A chatbot's reply pasted whole: the article inside a ```markdown fence, which
@@ -374,6 +398,12 @@ thead time title tr track u ul var video wbr""".split())
 def prose_in_angles(tag: str) -> bool:
     m = _ANGLED_WORDS.fullmatch(tag)
     return m is not None and m.group(1).lower() not in _HTML_ELEMENTS
+
+
+# Raw HTML that holds blocks of its own (not a lone <img>, <br> or inline tag).
+# (Not a bare <aside>: Notion exports its callouts as one, the writer's words.)
+_HTML_BLOCK_ELEMENT = re.compile(r"<(?:p|div|h[1-6]|ul|ol|li|form|section|blockquote|table|figure|figcaption|"
+                                 r"details|summary|nav|footer|header|article)\b", re.I)
 
 
 def _html_text(html: str) -> str:
