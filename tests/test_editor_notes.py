@@ -432,3 +432,19 @@ def test_a_long_bracketed_slot_and_a_parenthesised_insert_are_placeholders():
 def test_a_models_hope_that_its_article_helps(sentence, leaked):
     text = "# Chief Operating Officer\n\nThe COO runs the business day to day.\n\n" + sentence + "\n"
     assert bool(lint(text, "a.md", select=["E002"])) == leaked
+
+
+@pytest.mark.parametrize("line, note", [
+    ("The CPO owns the strategy {>>can we tighten this?<<} and the team.", "{>>can we tighten this?<<}"),
+    ("The CPO sets the roadmap, {++works with the CTO, ++}and reports to the CEO.", "{++works with the CTO, ++}"),
+    ("The CPO {--never --}owns pricing.", "{--never --}"),
+    ("The CPO hires leaders [JR: check this against the survey] and coaches them.",
+     "[JR: check this against the survey]"),
+    ("Strategy (DW: is this list complete?) and leadership.", "(DW: is this list complete?)"),
+    # Traps: country codes over figures, an acronym defined, braces and dashes in prose.
+    ("Pay differs by country (US: $250,000; UK: £180,000) and by stage.", None),
+    ("A CEO (CEO: the chief executive officer) decides, and the range -- wide as it is -- holds.", None),
+])
+def test_criticmarkup_and_a_colleagues_initials_are_notes(line, note):
+    found = [d.data["text"] for d in lint(f"# Chief Product Officer\n\n{line}\n", "a.md", select=["E003"])]
+    assert found == ([note] if note else [])

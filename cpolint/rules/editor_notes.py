@@ -191,6 +191,18 @@ _COMMENT_ANCHOR = re.compile(r"(?<=[^\s\[])\[([a-z]{1,2})\](?=\s|$)")
 # A drafter's aside in double chevrons ("<<Need a stat here>>"): words, not code ("a << b").
 _CHEVRON_NOTE = re.compile(r"<<\s*[A-Za-z][^<>\n]{2,200}?>>")
 _OBSIDIAN_NOTE = re.compile(r"(?<![\d%])%%\s*[A-Za-z@][^%\n]{2,300}?%%")
+# CriticMarkup, the editing marks of Markdown review: a comment {>>...<<}, an addition
+# {++...++}, a deletion {--...--}, a substitution {~~old~>new~~}, a highlight {==...==}.
+_CRITIC = re.compile(r"\{(?:>>[^{}\n]{1,300}?<<|\+\+[^{}\n]{1,300}?\+\+|--[^{}\n]{1,300}?--|"
+                     r"~~[^{}\n]{1,300}?~>[^{}\n]{0,300}?~~|[^{}\n~]{1,300}?~>[^{}\n~]{0,300}?|==[^{}\n]{1,300}?==)\}")
+# (A Markdown parser reads "~~old~>new~~" as struck-through text: "{old~>new}" is left.)
+_CRITIC_OPENERS = ("{>>", "{++", "{--", "{~~", "{==", "~>")
+# A colleague's initials over a question or a request, in brackets: "[JR: check this against
+# the survey]", "(DW: is this list complete?)"; not "(US: $250,000; UK: £180,000)", nor E004's
+# markers ("(TK: confirm with Dana)").
+_INITIALS_NOTE = re.compile(r"[\[(]\s*(?!TK|TBD|TBC|XXX)[A-Z]{2,3}\s*:\s*(?:[^\])\n]{2,200}\?|(?:check|verify|confirm|add|cut|tighten|"
+                            r"rewrite|fix|update|source|link|expand|move|delete|remove|swap|replace|trim|shorten)\b"
+                            r"[^\])\n]{0,200})\s*[\])]")
 _ASIDE = re.compile(r"[(\[]\s*([A-Za-z][^()\[\]\n]{8,120}?)\s*[)\]]")
 _BRACKET_NOTE = re.compile(r"[\[(]\s*(?:note|notes|editor|ed|nb|n\.b\.|comment|query|q)\s*[:\-–]\s*[^\])]{3,}[\])]", re.I)
 _UPPER_LABEL = re.compile(r"^(?:EDITOR|EDITORS|ED|NOTE TO EDITOR|NOTE FOR EDITOR|WRITER|AUTHOR|REVIEWER)S?\s*:")
@@ -208,7 +220,9 @@ class NoteToEditor(Rule):
 
     ## What it does
     Flags "Note to editor:", upper-case "EDITOR:" labels, bracketed notes ("[Note: check
-    this figure]"), asides in double chevrons ("<<Need a stat here>>"), a document's
+    this figure]"), asides in double chevrons ("<<Need a stat here>>"), a colleague's initials
+    over a question or request ("[JR: check this against the survey]"), CriticMarkup's review
+    comments and tracked changes ("{>>needs a source<<}", "{++added++}", "{~~old~>new~~}"), a document's
     exported comments ("[a]Can we find a better stat?", and the "[a]" anchors in the text),
     "do not publish", "@jane please check", "please verify this number", "needs a source",
     "check with legal", and the covering email pasted in with the draft, from its greeting to
@@ -265,6 +279,11 @@ class NoteToEditor(Rule):
                 hits.append((0, len(text)))
             for m in (_BRACKET_NOTE.finditer(text) if _bracketed(text) else ()):
                 hits.append((m.start(), m.end()))
+            for m in (_INITIALS_NOTE.finditer(text) if _bracketed(text) else ()):
+                hits.append((m.start(), m.end()))
+            critic = [(m.start(), m.end()) for m in _CRITIC.finditer(text)] \
+                if "{" in text and any(o in text for o in _CRITIC_OPENERS) else []
+            hits += critic
             for m in (_CHEVRON_NOTE.finditer(text) if "<<" in text else ()):
                 hits.append((m.start(), m.end()))
             for m in (_OBSIDIAN_NOTE.finditer(text) if "%%" in text else ()):
@@ -285,7 +304,10 @@ class NoteToEditor(Rule):
                 text = block.text[start:end]
                 if text[:1] in "[(" and _CITATION.fullmatch(text):
                     continue  # "[Needs citation]" alone: E004's marker, not a second finding
-                yield ctx.at_text(self, block, start, end, f"a note to the editor left in the text: '{short(text)}'",
+                what = "a note to the editor"
+                if critic and any(start <= a and b <= end for a, b in critic):
+                    what = "a review comment or tracked change (CriticMarkup)"
+                yield ctx.at_text(self, block, start, end, f"{what} left in the text: '{short(text)}'",
                                   data={"text": text})
 
 
