@@ -254,14 +254,21 @@ def test_sentences_never_cross_blocks():
 
 
 def _sentencizer_starts(doc, punct_chars) -> list[int]:
-    """spaCy's Sentencizer (spacy/pipeline/sentencizer.pyx, predict), written out, with one
-    change: a sentence-final mark that a comma or semicolon follows ends no sentence
-    ("... £150k p.a., with a median of £135k" is one sentence)."""
+    """spaCy's Sentencizer (spacy/pipeline/sentencizer.pyx, predict), written out, with two
+    changes: a sentence-final mark that a comma or semicolon follows ends no sentence
+    ("... £150k p.a., with a median of £135k" is one sentence), and an opening bracket or
+    quote before a sentence's first word is the sentence's ("... budgeting. [Expand ...]")."""
     starts, seen_period = [0] if len(doc) else [], False
     for i, token in enumerate(doc):
         final = token.text in punct_chars and not (i + 1 < len(doc) and doc[i + 1].text in (",", ";"))
         if seen_period and not token.is_punct and token.text not in punct_chars:
-            starts.append(token.idx)
+            start = token.idx
+            # An opening bracket or quote that starts the word opens its sentence.
+            while start > 0 and not token.is_space and doc.text[start - 1] in "([{\"“‘'«" \
+                    and (start == 1 or doc.text[start - 2].isspace()):
+                start -= 1
+            if start > starts[-1]:
+                starts.append(start)
             seen_period = False
         elif final:
             seen_period = True
@@ -293,10 +300,12 @@ def test_sentence_starts_follow_spacys_sentencizer():
     sentencizer = spacy.blank("en")
     sentencizer.add_pipe("sentencizer")
     for text in texts:
-        if "," not in text and ";" not in text:
+        if not any(c in text for c in ",;([{\"“‘'«"):
             assert reference(text) == [s.start_char for s in sentencizer(text).sents], repr(text)
     assert [s.text for s in parse("They earn £120k–£150k p.a., with a median of £135k. Outside London, less.").sentences] \
         == ["They earn £120k–£150k p.a., with a median of £135k.", "Outside London, less."]
+    assert [s.text for s in parse('Skills vary. [Expand this section.] "Stop," she said. He left.').sentences] \
+        == ["Skills vary.", "[Expand this section.]", '"Stop," she said.', "He left."]
 
 
 def test_default_pipeline_tokenizes_as_spacy_blank_english():

@@ -260,6 +260,7 @@ def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
         extra = _amount_ends(texts, offsets, several)
         if extra:
             starts_at = sorted(set(starts_at).union(extra))
+        starts_at = _with_openers(starts_at, texts, offsets)
     else:
         starts_at = [0]
     end = offsets[-1] + len(texts[-1])
@@ -271,6 +272,34 @@ def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
 # the Sentencizer never ends the sentence there: "... is $215K. In London ..." was one
 # sentence, and London leaked into the US figure's population.
 _AMOUNT_END = re.compile(r"\d[KMB]\.[\"\u201d\u2019')\]]*\s+(?=[A-Z\"\u201c(\[])")
+
+
+# Opening brackets and quotes: the Sentencizer leaves one that opens the next sentence at the
+# end of the sentence before ("... budgeting. [Expand this section ...]": the "[" ended the
+# first sentence), so a note's span, or a fix that removes it, would miss it.
+_OPENERS = frozenset("([{\"“‘'«")
+
+
+def _opener_start(text: str, at: int) -> int:
+    """`at`, moved back over the opening brackets and quotes that start the word there."""
+    while at > 0 and text[at - 1] in _OPENERS and (at == 1 or text[at - 2].isspace()):
+        at -= 1
+    return at
+
+
+def _with_openers(starts: list[int], texts: list[str], offsets: list[int]) -> list[int]:
+    """Sentence starts (in the joined text of `texts`) moved back over their openers."""
+    import bisect
+
+    out = []
+    for at in starts:
+        k = bisect.bisect_right(offsets, at) - 1
+        local = at - offsets[k]
+        if 0 < local < len(texts[k]) and texts[k][local - 1] in _OPENERS and not texts[k][local].isspace():
+            at = offsets[k] + _opener_start(texts[k], local)
+        if not out or at > out[-1]:
+            out.append(at)
+    return out
 
 
 def _amount_ends(texts: list[str], offsets: list[int], several: list[int]) -> list[int]:
@@ -400,7 +429,7 @@ def sentence_starts(spacy_doc) -> list[int]:
     follows a sentence-final character ('.', '!', '?' ...) with only punctuation between."""
     if not len(spacy_doc):
         return []
-    return _rule_starts(spacy_doc.to_array(_attrs()), spacy_doc.vocab)
+    return _with_openers(_rule_starts(spacy_doc.to_array(_attrs()), spacy_doc.vocab), [spacy_doc.text], [0])
 
 
 def _attrs() -> list[int]:
