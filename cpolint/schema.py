@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cpolint.data import data_path
+from cpolint.document.shapes import as_shown
 from cpolint.saferegex import SafePattern, compile_user_pattern, is_linear
 from cpolint.yamlio import ConfigError, load_yaml_cached, position, to_plain
 
@@ -146,7 +147,7 @@ _NUMBERED_STARTS = frozenset("0123456789qspc")
 
 
 def normalise_heading(text: str) -> str:
-    text = text.lower()
+    text = as_shown(text).lower()  # "Respon\u00adsibilities", "Qualiﬁcations" as they read
     if text.lstrip()[:1] in _NUMBERED_STARTS:
         text = _SECTION_NUMBER.sub("", text)
     text = text.replace("&", " and ").replace("’", "'")

@@ -205,3 +205,18 @@ def test_a_headings_permalink_is_no_word_of_it_and_a_step_number_names_nothing()
     for heading, section in [("Step 5: Career path", "career-path"), ("Part II - Salary", "salary"),
                              ("Chapter 3. Skills you need", "skills")]:
         assert (section, True) in cto.match_heading(heading)
+
+
+def test_headings_are_read_as_they_show_without_soft_hyphens_zero_width_spaces_or_ligatures():
+    text = ("Chief\u00a0Technology\u00a0Officer Career Guide\n\nA chief technology officer owns the technology.\n\n"
+            "Respon\u00adsibilities\nThe CTO sets the technical direction.\n\n"
+            "\u200bSkills\u200b\nArchitecture and hiring.\n\n"
+            "Quali\ufb01cations\nA computer science degree.\n")
+    doc = parse(text, "a.txt")
+    assert [(b.line, b.kind) for b in doc.blocks if b.kind == "heading"] == [(1, "heading"), (5, "heading"),
+                                                                             (8, "heading"), (11, "heading")]
+    from cpolint.schema import load_schema
+
+    cto = load_schema("cto")
+    assert [cto.match_heading(b.text)[0][0] for b in doc.blocks[2::2]] == ["responsibilities", "skills",
+                                                                          "qualifications"]

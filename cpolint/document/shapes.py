@@ -56,10 +56,23 @@ ANCHOR = r"\[(?:[a-z]{1,2}|\d{1,3})\]"  # one such anchor, as a pattern to compo
 ANCHORS = re.compile(rf"(?:{ANCHOR})+$")
 
 
+# Characters a paste carries that a reader never sees (a soft hyphen, zero-width spaces and
+# joiners, a byte-order mark) and a PDF's typographic ligatures ("ﬁ" in "Qualiﬁcations"): read
+# as the plain text they show, where a heading's shape and words are judged.
+PLAIN_TEXT = {0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None,
+              0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_UNSEEN = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+
+
+def as_shown(text: str) -> str:
+    """`text` as PLAIN_TEXT reads it (the same string when it holds none of those)."""
+    return text.translate(PLAIN_TEXT) if not _UNSEEN.isdisjoint(text) else text
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line with no final sentence punctuation that starts like a title (read without
     the anchors after its last word: "... product leaders.[b]" ends a sentence)."""
-    s = line.strip()
+    s = as_shown(line).strip()
     if s.endswith("]"):
         s = ANCHORS.sub("", s).rstrip()
     if not s or len(s) > 120:
