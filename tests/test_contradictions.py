@@ -425,3 +425,17 @@ def test_outside_london_is_its_own_population_and_a_heads_plural_is_the_role():
     # outside London is no third London median.
     assert sorted(c for c, _ in found) == ["C003", "C012"]
     assert all(p in (None, "London, UK") for _, p in found)
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("The CPO reports up to the CEO.", True),
+    ("The CPO sits under the chief executive.", True),
+    ("The CPO is a direct report of the CEO.", True),
+    # Traps: pressure is no boss, and accountability to the board is no reporting line.
+    ("The CPO sits under a lot of pressure from the CEO.", False),
+    ("The CPO is accountable to the board for results.", False),
+])
+def test_reporting_lines_in_other_words(line, flagged):
+    text = (f"# Chief Product Officer\n\nThe chief product officer (CPO) owns the product strategy.\n\n{line}\n\n"
+            "In most companies, the CPO reports to the COO.\n")
+    assert bool([d for d in lint(text, "a.md") if d.code == "C007"]) == flagged

@@ -528,8 +528,21 @@ def _population(text: str, currency: str, fallback, memo: dict,
 
 
 # -- reporting lines and degrees -----------------------------------------------------------
-_REPORTS = compile_led(r"\b(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+|straight\s+|solely\s+)?"
-                      r"(?:in)?to\s+(?P<rest>[^.;:!?]{2,160})", re.I)
+# "reports (up) to", "answers to", "sits under", "is a direct report of". (Not "is accountable to":
+# a CPO who reports to the CEO is accountable to the board as well.)
+_REPORTS = compile_led(r"\b(?:(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+|straight\s+|solely\s+)?"
+                      r"(?:up\s+)?(?:in)?to|sit(?:s|ting)?\s+"
+                      # (under a boss: not "sits under a lot of pressure")
+                      r"(?:directly\s+)?under(?=\s+(?:the\s+|a\s+|an\s+)?(?:chief|founders?|board|president|vp|svp|evp|vice|"
+                      r"head|director|general\s+manager|managing\s+director|gm|md|ceo|coo|cto|cfo|cro|cmo|cpo|cio)\b)|"
+                      r"direct\s+reports?\s+(?:of|to))"
+                      r"\s+(?P<rest>[^.;:!?]{2,160})", re.I)
+# The words one of those holds (a substring test before the pattern).
+_REPORT_HINTS = ("report", "answer", "under")
+
+
+def _report_hint(low: str) -> bool:
+    return any(h in low for h in _REPORT_HINTS)
 _BOSSES = [
     ("CEO", compile_led(r"\b(?:the\s+)?(?:CEO|chief\s+executive(?:\s+officer)?|managing\s+director)\b", re.I)),
     ("founder", compile_led(r"\b(?:the\s+)?(?:co-?)?founders?\b", re.I)),
@@ -668,7 +681,7 @@ def claims(ctx) -> list[Claim]:
         b_low = block.text.lower()
         years = "year" in b_low or "decade" in b_low or "yrs" in b_low
         money = _money_hint(block.text)
-        reports = "report" in b_low or "answer" in b_low
+        reports = _report_hint(b_low)
         degree = _degree_hint(b_low)
         if not (years or money or reports or degree):
             continue
@@ -741,7 +754,7 @@ def claims(ctx) -> list[Claim]:
                                  {**c, "population": population, "role": role,
                                   "component": _component(stretch + " " + (label or "")),
                                   "source": sources[k] if sources else None}))
-            for m, rest, subject in (_reporting_clauses(s_text) if reports and ("report" in low or "answer" in low)
+            for m, rest, subject in (_reporting_clauses(s_text) if reports and _report_hint(low)
                                      else ()):
                 if _NEGATED_VERB.search(subject):
                     continue  # "does not report to the CFO", "rarely answers to the board"
