@@ -294,3 +294,17 @@ def test_raw_html_in_markdown_is_read_as_html_blocks_with_their_elements(tmp_pat
     fixed = path.read_text(encoding="utf-8")
     assert "Join 12,000" not in fixed and "Dana Whitfield" not in fixed and "a third of the budget" in fixed
     assert fixed.count("<div") == fixed.count("</div>") == 3
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("This post may contain affiliate links. If you buy through them, we may earn a commission.", True),
+    ("Advertiser Disclosure: Some of the courses we recommend pay us a referral fee.", True),
+    ("Why trust us: our guides are reviewed against our editorial standards.", True),
+    # Traps: affiliate work as a job, and fees in a salary discussion.
+    ("Affiliate managers track affiliate links and pay partners a commission on each sale.", False),
+    ("Recruiters earn a fee of 20% to 30% of the first year's base salary when they place a COO.", False),
+])
+def test_a_sites_disclosure_or_trust_statement_is_chrome(line, chrome):
+    text = ("# Chief Operating Officer\n\nA chief operating officer runs a company's day-to-day operations and reports "
+            f"to the CEO.\n\n{line}\n\nThe COO oversees operations, supply chain and customer support every week.\n")
+    assert bool(lint(text, "a.md", select=["B001"])) == chrome

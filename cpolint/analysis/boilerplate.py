@@ -110,6 +110,15 @@ _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|update (?:your )?(?:subscription |e
                           r"subscription)\b(?=.*\b(?:this list|these emails|our emails|this newsletter|our newsletter|"
                           r"mailing list)\b)|\b(?:these emails|this list|this newsletter)\b.*\b(?:unsubscribe|update "
                           r"(?:your )?preferences)\b", re.I)
+# A site's disclosure or trust statement: "This post may contain affiliate links ... we may earn
+# a commission", "Advertiser Disclosure: ...", "Why trust us: our guides are ... reviewed against
+# our editorial standards". First person or labelled: "Affiliate managers track affiliate
+# links" is a job.
+_DISCLOSURE = re.compile(r"^\W*(?:(?:advertiser|affiliate|ftc|editorial)\s+disclosure|disclosure|why\s+(?:you\s+can\s+)?"
+                         r"trust\s+us)\b|\b(?:(?:this|our)\s+(?:post|article|page|guide|site|website)\s+(?:may\s+)?"
+                         r"contains?\s+affiliate\s+links|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?"
+                         r"(?:commission|referral\s+fee|fee)|our\s+editorial\s+(?:standards|guidelines|policy|process))\b",
+                         re.I)
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 # "Page 2 of 3", "- 2 -" (read as a list item "2 -" in plain text), "2 of 3"
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|(?:[-–—]\s*)?\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})$",
@@ -415,7 +424,7 @@ class _Classifier:
             elif n <= 12 and _DIGIT.search(text) and _DATE.search(text) and (_RUN_TOGETHER_DATE.search(text) or self.match("boilerplate-byline", text)
                                                      or len(content_words(_DATE.sub(" ", text))) <= 2):
                 self.mark(b, BYLINE, "author and date line")
-            elif n <= 8 and self.match("boilerplate-byline", text) and not self.topical(b):
+            elif n <= 12 and self.match("boilerplate-byline", text) and not self.topical(b):
                 self.mark(b, BYLINE, "author line")
             elif (("@" in text and _EMAIL_ONLY.match(text)) or (text[:1] in "hHwW" and _URL_ONLY.match(text))) \
                     and not self._cited(k):
@@ -439,6 +448,8 @@ class _Classifier:
                 self.mark(b, SHARE, "cookie banner")
             elif n <= 40 and "ubscri" in text and _UNSUBSCRIBE.search(text):
                 self.mark(b, SHARE, "a newsletter's unsubscribe line")
+            elif n <= 45 and b.kind == PARAGRAPH and _DISCLOSURE.search(text):
+                self.mark(b, CHROME, "a disclosure or trust statement")
 
     def _cited(self, k: int) -> bool:
         """Whether the address at k is one of the writer's sources: in a run of addresses
