@@ -111,15 +111,16 @@ _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|update (?:your )?(?:subscription |e
                           r"subscription)\b(?=.*\b(?:this list|these emails|our emails|this newsletter|our newsletter|"
                           r"mailing list)\b)|\b(?:these emails|this list|this newsletter)\b.*\b(?:unsubscribe|update "
                           r"(?:your )?preferences)\b", re.I)
-# A site's disclosure or trust statement: "This post may contain affiliate links ... we may earn
-# a commission", "Advertiser Disclosure: ...", "Why trust us: our guides are ... reviewed against
-# our editorial standards". First person or labelled: "Affiliate managers track affiliate
-# links" is a job.
-_DISCLOSURE = re.compile(r"^\W*(?:(?:advertiser|affiliate|ftc|editorial)\s+disclosure|disclosure|why\s+(?:you\s+can\s+)?"
-                         r"trust\s+us)\b|\b(?:(?:this|our)\s+(?:post|article|page|guide|site|website)\s+(?:may\s+)?"
-                         r"contains?\s+affiliate\s+links|we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?"
-                         r"(?:commission|referral\s+fee|fee)|our\s+editorial\s+(?:standards|guidelines|policy|process))\b",
-                         re.I)
+# A site's box about itself: "Why trust us: our guides are ... reviewed against our editorial
+# standards". (Not a disclosure or a disclaimer: "This post contains affiliate links ...", "...
+# does not constitute career advice" is text the publisher must keep, and keeps on purpose.)
+_TRUST_BOX = re.compile(r"^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+us\b|\bour\s+editorial\s+(?:standards|guidelines|"
+                        r"policy|process)\b", re.I)
+# A publisher's team as the author ("Indeed Editorial Team", "The Careers Hub Editors"): a byline,
+# even when the site's name is a word the article uses.
+_EDITORIAL_TEAM = re.compile(r"(?:[Bb]y\s+)?(?:[Tt]he\s+)?(?!(?:Working|Meet|Join|About|How|Why|What|Inside|Building|Managing|"
+                             r"Leading|Hiring|Our|Your|With|For)\b)(?:[A-Z][\w&.'’-]*\s+){1,4}"
+                             r"(?i:editorial\s+(?:team|staff|board|desk)|editors)")
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 # "Page 2 of 3", "- 2 -" (read as a list item "2 -" in plain text), "2 of 3"
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|(?:[-–—]\s*)?\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})$",
@@ -425,6 +426,8 @@ class _Classifier:
             elif n <= 12 and _DIGIT.search(text) and _DATE.search(text) and (_RUN_TOGETHER_DATE.search(text) or self.match("boilerplate-byline", text)
                                                      or len(content_words(_DATE.sub(" ", text))) <= 2):
                 self.mark(b, BYLINE, "author and date line")
+            elif n <= 6 and text[:1].isupper() and _EDITORIAL_TEAM.fullmatch(text):
+                self.mark(b, BYLINE, "author line")
             elif n <= 12 and self.match("boilerplate-byline", text) and not self.topical(b):
                 self.mark(b, BYLINE, "author line")
             elif (("@" in text and _EMAIL_ONLY.match(text)) or (text[:1] in "hHwW" and _URL_ONLY.match(text))) \
@@ -449,8 +452,8 @@ class _Classifier:
                 self.mark(b, SHARE, "cookie banner")
             elif n <= 40 and "ubscri" in text and _UNSUBSCRIBE.search(text):
                 self.mark(b, SHARE, "a newsletter's unsubscribe line")
-            elif n <= 45 and b.kind == PARAGRAPH and _DISCLOSURE.search(text):
-                self.mark(b, CHROME, "a disclosure or trust statement")
+            elif n <= 45 and b.kind == PARAGRAPH and _TRUST_BOX.search(text):
+                self.mark(b, CHROME, "the site's statement about itself")
 
     def _cited(self, k: int) -> bool:
         """Whether the address at k is one of the writer's sources: in a run of addresses
@@ -810,6 +813,21 @@ class _Classifier:
         return b.index not in self.verdicts and b.word_count >= words and text.endswith((".", "!")) \
             and _SENTENCE_END_MARK.search(text) is not None and not _READ_MORE.search(text)
 
+    def _role_line_above(self, i: int) -> int:
+        """The nearest line above position i, among the short lines before the prose, that
+        names the role and looks like a title; else i."""
+        b: Block
+        for k in range(i - 1, max(-1, i - 4), -1):
+            b = self.blocks[k]
+            if b.index in self.verdicts or b.kind == LIST_ITEM:
+                continue
+            text = b.text.strip()
+            if b.word_count > 20 or text.endswith((".", ":")):
+                return i
+            if self.role.search(text):
+                return k
+        return i
+
     def find_title(self, core: tuple[int, int] | None) -> int | None:
         """Position of the title: the last on-topic heading-like line above the article's
         first prose (Markdown and HTML: the first h1); the earliest identical copy wins."""
@@ -851,6 +869,10 @@ class _Classifier:
                     # list may): that heading is the title.
                     if b.kind == HEADING and i == first - 1 and self.doc.format == "text" and self._names_section(b):
                         title_pos = self._role_heading_above(i)
+                    elif self.doc.format == "text" and self.role is not None and not self.role.search(text):
+                        # A short line under the title that the article's words make look on
+                        # topic ("Indeed Editorial Team"): a line above it naming the role is the title.
+                        title_pos = self._role_line_above(i)
                     break
         if title_pos is None:
             return None
