@@ -121,6 +121,10 @@ _TRUST_BOX = re.compile(r"^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+us\b|\bo
 _EDITORIAL_TEAM = re.compile(r"(?:[Bb]y\s+)?(?:[Tt]he\s+)?(?!(?:Working|Meet|Join|About|How|Why|What|Inside|Building|Managing|"
                              r"Leading|Hiring|Our|Your|With|For)\b)(?:[A-Z][\w&.'’-]*\s+){1,4}"
                              r"(?i:editorial\s+(?:team|staff|board|desk)|editors)")
+# How a longer byline starts ("Reviewed by Dana Whitfield, CPA · Fact checked by Sam Reyes"): the
+# lexicon's whole-text patterns run on lines of 9 to 12 words only then.
+_BYLINE_START = re.compile(r"(?:by|written by|reviewed by|edited by|fact[- ]checked by|posted by|medically reviewed by)\s",
+                           re.I)
 _DIGIT = re.compile(r"\d")  # every date has one: a cheap test before _DATE
 # "Page 2 of 3", "- 2 -" (read as a list item "2 -" in plain text), "2 of 3"
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|(?:[-–—]\s*)?\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})$",
@@ -426,9 +430,10 @@ class _Classifier:
             elif n <= 12 and _DIGIT.search(text) and _DATE.search(text) and (_RUN_TOGETHER_DATE.search(text) or self.match("boilerplate-byline", text)
                                                      or len(content_words(_DATE.sub(" ", text))) <= 2):
                 self.mark(b, BYLINE, "author and date line")
-            elif n <= 6 and text[:1].isupper() and _EDITORIAL_TEAM.fullmatch(text):
+            elif n <= 6 and ("ditor" in text or "DITOR" in text) and text[:1].isupper() and _EDITORIAL_TEAM.fullmatch(text):
                 self.mark(b, BYLINE, "author line")
-            elif n <= 12 and self.match("boilerplate-byline", text) and not self.topical(b):
+            elif (n <= 8 or (n <= 12 and _BYLINE_START.match(text))) and self.match("boilerplate-byline", text) \
+                    and not self.topical(b):
                 self.mark(b, BYLINE, "author line")
             elif (("@" in text and _EMAIL_ONLY.match(text)) or (text[:1] in "hHwW" and _URL_ONLY.match(text))) \
                     and not self._cited(k):
@@ -452,7 +457,7 @@ class _Classifier:
                 self.mark(b, SHARE, "cookie banner")
             elif n <= 40 and "ubscri" in text and _UNSUBSCRIBE.search(text):
                 self.mark(b, SHARE, "a newsletter's unsubscribe line")
-            elif n <= 45 and b.kind == PARAGRAPH and _TRUST_BOX.search(text):
+            elif n <= 45 and b.kind == PARAGRAPH and ("rust us" in text or "ditorial" in text) and _TRUST_BOX.search(text):
                 self.mark(b, CHROME, "the site's statement about itself")
 
     def _cited(self, k: int) -> bool:

@@ -538,7 +538,7 @@ _REPORTS = compile_led(r"\b(?:(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:d
                       r"direct\s+reports?\s+(?:of|to))"
                       r"\s+(?P<rest>[^.;:!?]{2,160})", re.I)
 # The words one of those holds (a substring test before the pattern).
-_REPORT_HINTS = ("report", "answer", "under")
+_REPORT_HINTS = ("report", "answer", " under ")  # (spaced: "understand" is everywhere)
 
 
 def _report_hint(low: str) -> bool:

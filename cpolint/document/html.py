@@ -60,7 +60,8 @@ class _Builder(HTMLParser):
         self.table_depth = 0
         # Whether each open <table> lays the page out (see _layout_tables): its cells are not
         # a table's cells but the page's columns, and what they hold is read as blocks.
-        self.layout_tables: set[int] = _layout_tables(doc.text) if "<table" in doc.text.lower() else set()
+        self.layout_tables: set[int] = _layout_tables(doc.text) if ("<table" in doc.text or "<TABLE" in doc.text
+                                                                    or "<Table" in doc.text) else set()
         self.table_kinds: list[bool] = []
         self.table_rows: list[list[str]] = []
         self.table_start: int | None = None

@@ -289,14 +289,15 @@ def _opener_start(text: str, at: int) -> int:
 
 def _with_openers(starts: list[int], texts: list[str], offsets: list[int]) -> list[int]:
     """Sentence starts (in the joined text of `texts`) moved back over their openers."""
-    import bisect
-
     out = []
-    for at in starts:
-        k = bisect.bisect_right(offsets, at) - 1
+    k, last = 0, len(offsets) - 1
+    for at in starts:  # both sorted: one walk over the blocks, not a search per start
+        while k < last and offsets[k + 1] <= at:
+            k += 1
         local = at - offsets[k]
-        if 0 < local < len(texts[k]) and texts[k][local - 1] in _OPENERS and not texts[k][local].isspace():
-            at = offsets[k] + _opener_start(texts[k], local)
+        text = texts[k]
+        if 0 < local < len(text) and text[local - 1] in _OPENERS and not text[local].isspace():
+            at = offsets[k] + _opener_start(text, local)
         if not out or at > out[-1]:
             out.append(at)
     return out

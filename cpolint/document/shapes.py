@@ -66,7 +66,7 @@ _UNSEEN = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufb00\ufb01\ufb02\ufb0
 
 def as_shown(text: str) -> str:
     """`text` as PLAIN_TEXT reads it (the same string when it holds none of those)."""
-    return text.translate(PLAIN_TEXT) if not _UNSEEN.isdisjoint(text) else text
+    return text if text.isascii() or _UNSEEN.isdisjoint(text) else text.translate(PLAIN_TEXT)
 
 
 def looks_like_heading(line: str) -> bool:
