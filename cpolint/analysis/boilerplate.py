@@ -820,7 +820,10 @@ class _Classifier:
 
     def _role_line_above(self, i: int) -> int:
         """The nearest line above position i, among the short lines before the prose, that
-        names the role and looks like a title; else i."""
+        names the role and looks like a title; else i. (Unlike _role_heading_above, which
+        stops at the first line of more than five words, it looks at most three lines up, past
+        title-like lines of any length: "Career Guide 630: Chief People Officer" over another
+        title-like line and a long heading is still the title.)"""
         b: Block
         for k in range(i - 1, max(-1, i - 4), -1):
             b = self.blocks[k]
