@@ -543,6 +543,8 @@ _REPORT_HINTS = ("report", "answer", " under ")  # (spaced: "understand" is ever
 
 def _report_hint(low: str) -> bool:
     return any(h in low for h in _REPORT_HINTS)
+
+
 _BOSSES = [
     ("CEO", compile_led(r"\b(?:the\s+)?(?:CEO|chief\s+executive(?:\s+officer)?|managing\s+director)\b", re.I)),
     ("founder", compile_led(r"\b(?:the\s+)?(?:co-?)?founders?\b", re.I)),
