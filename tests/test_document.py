@@ -676,3 +676,10 @@ def test_a_table_that_lays_the_page_out_is_read_as_blocks_and_a_data_table_stays
         (3, "paragraph", "The CTO reports to the CEO."), (4, "table", "Size | Median\nStartup | $190,000"),
         (6, "paragraph", "Forward to a friend"), (6, "paragraph", "Unsubscribe"), (7, "paragraph", "Left"),
         (7, "paragraph", "Right"), (8, "table", "Role | Pay\nCTO | $245,000")]
+
+
+def test_a_paragraph_led_by_a_bold_label_with_a_period_is_labelled():
+    doc = parse("# CPO pay\n\n**Company stage.** Later-stage companies pay more.\n\n**U.S. companies** pay more.\n\n"
+                "**Location:** coastal cities pay more.\n\n**A long bold lead of more than six words here.** Text.\n",
+                "a.md")
+    assert [b.label for b in doc.blocks[1:]] == ["Company stage", None, "Location", None]

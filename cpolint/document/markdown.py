@@ -138,7 +138,7 @@ class _Walker:
                         continue  # MDX's import and export statements: code, not prose
                     if block.text[:1] == "[" and _TOC_MARKER.fullmatch(block.text):
                         continue  # Python-Markdown's, MkDocs' and GitLab's "[TOC]" line: the contents, rendered
-                    block.label = label_of(block.text)
+                    block.label = label_of(block.text) or _bold_lead(inline)
                     doc.blocks.append(block)
             elif name in ("bullet_list", "ordered_list"):
                 self.list_counter += 1
@@ -307,6 +307,19 @@ def _bold_line(inline) -> bool:
         return False
     text, links, *_ = _render(strong[0].children)
     return bold_heading(text) and not links
+
+
+def _bold_lead(inline) -> str | None:
+    """The label a paragraph opens with in bold and closes with a period ("**Company stage.**
+    Later-stage companies pay more"), as a "Label:" lead-in is one: up to six words."""
+    first = inline[0] if inline else None
+    if first is None or first.name != "strong" or len(inline) < 2:
+        return None
+    text, links, *_ = _render(first.children)
+    text = text.strip()
+    if links or not text.endswith(".") or not 1 <= len(text.split()) <= 6 or text.count(".") > 1:
+        return None
+    return text[:-1].strip() or None
 
 
 _BLOCK_NODES = {"paragraph", "heading", "lheading", "bullet_list", "ordered_list", "fence", "code_block",
