@@ -91,12 +91,20 @@ class Context:
                 continue  # not on these lines (the cheap test first)
             if block.kind in PROSE_KINDS and block.text.strip() and not removable(block):
                 return None
-        start, end = doc.line_range_offsets(first.line, last.end_line)
+        first_line, last_line = first.line, last.end_line
+        for top, bottom in doc.analyses.get("html_spans", ()):
+            # Raw HTML in Markdown whose every block goes: its wrapper's lines go with them.
+            if top <= first_line and last_line <= bottom:
+                if all(removable(b) for b in doc.blocks if top <= b.line and b.end_line <= bottom
+                       and b.kind in PROSE_KINDS and b.text.strip()):
+                    first_line, last_line = top, bottom
+                break
+        start, end = doc.line_range_offsets(first_line, last_line)
         if doc.format == "html" and (not html or not balanced_html(doc.text[start:end])):
             return None
         if doc.format == "markdown" and "<" in doc.text[start:end] and not balanced_html(doc.text[start:end]):
             return None  # raw HTML in the Markdown: its elements stay whole too
-        return Fix(f"{description} (lines {first.line}-{last.end_line})", (Edit(start, end, ""),))
+        return Fix(f"{description} (lines {first_line}-{last_line})", (Edit(start, end, ""),))
 
     def replace_text_fix(self, block: Block, start: int, end: int, replacement: str, description: str,
                          eat_space_before: bool = False) -> Fix | None:

@@ -162,7 +162,7 @@ class _Walker:
                 content = node.meta.get("content", "")
                 parse_directives_in_html(doc, content, line)
                 if _HTML_BLOCK_ELEMENT.search(content):
-                    self.html_blocks(content, line)
+                    self.html_blocks(content, line, end_line)
                     continue
                 text = content.strip() if prose_in_angles(content.strip()) else _html_text(content)
                 if text:
@@ -172,7 +172,7 @@ class _Walker:
                 self.blocks(node.children, lists)  # blockquote and the like: their blocks count
                 self.nested -= 1
 
-    def html_blocks(self, content: str, line: int) -> None:
+    def html_blocks(self, content: str, line: int, end_line: int) -> None:
         """Raw HTML in the Markdown (a signup form, an author box, a callout): its blocks as the
         HTML parser reads them, with the elements around them (class="newsletter-signup"), which
         the boilerplate detector reads as it does on an HTML page."""
@@ -192,6 +192,8 @@ class _Walker:
             doc.blocks.append(b)
         if sub.analyses.get("hidden_text"):
             doc.analyses["hidden_text"] = True
+        if sub.blocks:  # (a fix that removes all of its blocks removes its lines, tags and all)
+            doc.analyses.setdefault("html_spans", []).append((line, end_line))
 
     def wrapped_article(self, node, content: str, line: int) -> bool:
         """A chatbot's reply pasted whole: the article inside a ```markdown fence, which
