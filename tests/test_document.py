@@ -683,3 +683,7 @@ def test_a_paragraph_led_by_a_bold_label_with_a_period_is_labelled():
                 "**Location:** coastal cities pay more.\n\n**A long bold lead of more than six words here.** Text.\n",
                 "a.md")
     assert [b.label for b in doc.blocks[1:]] == ["Company stage", None, "Location", None]
+    page = parse("<h1>CPO pay</h1><p><strong>Company stage.</strong> Later-stage companies pay more.</p>"
+                 "<p><b>U.S. companies</b> pay more.</p><p>Plain <b>Bold.</b> text.</p>"
+                 "<p><strong>Always negotiate.</strong></p>", "a.html")
+    assert [b.label for b in page.blocks[1:]] == ["Company stage", None, None, None]

@@ -15,7 +15,7 @@ import re
 from html.parser import HTMLParser
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
-from cpolint.document.shapes import ALNUM, bold_heading, label_of
+from cpolint.document.shapes import ALNUM, bold_heading, bold_label, label_of
 from cpolint.document.suppress import parse_directives_in_html
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
@@ -71,6 +71,7 @@ class _Builder(HTMLParser):
         # A <p> whose text is all in <strong> or <b> is a heading written in bold (see flush).
         self.bold_depth = 0
         self.bold_text = self.plain_text = False
+        self.bold_lead_end = 0  # where a bold lead ends in the buffer ("<strong>Company stage.</strong> ...")
         # Whether each open <b>, <strong> or <span> made its text bold (a site builder's
         # <span style="font-weight:700">; Google Docs wraps a whole paste in <b
         # style="font-weight:normal">, which is not).
@@ -151,7 +152,8 @@ class _Builder(HTMLParser):
                     block.list_id, block.ordered = self.list_ids[-1]
                     block.level = len(self.list_ids)
                 if kind == PARAGRAPH:
-                    block.label = label_of(final)
+                    block.label = label_of(final) or (bold_label(text[:self.bold_lead_end]) if self.bold_lead_end
+                                                      else None)
                 self.doc.blocks.append(block)
         elif self.images and self.start is not None:
             # An image on its own: keep it as an empty paragraph so image rules can see it.
@@ -160,6 +162,7 @@ class _Builder(HTMLParser):
                                          context=self._context()))
         self.buf, self.buf_len, self.segments = [], 0, []
         self.bold_text = self.plain_text = False
+        self.bold_lead_end = 0
         self.word_list, self.word_title = None, False
         self.start_context = None
         self.start = None
@@ -217,6 +220,8 @@ class _Builder(HTMLParser):
                 self.bold_text = True
         elif not self.plain_text and ALNUM.search(text):
             self.plain_text = True
+            if self.bold_text:
+                self.bold_lead_end = self.buf_len  # the words so far were all bold
         if verbatim:
             self.segments.append((self.buf_len, self._offset(line, col), len(text)))
         self.buf.append(text)

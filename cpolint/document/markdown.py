@@ -12,7 +12,7 @@ import bisect
 import re
 
 from cpolint.document.model import CODE, HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
-from cpolint.document.shapes import ALNUM, ANSWER, QUESTION, bold_heading, label_of, wraps_article
+from cpolint.document.shapes import ALNUM, ANSWER, QUESTION, bold_heading, bold_label, label_of, wraps_article
 from cpolint.document.suppress import parse_directives_in_html
 
 _parser = None
@@ -312,16 +312,13 @@ def _bold_line(inline) -> bool:
 
 
 def _bold_lead(inline) -> str | None:
-    """The label a paragraph opens with in bold and closes with a period ("**Company stage.**
-    Later-stage companies pay more"), as a "Label:" lead-in is one: up to six words."""
+    """The label of a paragraph that opens with a bold lead ("**Company stage.** Later-stage
+    companies pay more"): shapes.bold_label."""
     first = inline[0] if inline else None
     if first is None or first.name != "strong" or len(inline) < 2:
         return None
     text, links, *_ = _render(first.children)
-    text = text.strip()
-    if links or not text.endswith(".") or not 1 <= len(text.split()) <= 6 or text.count(".") > 1:
-        return None
-    return text[:-1].strip() or None
+    return None if links else bold_label(text)
 
 
 _BLOCK_NODES = {"paragraph", "heading", "lheading", "bullet_list", "ordered_list", "fence", "code_block",

@@ -102,6 +102,15 @@ def label_of(text: str) -> str | None:
     return label
 
 
+def bold_label(text: str) -> str | None:
+    """The label in a paragraph's bold lead closed with a period ("Company stage." before
+    "Later-stage companies pay more"), as a "Label:" lead-in is one: up to six words."""
+    text = text.strip()
+    if not text.endswith(".") or text.count(".") > 1 or not 1 <= len(text.split()) <= 6:
+        return None
+    return text[:-1].strip() or None
+
+
 ALNUM = re.compile(r"[^\W_]")  # a letter or digit, in any script
 
 
