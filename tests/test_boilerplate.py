@@ -319,3 +319,10 @@ def test_a_publishers_team_as_author_is_a_byline_and_never_the_title():
             "Working With the Editorial Team\nThe CFO signs off on the numbers the editorial team publishes.\n")
     found = [(d.line, d.end_line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])]
     assert found == [(1, 3, "B001"), (6, 7, "B002")]  # the title (line 5) is left, and the heading at 14
+
+
+def test_footer_links_written_as_a_phrase_are_a_menu_and_a_list_of_skills_is_not():
+    text = ("# Chief Technology Officer\n\nA chief technology officer owns the technology strategy and the engineering "
+            "team of a company.\n\nStrategy, Hiring and Budgeting\n\nThe CTO sets direction and hires leaders for the "
+            "engineering organisation.\n\nCookies, Privacy and Terms\n")
+    assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == [(9, "B001")]

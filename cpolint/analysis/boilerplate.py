@@ -99,6 +99,8 @@ _BREADCRUMB = re.compile(r"^[^>»›/\s](?:[^>»›/]{0,38}[^>»›/\s])?"
 _MENU_LINE = re.compile(rf"^[^{_ITEM_MARKS}\s](?:[^{_ITEM_MARKS}]{{0,23}}[^{_ITEM_MARKS}\s])?"
                         rf"(?:\s*[{_ITEM_MARKS}]\s*[^{_ITEM_MARKS}\s](?:[^{_ITEM_MARKS}]{{0,23}}[^{_ITEM_MARKS}\s])?){{2,}}$")
 _MENU_SEPARATOR = re.compile(rf"\s+[{_ITEM_MARKS}]\s+")
+# A footer's links written as a phrase: "Cookies, Privacy and Terms".
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # A menu copied from a page as text: its items set apart by a tab or a run of three spaces
 # ("Find jobs   Salaries   Career advice").
 _GAP = re.compile(r"\t|   +")
@@ -451,6 +453,9 @@ class _Classifier:
                     self.match("boilerplate-chrome", part) or self.match("boilerplate-share", part)
                     for part in _MENU_SEPARATOR.split(text)):
                 self.mark(b, CHROME, "menu line")  # "Subscribe · Sign in": two items of chrome
+            elif n <= 6 and ("," in text or " and " in text or " & " in text) and all(
+                    self.match("boilerplate-chrome", part) for part in _LIST_SEPARATOR.split(text.rstrip(".")) if part):
+                self.mark(b, CHROME, "menu line")
             elif n <= 16 and ("\t" in text or "   " in text) and self._gap_menu(text, k):
                 self.mark(b, CHROME, "menu line")
             elif n <= 60 and "ookie" in text and _CONSENT.match(text):
