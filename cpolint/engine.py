@@ -94,9 +94,16 @@ class Context:
         first_line, last_line = first.line, last.end_line
         for top, bottom in doc.analyses.get("html_spans", ()):
             # Raw HTML in Markdown whose every block goes: its wrapper's lines go with them.
+            # (A loop, not all(...) over a generator: compiled, a generator that names the
+            # `removable` closure would hold this call's scope in a reference cycle.)
             if top <= first_line and last_line <= bottom:
-                if all(removable(b) for b in doc.blocks if top <= b.line and b.end_line <= bottom
-                       and b.kind in PROSE_KINDS and b.text.strip()):
+                whole = True
+                for block in doc.blocks:
+                    if top <= block.line and block.end_line <= bottom and block.kind in PROSE_KINDS \
+                            and block.text.strip() and not removable(block):
+                        whole = False
+                        break
+                if whole:
                     first_line, last_line = top, bottom
                 break
         start, end = doc.line_range_offsets(first_line, last_line)
