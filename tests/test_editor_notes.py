@@ -448,3 +448,14 @@ def test_a_models_hope_that_its_article_helps(sentence, leaked):
 def test_criticmarkup_and_a_colleagues_initials_are_notes(line, note):
     found = [d.data["text"] for d in lint(f"# Chief Product Officer\n\n{line}\n", "a.md", select=["E003"])]
     assert found == ([note] if note else [])
+
+
+@pytest.mark.parametrize("line, note", [
+    ("Note to editor: check the pay figure.", "Note to editor: check the pay figure."),
+    ("The CPO hires leaders (note for the team: add a source) and coaches them.", "(note for the team: add a source)"),
+    # Trap: an article about editing describes notes for writers.
+    ("Editors leave notes for writers in the draft and ask them to check their sources.", None),
+])
+def test_a_note_to_the_editor_opens_its_sentence_or_has_a_colon(line, note):
+    found = [d.data["text"] for d in lint(f"# Chief Product Officer\n\n{line}\n", "a.md", select=["E003"])]
+    assert found == ([note] if note else [])

@@ -68,6 +68,9 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     ("What a Head of Data Actually Does", "Head of Data", "Heads of Data"),
     ("How Much a VP of Sales Really Makes", "VP of Sales", "VPs of Sales"),
     ("Why Every Data Scientist Needs SQL", "Data Scientist", "Data Scientists"),
+    # Editors, writers and producers are jobs too (an editing career guide got the CPO schema).
+    ("Managing Editor: Career Guide", "Managing Editor", "Managing Editors"),
+    ("How to Become a Technical Writer", "Technical Writer", "Technical Writers"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
