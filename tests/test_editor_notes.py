@@ -459,3 +459,15 @@ def test_criticmarkup_and_a_colleagues_initials_are_notes(line, note):
 def test_a_note_to_the_editor_opens_its_sentence_or_has_a_colon(line, note):
     found = [d.data["text"] for d in lint(f"# Chief Product Officer\n\n{line}\n", "a.md", select=["E003"])]
     assert found == ([note] if note else [])
+
+
+@pytest.mark.parametrize("line, leaked", [
+    ("Keep this section under 300 words.", True),
+    ("Add two examples to the article before the job description section.", True),
+    # Traps: the reader's own documents, named before what the advice asks of them.
+    ("Keep each job description under 700 words and put the responsibilities section first.", False),
+    ("Keep your resume under 700 words and cut the summary paragraph.", False),
+])
+def test_an_imperative_about_the_readers_own_document_is_advice(line, leaked):
+    text = f"# Recruiter\n\nA recruiter finds, screens and hires candidates for open roles.\n\n{line}\n"
+    assert bool(lint(text, "a.md", select=["E001"])) == leaked

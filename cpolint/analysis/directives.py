@@ -58,6 +58,12 @@ _WRITING_ABOUT = re.compile(r"(?:when|whenever|if|as) you(?:['’]re)? (?:write|
 # first word is none of these and no writer verb has no imperative.
 _LEAD_STARTS = frozenset("""please also then now next finally additionally lastly first second third and in for here
 make be don remember""".split())
+# A document of the reader's own that the imperative is about, named before what it asks of it:
+# "Keep each job description under 700 words", "Keep your resume to two pages" is advice to a
+# reader who writes one (a recruiter, a candidate), not an instruction about this text.
+_READER_DOC = re.compile(r"\b(?:job\s+(?:descriptions?|ads?|postings?|adverts?|listings?)|postings?|resumes?|r[ée]sum[ée]s?|"
+                         r"cvs?|cover\s+letters?|emails?|linkedin\s+(?:profile|summary|headline)|profiles?|bios?|"
+                         r"proposals?|decks?|presentations?|offer\s+letters?|briefs?\s+to\s+(?:the\s+)?agency)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
                          r"when|while|if)\s", re.I)
 
@@ -126,7 +132,7 @@ class Directives:
             clause = _CLAUSE_END.split(stripped[first.end():], maxsplit=1)[0]
             clause = " ".join(clause.split()[:15])
             target = self.objects.search(clause)
-            if target:
+            if target and not _READER_DOC.search(clause, 0, target.start()):
                 return f"an imperative ('{first.group(0)}') about the text's {short(target.group(0), 30)}"
         return None
 

@@ -124,7 +124,10 @@ def _lead_description_pattern(schema) -> re.Pattern:
         rf"^(?:an?|the) (?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?(?:leads|owns|runs|oversees|"
         rf"manages|directs|heads|sets|shapes|decides|guides|is responsible|has responsibility|takes charge|"
         rf"turns|builds|designs|develops|creates|plans|drives|ensures|coordinates|supervises|handles|helps|"
-        rf"translates|analy[sz]es|combines|connects|works|uses|makes)\b", re.I)
+        rf"translates|analy[sz]es|combines|connects|works|uses|makes|finds|hires|recruits|screens|sources|writes|"
+        rf"edits|sells|teaches|treats|advises|supports|serves|provides|prepares|produces|maintains|protects|"
+        rf"negotiates|represents|reviews|tracks|monitors|investigates|tests|inspects|installs|repairs|operates|"
+        rf"delivers|organi[sz]es|performs|conducts|evaluates|assesses|researches)\b", re.I)
 
 
 def coverage(doc: Document, schema) -> list[Coverage]:
