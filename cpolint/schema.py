@@ -531,7 +531,8 @@ _C_SUITE = re.compile(r"\b(C[A-Z]{1,3}O)s?\b")  # capitals only: CFO, COO, CISO,
 _LEAD_OF = re.compile(r"\b(vp|vice[- ]president|svp|evp|head|director)s?\s+of((?:\s+[a-z]+){1,3})", re.I)
 _JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|developer|analyst|scientist|architect|"
                        r"director|consultant|strategist|researcher|marketer|recruiter|accountant|administrator|"
-                       r"coordinator|specialist|officer|lead|editor|writer|producer|planner|technician|representative)\b", re.I)  # singular: "coach product managers" is a duty
+                       r"coordinator|specialist|officer|lead|editor|writer|producer|planner|technician|"
+                       r"representative)\b", re.I)  # singular: "coach product managers" is a duty
 # Professions that are a role by themselves, without a word before them ("How to Become a
 # Pharmacist", "What Does a Chief of Staff Do?"); singular, as _JOB_NOUN's nouns are.
 _PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|editor[- ]in[- ]chief|nurse\s+practitioner|registered\s+nurse|nurse|"

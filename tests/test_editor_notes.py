@@ -394,6 +394,11 @@ def test_reader_facing_words_like_notes_are_left_alone(text):
     ("Include examples of your impact in every interview.", False),
     ("Close the deal by asking for a clear scope and budget.", False),
     ("End each quarter with a review of what your team shipped.", False),
+    ("Keep this section under 300 words.", True),
+    ("Add two examples to the article before the job description section.", True),
+    # The reader's own documents, named before what the advice asks of them.
+    ("Keep each job description under 700 words and put the responsibilities section first.", False),
+    ("Keep your resume under 700 words and cut the summary paragraph.", False),
 ])
 def test_instructions_about_the_text_in_other_words(sentence, expected):
     text = "# Head of Data\n\nA head of data leads the data team and answers to the CEO.\n\n" + sentence + "\n"
@@ -444,30 +449,12 @@ def test_a_models_hope_that_its_article_helps(sentence, leaked):
     # Traps: country codes over figures, an acronym defined, braces and dashes in prose.
     ("Pay differs by country (US: $250,000; UK: £180,000) and by stage.", None),
     ("A CEO (CEO: the chief executive officer) decides, and the range -- wide as it is -- holds.", None),
-])
-def test_criticmarkup_and_a_colleagues_initials_are_notes(line, note):
-    found = [d.data["text"] for d in lint(f"# Chief Product Officer\n\n{line}\n", "a.md", select=["E003"])]
-    assert found == ([note] if note else [])
-
-
-@pytest.mark.parametrize("line, note", [
+    # A note to an editor opens its sentence or has a colon after it; an article about
+    # editing describes notes for writers.
     ("Note to editor: check the pay figure.", "Note to editor: check the pay figure."),
     ("The CPO hires leaders (note for the team: add a source) and coaches them.", "(note for the team: add a source)"),
-    # Trap: an article about editing describes notes for writers.
     ("Editors leave notes for writers in the draft and ask them to check their sources.", None),
 ])
-def test_a_note_to_the_editor_opens_its_sentence_or_has_a_colon(line, note):
+def test_criticmarkup_initials_and_notes_to_the_editor(line, note):
     found = [d.data["text"] for d in lint(f"# Chief Product Officer\n\n{line}\n", "a.md", select=["E003"])]
     assert found == ([note] if note else [])
-
-
-@pytest.mark.parametrize("line, leaked", [
-    ("Keep this section under 300 words.", True),
-    ("Add two examples to the article before the job description section.", True),
-    # Traps: the reader's own documents, named before what the advice asks of them.
-    ("Keep each job description under 700 words and put the responsibilities section first.", False),
-    ("Keep your resume under 700 words and cut the summary paragraph.", False),
-])
-def test_an_imperative_about_the_readers_own_document_is_advice(line, leaked):
-    text = f"# Recruiter\n\nA recruiter finds, screens and hires candidates for open roles.\n\n{line}\n"
-    assert bool(lint(text, "a.md", select=["E001"])) == leaked
