@@ -439,3 +439,57 @@ def test_reporting_lines_in_other_words(line, flagged):
     text = (f"# Chief Product Officer\n\nThe chief product officer (CPO) owns the product strategy.\n\n{line}\n\n"
             "In most companies, the CPO reports to the COO.\n")
     assert bool([d for d in lint(text, "a.md") if d.code == "C007"]) == flagged
+
+
+def test_a_budget_revenue_or_funding_figure_is_no_ones_pay():
+    text = ("# Chief Product Officer Salary Guide\n\n## Salary\n\n"
+            "The average chief product officer salary in the United States is $240,000 a year.\n\n"
+            "## Responsibilities\n\n"
+            "The average product budget a CPO controls is $6 million, and the median R&D spend at mid-sized "
+            "software firms is $20 million.\n\n"
+            "Companies that raised a Series B round of $30 million or more tend to hire a CPO soon after.\n\n"
+            "A CPO owns a budget of $4 million to $12 million a year.\n")
+    # Before: C003 (an average of $240,000 against one of $6 million) and two C010.
+    assert lint(text, "a.md", select=["contradiction"]) == []
+    # Traps: pay named after a budget or revenue, a raise, a contract rate, equity, and a CRO's own line.
+    pay = ("# Chief Revenue Officer Pay\n\n## Salary\n\n"
+           "At companies with more than $50 million in revenue, CROs earn a median of $310,000 a year.\n\n"
+           "CROs who own a revenue budget make a median of $280,000.\n\n"
+           "- Chief Revenue Officer: a median of $250,000\n")
+    diags = lint(pay, "a.md", select=["C003"])
+    assert [(d.line, d.code) for d in diags] == [(5, "C003")]
+    assert [c["text"] for c in diags[0].data["claims"]] == ["$310,000", "$280,000", "$250,000"]
+
+
+def test_the_years_before_a_promotion_are_not_experience_in_the_promotions_field():
+    text = ("# Director of Operations\n\nMost employers ask for at least eight years of experience.\n\n"
+            "Candidates typically need five years of experience before they are considered for a director title.\n")
+    (diag,) = lint(text, "a.md", select=["C001"])
+    assert [c["text"] for c in diag.data["claims"]] == ["at least eight years", "five years"]
+    # The field named before "before" still scopes the years.
+    led = text.replace("five years of experience before", "five years in leadership before")
+    assert lint(led, "a.md", select=["C001"]) == []
+
+
+@pytest.mark.parametrize("written, low, high", [
+    ("£85–110k", 85_000, 110_000),
+    ("$150K-200K", 150_000, 200_000),
+    ("$120k - 150k", 120_000, 150_000),
+    ("$180,000-240,000", 180_000, 240_000),
+])
+def test_a_range_written_with_one_currency_sign_is_a_range(written, low, high):
+    sign = written[0]
+    text = (f"# Head of Finance\n\n## Salary\n\nHeads of finance in London earn {written} base.\n\n"
+            f"The median salary for a head of finance in London is {sign}300,000.\n")
+    (diag,) = lint(text, "a.md", select=["C012"])
+    assert [c["amount"] for c in diag.data["claims"][:2]] == [low, high]
+    # A percentage or a span of years after a figure and a dash is no high end.
+    assert lint("# Head of Finance\n\nPay rose by $5-10% a year, to a median of $150,000.\n", "a.md",
+                select=["contradiction"]) == []
+
+
+def test_years_post_qualification_are_experience():
+    text = ("# Head of Finance\n\nMost employers ask for 7+ years post-qualification experience.\n\n"
+            "Later in the process, many firms insist on a minimum of ten years post-qualification.\n")
+    (diag,) = lint(text, "a.md", select=["C001"])
+    assert [c["text"] for c in diag.data["claims"]] == ["7+ years", "a minimum of ten years"]

@@ -433,6 +433,14 @@ def test_a_long_bracketed_slot_and_a_parenthesised_insert_are_placeholders():
     ("I hope this guide helps.", True),
     # Trap: a hope about the reader's work, not the text.
     ("I hope this change helps your team ship faster.", False),
+    # The part of the article a model was asked for, announced.
+    ("Sure! Here's a concluding paragraph that ties everything together:", True),
+    ("Here's a concluding paragraph that ties everything together:", True),
+    ("Certainly! Here is a meta description for the article:", True),
+    ("Here is an introduction for your blog post on the COO role:", True),
+    # Traps: the article's own examples for the reader.
+    ("Here's a sample job description you can adapt:", False),
+    ("Here is a closing thought from one COO we interviewed: hire slowly.", False),
 ])
 def test_a_models_hope_that_its_article_helps(sentence, leaked):
     text = "# Chief Operating Officer\n\nThe COO runs the business day to day.\n\n" + sentence + "\n"

@@ -156,15 +156,21 @@ def test_a_list_pasted_without_bullets_or_blank_lines_ends_at_the_next_sections_
     assert "list_item" not in [b.kind for b in top.blocks]
 
 
-def test_a_what_does_it_do_heading_over_the_roles_definition_is_the_overview_not_a_repeat():
+def test_a_what_does_it_do_heading_is_the_account_of_the_role_unless_a_heading_names_the_overview():
     intro = ("# Chief Financial Officer\n\n## What does a CFO do?\n\nThe chief financial officer is the executive "
              "responsible for a company's money: planning, reporting and raising capital.\n\n")
     duties = "## Key responsibilities\n\nThe CFO owns the budget, the forecast and the audit.\n\n"
     assert "S005" not in {code for _, code in codes(lint(intro + duties, "a.md", select=["structure"]))}
-    # Over duties, not a definition, the question heading is the responsibilities section.
+    # Over duties too: the question's section tells what the job is, the list after it its duties.
     doing = intro.replace("The chief financial officer is the executive responsible for a company's money: planning, "
                           "reporting and raising capital.", "Day to day, the CFO runs planning and reporting.")
-    assert (7, "S005") in codes(lint(doing + duties, "a.md", select=["structure"]))
+    assert "S005" not in {code for _, code in codes(lint(doing + duties, "a.md", select=["structure"]))}
+    # Beside a heading that names the overview, the question is the duties, and the list repeats it.
+    overview = doing.replace("## What does", "## Overview\n\nThe CFO runs the finance team.\n\n## What does")
+    assert (11, "S005") in codes(lint(overview + duties, "a.md", select=["structure"]))
+    # Two duties headings repeat each other with or without the question.
+    assert (11, "S005") in codes(lint(doing + duties + "## Job duties\n\nThe CFO signs the accounts.\n", "a.md",
+                                      select=["structure"]))
 
 
 def test_a_title_in_capitals_names_the_role_in_words_not_capitals():

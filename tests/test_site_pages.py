@@ -156,6 +156,7 @@ def test_a_lead_in_sentence_over_a_list_covers_the_section_it_names():
     ("The chief product officer, in organisations with many products and many stakeholders, is fundamentally "
      "responsible for what gets built.", True),
     ("A chief product officer turns a company's strategy into the products it builds.", True),
+    ("A chief product officer keeps the product teams pointed at the same few goals.", True),
     ("The chief product officer, at most startups, is hired after the Series B round.", False),
     ("A chief product officer earns about $250,000 a year in the United States.", False),
     # Naming someone who holds the title, or the role as a topic, defines nothing.
@@ -285,6 +286,10 @@ STORY = ("Chief Product Officer\n\nThe chief product officer owns the product st
     # Advice to share a document is the article's.
     ("Write a one-page strategy and share it with your team before the planning week.", False),
     ("Found this useful? Most readers do, which is why we keep it short.", False),
+    ("Did you find this guide useful? Subscribe to our newsletter for a new career guide every week.", True),
+    ("Sign up for our free weekly newsletter to get guides like this one.", True),
+    # A newsletter the article recommends is the article's.
+    ("Many product leaders subscribe to the Lenny's Newsletter mailing list for hiring advice.", False),
 ])
 def test_the_writers_sign_off_asking_for_claps_or_follows_is_a_widget(signoff, flagged):
     found = codes(lint(STORY + signoff + "\n", "a.txt", select=["boilerplate"]))
@@ -411,6 +416,38 @@ def test_an_article_header_class_and_an_aside_inside_the_article_are_the_article
     # A header class that names the site still marks chrome.
     site = html.replace('class="post-header"', 'class="site-header"')
     assert [d.code for d in lint(site, "a.html", select=["B001"])][:1] == ["B001"]
+
+
+def test_a_page_builders_widget_classes_hold_the_article_and_a_sidebar_widget_is_chrome():
+    body = ("<p>The chief product officer leads product strategy and reports to the chief executive officer in "
+            "most companies, with a seat on the executive team.</p>")
+    html = ('<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">'
+            f'{body}</div></div>\n<section class="widget widget_text"><p>Northwind Weekly</p></section>')
+    found = lint(html, "a.html", select=["boilerplate"])
+    assert [(d.code, d.line) for d in found] == [("B001", 2)]
+    assert "'Northwind Weekly'" in found[0].message and "inside <section.widget.widget_text>" in found[0].message
+    # A builder's widget named for what it holds still tells: share buttons, a call to action.
+    share = html.replace("elementor-widget-text-editor", "elementor-widget-share-buttons")
+    assert [(d.code, d.line) for d in lint(share, "a.html", select=["B005"])] == [("B005", 1)]
+
+
+def test_a_frameworks_root_element_and_utility_classes_say_what_they_should():
+    body = ("<p>The chief marketing officer owns the brand, the marketing budget and the team that spends it, "
+            "and in most companies reports to the chief executive officer.</p>")
+    # Next.js mounts the page on <div id="__next">: its "next" names no pager.
+    page = f'<div id="__next"><main><h1>What Does a CMO Do?</h1>{body}{body}</main></div>'
+    assert lint(page, "a.html", select=["boilerplate"]) == []
+    # Tailwind's "hidden" hides a keyword list; "hidden md:flex" is a menu shown on wider screens.
+    stuffed = page.replace("</main>", '<p class="hidden">cmo salary cmo jobs chief marketing officer salary cmo '
+                                      'job description hire cmo</p></main>')
+    assert [d.code for d in lint(stuffed, "a.html", select=["B006"])] == ["B006"]
+    shown = stuffed.replace('class="hidden"', 'class="hidden md:flex"')
+    assert lint(shown, "a.html", select=["B006"]) == []
+    # A call to action on a line of its own is chrome; the same words in a sentence are not.
+    cta = page.replace("</main>", '<p><a href="/search">Talk to our team</a></p>'
+                                  "<p>Before you accept, talk to our team of former CMOs about the offer, or ask "
+                                  "a mentor to read it with you.</p></main>")
+    assert [d.message.split(": ", 1)[1] for d in lint(cta, "a.html", select=["B001"])] == ["'Talk to our team'"]
 
 
 def test_an_author_box_is_chrome_with_its_short_bio_and_a_long_text_under_the_label_is_not():

@@ -51,7 +51,10 @@ _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(byline|author|entry-meta|post-meta|posted-on|meta-info|dateline|timestamp|page-metadata|"
                 r"page-meta|article-meta)"
                 r"([\s._#-]|$)"), BYLINE),
-    (re.compile(r"(^|[\s._#-])(sidebar|widget|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
+    # "widget" counts as a class's first word only ("widget", "widget_text", "widget-area"):
+    # page builders name every unit of a page so, the article's text included
+    # ("elementor-widget elementor-widget-text-editor", "elementor-widget-container").
+    (re.compile(r"(^|\s)widgets?([\s._-]|$)|(^|[\s._#-])(sidebar|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
                 r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
                 r"topbar|toolbar|site-branding|site-title|site-description|copyright|colophon|ad|ads|advert|"
                 r"advertisement|sponsor|promo|cta|call-to-action|btn|button|tag-cloud|tagcloud|archive|search-form|searchform|"
@@ -60,8 +63,14 @@ _HTML_HINTS = [
                 r"([\s._#-]|$)"), CHROME),
 ]
 def _flat_attrs(attrs: str) -> str:
-    """An element's "#id.class" as words the hint patterns read ("#main.post-meta" -> " main post-meta")."""
-    return attrs.replace("#", " ").replace(".", " ")
+    """An element's "#id.class" as words the hint patterns read ("#main.post-meta" -> " main post-meta").
+    A name a framework mounts the whole page on ("#__next", "#__nuxt", "#___gatsby") says
+    nothing of what is inside: it is left out (its "next" named a pager)."""
+    flat = attrs.replace("#", " ").replace(".", " ")
+    return _FRAMEWORK_ROOT.sub(" ", flat) if "__" in flat else flat
+
+
+_FRAMEWORK_ROOT = re.compile(r"(?:^|\s)__\S*")
 
 
 # An author box (the author's photo, name and bio under the article) is chrome, though the

@@ -69,7 +69,7 @@ _DECADE = started(rf"\b(?=[aimnotu])(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|t
 _EXP_TAIL = re.compile(
     r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?:experience|work|leadership|management)|['’]?\s*(?:[\w-]+\s+){0,2}?experience|"
     r"in\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{2,40}|as\s+(?:a|an)\s+[\w\s-]{2,40}|(?:of\s+)?(?:working|leading|managing|"
-    r"running|building)\b|leading|managing|doing)", re.I)
+    r"running|building)\b|leading|managing|doing|post[- ]?qualifi\w*|pqe\b)", re.I)
 _NOT_EXPERIENCE = compile_led(r"\b(?:program|programme|degree|course|old|ago|from now|next|forecast|projected|growth|"
                              r"outlook|until|by 20\d\d|over the (?:next|last|past))\b", re.I)
 # Time spent in a step of the career ("Expect to spend 3-5 years as an engineering manager"),
@@ -123,7 +123,10 @@ _DECADE_TAIL = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|
                           r"managing)", re.I)
 _COURSE = started(r"\b(?:program|programme|course)\b", re.I)
 _AGE = re.compile(r"^-?\s*(?:old|year-old)")
-_SCOPE_END = started(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))")
+# Where what the experience is in ends: "five years of experience before they are considered
+# for a director title" is no leadership experience.
+_SCOPE_END = started(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))|\b(?:before|prior\s+to|until|ahead\s+of|"
+                     r"to\s+(?:become|reach|move|step|qualify|be\s+considered))\b")
 _HOURLY = compile_led(r"\bhourly\b|\bper\s+hour\b", re.I)
 _ANNUAL = compile_led(r"\bannual\b|\bper\s+year\b|\byearly\b", re.I)
 _MONTHLY = compile_led(r"\bmonthly\b", re.I)
@@ -395,12 +398,91 @@ def _currency(symbol: str) -> str:
     return _CURRENCIES.get(symbol.strip().upper(), "USD")
 
 
+# A figure for something other than pay: a budget, revenue, funding, a deal ("owns a product
+# budget of $6 million", "a $30 million Series B", "$50 million in annual revenue"), named
+# before the figure with no pay word after it, or right after the figure. ("A raise of
+# $10,000", "a contract rate of $150 an hour", "equity worth $100K" and "Chief Revenue
+# Officer: $250,000" are pay.)
+_NOT_PAY = compile_led(r"\b(?:(?<!salary )(?<!pay )budgets?|spend(?:ing)?|(?<!chief )revenues?|turnover|funding|raised|"
+                       r"valuations?|valued|ARR|profits?|investments?|capital|deals?|quotas?|P&L)\b", re.I)
+_PAY_NOUN = compile_led(r"\b(?:salar(?:y|ies)|pay|paid|earn(?:s|ed|ing)?|compensation|make|makes|income|wages?|"
+                        r"bonus(?:es)?|equity|OTE|package)\b", re.I)
+_NOT_PAY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:annual\s+|yearly\s+|recurring\s+|new\s+)?(?:revenue|sales|funding|"
+                            r"ARR|turnover|bookings|pipeline)|(?:[\w-]+\s+)?budgets?|(?:funding\s+)?round|Series\s+[A-H]\b|"
+                            r"valuation|ARR|P&L|(?:company|business|firm|startup|start-up|brand|portfolio|fund)\b)", re.I)
+
+
+def _not_pay(text: str, matches: list) -> set[int]:
+    """Indices of the figures in `matches` that are no one's pay (see _NOT_PAY); a range
+    goes with both its ends."""
+    out: set[int] = set()
+    for k, m in enumerate(matches):
+        floor = matches[k - 1].end() if k > 0 and not _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]) else 0
+        before = text[max(floor, m.start() - 80):m.start()]
+        named = None
+        for named in _NOT_PAY.finditer(before):
+            pass
+        if named is not None and not _PAY_NOUN.search(before, named.end()) or _NOT_PAY_AFTER.match(text, m.end()):
+            out.add(k)
+    for k in range(len(matches) - 1):
+        if (k in out or k + 1 in out) and _RANGE_JOIN.match(text[matches[k].end():matches[k + 1].start()]):
+            out.update((k, k + 1))
+    return out
+
+
+# A range's high end written without the currency sign ("£85–110k", "$150K-200K").
+_BARE_HIGH = re.compile(r"\s?(?:-|–|—|to)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+                        r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b)?(?!\s*(?:%|(?:percent|per\s*cent|years?)\b))")
+
+
+class _Figure:
+    """A figure read as a _MONEY match is, with what the text leaves implied filled in: the
+    sign before the range for its high end ("£85–110k"), the high end's "k" for its low end."""
+
+    __slots__ = ("_start", "_end", "_text", "_groups")
+
+    def __init__(self, start: int, end: int, text: str, cur: str, num: str, mult: str | None):
+        self._start, self._end, self._text = start, end, text
+        self._groups = {"cur": cur, "num": num, "mult": mult}
+
+    def start(self, group=0) -> int:
+        return self._start
+
+    def end(self, group=0) -> int:
+        return self._end
+
+    def group(self, name=0):
+        return self._text if name == 0 else self._groups[name]
+
+
+def _money_figures(text: str) -> list:
+    """_MONEY's matches, and the high end of each range written with one sign."""
+    out: list = []
+    for m in _MONEY.finditer(text):
+        if out and isinstance(out[-1], _Figure) and m.start() < out[-1].end():
+            continue
+        out.append(m)
+        bare = _BARE_HIGH.match(text, m.end())
+        if bare is None:
+            continue
+        at = bare.start("num")
+        high = _Figure(at, bare.end(), text[at:bare.end()], m.group("cur"), bare.group("num"), bare.group("mult"))
+        low = m
+        if not m.group("mult") and bare.group("mult"):  # "£85–110k": the low end is £85k
+            low = _Figure(m.start(), m.end(), m.group(0), m.group("cur"), m.group("num"), bare.group("mult"))
+        if _amount(high) >= _amount(low):
+            out[-1] = low
+            out.append(high)
+    return out
+
+
 def _salary_claims(text: str, label: str | None) -> list[dict]:
     out: list[dict] = []
-    matches = list(_MONEY.finditer(text))
+    matches = _money_figures(text)
+    not_pay = _not_pay(text, matches)
     for k, m in enumerate(matches):
         amount = _amount(m)
-        if amount <= 0:
+        if amount <= 0 or k in not_pay:
             continue
         after = text[m.end():m.end() + 30]
         period = None

@@ -127,7 +127,8 @@ def _lead_description_pattern(schema) -> re.Pattern:
         rf"translates|analy[sz]es|combines|connects|works|uses|makes|finds|hires|recruits|screens|sources|writes|"
         rf"edits|sells|teaches|treats|advises|supports|serves|provides|prepares|produces|maintains|protects|"
         rf"negotiates|represents|reviews|tracks|monitors|investigates|tests|inspects|installs|repairs|operates|"
-        rf"delivers|organi[sz]es|performs|conducts|evaluates|assesses|researches)\b", re.I)
+        rf"delivers|organi[sz]es|performs|conducts|evaluates|assesses|researches|keeps|looks after|steers|"
+        rf"champions|bridges|balances)\b", re.I)
 
 
 def coverage(doc: Document, schema) -> list[Coverage]:

@@ -32,6 +32,16 @@ _CONTEXT = {"nav", "header", "footer", "aside", "form", "main", "article", "sect
             "table", "div", "span", "p", "li", "a", "button", "label", "address", "figure"}
 _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A utility class that hides an element (Tailwind's "hidden", Bootstrap's "d-none"), unless
+# another shows it from some screen width up ("hidden md:flex", "d-none d-lg-block").
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|invisible|d-none|is-hidden|display-none)(?=\s|$)")
+_SHOWN_AT = re.compile(r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|"
+                       r"visible)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))(?=\s|$)")
+
+
+def _hidden_by_class(classes: str) -> bool:
+    return ("hidden" in classes or "none" in classes or "invisible" in classes) \
+        and _HIDDEN_CLASS.search(classes) is not None and _SHOWN_AT.search(classes) is None
 _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z]+|\d+)", re.I)
 _BOLD_WEIGHTS = {"bold", "bolder", "600", "700", "800", "900"}
 _MSO_LIST = re.compile(r"mso-list:\s*l\d+\s+level(\d+)\s+(lfo\d+)")
@@ -291,7 +301,9 @@ class _Builder(HTMLParser):
             if attrs_d.get("role"):
                 ctx += "[role=" + attrs_d["role"].strip() + "]"
         style = attrs_d.get("style")
-        if "hidden" in attrs_d or (style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style)):
+        classes = attrs_d.get("class")
+        if "hidden" in attrs_d or (style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style)) \
+                or (classes and _hidden_by_class(classes)):
             ctx = (ctx or tag) + "[hidden]"  # shown to search engines, not to readers
             self.doc.analyses["hidden_text"] = True  # (the classifier looks for it only then)
         self.stack.append((tag, ctx))

@@ -176,7 +176,8 @@ class DuplicateSection(Rule):
     heading level ("Responsibilities" twice, or "Job Duties" and "Responsibilities").
     Sub-topic headings ("Technical Skills" under "Skills"), FAQ questions and the parts of a
     job-description example are not duplicates, nor is "Key responsibilities" after a "What
-    does a CFO do?" section that defines the role (that section is the overview).
+    does a CFO do?" section when no heading names the overview (the question's section is
+    then the article's account of the role, the list its duties).
 
     ## Why is this bad?
     Readers meet the same topic twice with different wording, often with facts that drift
@@ -199,10 +200,10 @@ class DuplicateSection(Rule):
         doc = ctx.doc
         seen: dict[tuple[str, int], object] = {}
         found = coverage(doc, schema)
-        # Sections whose text defines the role ("What does a CFO do?" over "The chief financial
-        # officer is the executive responsible for ..."): such a section is the overview, and
-        # a "Key responsibilities" heading after it no repeat.
-        defining = {id(doc.section_of(c.block)) for c in found if c.section == "overview" and c.via == "paragraph"}
+        # "What does a CFO do?" names the overview or the duties. With no heading of its own for
+        # the overview, the question's section is the article's account of the role, and a "Key
+        # responsibilities" list after it no repeat; beside an "Overview" it is the duties.
+        overview_headed = any(c.section == "overview" and c.via == "heading" and c.context is None for c in found)
         for cov in found:
             if cov.via != "heading" or not cov.strong or cov.context is not None:
                 continue
@@ -216,7 +217,7 @@ class DuplicateSection(Rule):
             this_section = doc.section_of(cov.block)
             if first_section in this_section.ancestors() or this_section in first_section.ancestors():
                 continue
-            if cov.section == "responsibilities" and id(first_section) in defining and _WHAT_IT_DOES.search(first.text) \
+            if cov.section == "responsibilities" and not overview_headed and _WHAT_IT_DOES.search(first.text) \
                     and not _WHAT_IT_DOES.search(cov.text):
                 seen[key] = cov
                 continue
