@@ -110,9 +110,16 @@ def _lint_source(result: FileResult, path: str, source: SourceText, settings: Se
                 elif os.path.islink(path) and not _inside(os.path.realpath(path), os.getcwd()):
                     result.errors.append(f"{path}: not fixed: it is a symlink to a file outside this tree")
                 else:
-                    write_atomic(path, source.encode(new_text))
-                    result.fixed = applied
-                    doc, outcome, engine = lint_text(path, new_text, settings)
+                    try:
+                        data = source.encode(new_text)
+                    except UnicodeEncodeError:
+                        data = None
+                        result.errors.append(f"{path}: not fixed: the fixed text has characters "
+                                             f"{source.encoding} cannot hold")
+                    if data is not None:
+                        write_atomic(path, data)
+                        result.fixed = applied
+                        doc, outcome, engine = lint_text(path, new_text, settings)
     result.diagnostics = outcome.diagnostics
     result.errors.extend(f"{path}: {e}" for e in outcome.errors)
     result.info = file_info(doc, engine)

@@ -52,9 +52,23 @@ def decode(data: bytes) -> SourceText:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         text = data.decode("utf-8", errors="replace")
+        if not _has_utf8_char(text):
+            # Not one valid UTF-8 character beyond ASCII: a file saved as Windows-1252 (Word,
+            # older CMSs: "\x92" is a curly apostrophe, "\x80" the euro sign). Read so, every
+            # byte is kept, and --fix writes the file back in it.
+            try:
+                return SourceText(data.decode("cp1252"), "cp1252",
+                                  notices=[f"not UTF-8 (line {line}); read as Windows-1252 (save the file as UTF-8)"])
+            except UnicodeDecodeError:
+                pass  # a byte Windows-1252 leaves undefined: not that either
         return SourceText(text, "utf-8", lossy=True,
                           notices=[f"invalid UTF-8 on line {line}; decoded with replacement characters "
                                    "(save the file as UTF-8)"])
+
+
+def _has_utf8_char(text: str) -> bool:
+    """Whether text decoded with replacement holds a non-ASCII character other than U+FFFD."""
+    return any(c > "\x7f" and c != "\ufffd" for c in text)
 
 
 def read_source(path: str, max_bytes: int | None = None) -> SourceText:

@@ -199,11 +199,24 @@ def test_fix_never_writes_through_a_symlink_out_of_the_tree(tmp_path):
 
 def test_fix_refuses_a_file_decoded_with_replacement(tmp_path):
     path = tmp_path / "a.txt"
-    data = "Caf\xe9 CDO\nThe CDO runs [[Data]].\n".encode("latin-1")
+    # UTF-8 ("’") with one byte that is not: the byte is replaced, so the file is never rewritten.
+    data = "The CDO’s guide\n".encode("utf-8") + b"Caf\xe9 CDO\nThe CDO runs [[Data]].\n"
     path.write_bytes(data)
     proc = run_cli("check", "a.txt", "--no-cache", "--fix", "--select", "E006", cwd=tmp_path)
     assert path.read_bytes() == data
-    assert b"not fixed" in proc.stderr
+    assert b"not fixed" in proc.stderr and b"replacement characters" in proc.stderr
+
+
+def test_a_windows_1252_file_is_read_as_such_and_fixed_in_it(tmp_path):
+    path = tmp_path / "a.txt"
+    data = "Caf\xe9 CDO\nThe CDO\u2019s pay is \u20ac150,000 a year.\nThe CDO runs [[Data]].\n".encode("cp1252")
+    path.write_bytes(data)
+    proc = run_cli("check", "a.txt", "--no-cache", "--format", "json", "--select", "E006", cwd=tmp_path)
+    assert b"read as Windows-1252" in proc.stderr
+    assert [d["line"] for d in json.loads(proc.stdout)["diagnostics"]] == [3]
+    run_cli("check", "a.txt", "--no-cache", "--fix", "--select", "E006", cwd=tmp_path)
+    # Fixed, and still Windows-1252: every byte outside the fix is as it was.
+    assert path.read_bytes() == data.replace(b"[[Data]]", b"Data")
 
 
 # -- YAML and patterns -----------------------------------------------------------------------------
