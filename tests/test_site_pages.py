@@ -207,6 +207,22 @@ def test_first_person_promises_are_read_item_by_item():
     assert [(d.data["promise"], d.data["section"]) for d in found] == [("the career path", "career-path")]
 
 
+@pytest.mark.parametrize("intro, promised", [
+    ("Below, you'll find what the job involves, what it pays and the interview questions to prepare for.", True),
+    ("This guide walks through the duties, the pay and the interview questions to prepare for.", True),
+    ("This article breaks down the duties, the pay and the interview questions to prepare for.", True),
+    ("Here's what you need to know: the duties, the pay and the interview questions to prepare for.", True),
+    # Traps: "you'll find" about the world, not the article; no promise at all.
+    ("In most companies you'll find the CFO preparing interview questions for finance hires.", False),
+    ("Interview questions for CFOs change with the company's stage.", False),
+])
+def test_promises_in_other_words(intro, promised):
+    text = (f"# Chief Financial Officer\n\n{intro}\n\n## Responsibilities\n\nThe CFO owns the budget and the "
+            "audit.\n\n## Salary\n\nCFOs earn a median of $260,000 a year.\n")
+    found = [d.data["topic"] for d in lint(text, "a.md", select=["S006"])]
+    assert found == (["interview"] if promised else [])
+
+
 def test_a_promise_is_read_without_the_purpose_clause_after_it():
     text = ("# Chief Technology Officer\n\nIn this guide we'll walk through what a CTO does, how much CTOs earn, "
             "and the skills you'll need to land the job.\n\n## Skills\n\nTechnical depth, judgement about "

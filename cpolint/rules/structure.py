@@ -234,9 +234,11 @@ _TRIGGER = started(
     r"|let(?:[’']s| us)\s+(?:dive(?:\s+deep)?(?:\s+into|\s+and\s+(?:understand|explore|learn|look at))?|explore|"
     r"look at|take a (?:closer )?look at|understand|discuss|break down|unpack)"
     r"|you(?:[’']ll| will)\s+(?:learn|find out|discover|see|read about|get)"
+    r"|(?:below|here|inside),?\s+you(?:[’']ll| will)\s+find"  # (not "In most firms you'll find the CFO ...")
     r"|(?:this|the following|our)\s+(?:article|guide|post|piece|page)(?:\s+will)?\s+(?:provides?|covers?|explains?|"
-    r"explores?|offers?|outlines?|discuss(?:es)?|looks? at|walks? you through|describes?)"
-    r"|find out|read on to (?:learn|find out|discover)|in this (?:article|guide|post)\b)", re.I)
+    r"explores?|offers?|outlines?|discuss(?:es)?|looks? at|walks? (?:you )?through|describes?|breaks? down|unpacks?)"
+    r"|here(?:[’']s| is) what (?:you(?:[’']ll)? need to know|we(?:[’']ll| will) cover)"
+    r"|find out|read on (?:to (?:learn|find out|discover)|for)|in this (?:article|guide|post)\b)", re.I)
 # Where the list of promised topics starts, after the trigger.
 _LIST_START = started(
     r"\b(?:including|such as|understand|explore|cover|discuss|learn|find out|look at|examine|explain|"
