@@ -46,7 +46,7 @@ _HTML_HINTS = [
                 r"cookie|consent|gdpr|mailchimp|optin)([\s._#-]|$)"), SHARE),
     # A bookmark or link-preview card is another page's headline set in the text (Ghost, Notion).
     (re.compile(r"(^|[\s._#-])(related|recommend(ed|ations)?|more-stories|read-next|post-navigation|"
-                r"nav-links|pagination|prev|next|yarpp|jp-relatedposts|bookmark-card|link-card|link-preview)"
+                r"nav-links|pagination|prev|previous|next|yarpp|jp-relatedposts|bookmark-card|link-card|link-preview)"
                 r"([\s._#-]|$)"), RELATED),
     (re.compile(r"(^|[\s._#-])(byline|author|entry-meta|post-meta|posted-on|meta-info|dateline|timestamp|page-metadata|"
                 r"page-meta|article-meta)"

@@ -136,6 +136,8 @@ class _Walker:
                             continue
                     if self.mdx and block.text[:7] in ("import ", "export ") and _ESM.match(block.text):
                         continue  # MDX's import and export statements: code, not prose
+                    if self.mdx and block.text[:2] == "{/" and _MDX_COMMENT.fullmatch(block.text):
+                        continue  # an MDX comment, hidden as an HTML comment is
                     if block.text[:1] == "[" and _TOC_MARKER.fullmatch(block.text):
                         continue  # Python-Markdown's, MkDocs' and GitLab's "[TOC]" line: the contents, rendered
                     block.label = label_of(block.text) or _bold_lead(inline)
@@ -380,6 +382,7 @@ class _Inline:
 _BLANKS = re.compile(r"[ \t\n]+")
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}$")
 _FENCED_DIV = re.compile(r"^:::+\s*(?:\{[^{}]*\}|[\w-]+)?|:::+$")
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _ESM = re.compile(r"^(?:(?:import|export)\s[^\n]*(?:\s+|$))+$")
 _TOC_MARKER = re.compile(r"\[(?:TOC|toc)\]|\[\[_TOC_\]\]")
 # A static-site generator's markup in Markdown, never a slot to fill: Hugo's shortcodes ({{< name >}},
