@@ -493,3 +493,25 @@ def test_years_post_qualification_are_experience():
             "Later in the process, many firms insist on a minimum of ten years post-qualification.\n")
     (diag,) = lint(text, "a.md", select=["C001"])
     assert [c["text"] for c in diag.data["claims"]] == ["7+ years", "a minimum of ten years"]
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("Most CDOs we surveyed said they report directly to the CIO.", True),
+    ("In our survey, the CDO answers to the chief information security officer.", True),
+    ("The CDO reports to the general counsel.", True),
+    # Traps: a kind of employer set apart first, or the other boss said to be the exception.
+    ("In banking, the CDO answers to the chief risk officer.", False),
+    ("In regulated industries such as insurance, the CDO answers to the CIO.", False),
+    ("At some firms the CDO answers to the CIO instead.", False),
+])
+def test_reporting_lines_to_other_chiefs_and_the_employers_that_set_them_apart(line, flagged):
+    text = f"# Chief Data Officer\n\nThe CDO usually reports to the CEO.\n\n{line}\n"
+    assert bool(lint(text, "a.md", select=["C007"])) == flagged
+
+
+def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
+    text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
+            "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "
+            "$380,000.\n")
+    (diag,) = lint(text, "a.md", select=["C012"])
+    assert [c["text"] for c in diag.data["claims"]] == ["$190,000", "$350,000", "$380,000"]

@@ -377,7 +377,9 @@ _SEGMENT_WORDS = (frozenset().union(*(p.keys for _, p in _SEGMENTS))
                   if all(isinstance(p, Keyed) and p.rest is None for _, p in _SEGMENTS) else None)
 _CITIES = keyed(_CITIES)
 _COUNTRY_PATTERNS = dict(_COUNTRIES)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+# What joins a range's two ends: "$150,000 to $200,000", "start at $190,000 and top out at around $350,000".
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|up\s+to|,?\s*(?:and|to)\s+tops?\s+out\s+at(?:\s+(?:around|about|roughly|nearly))?)"
+                         r"\s*$", re.I)
 
 
 def _amount(m: re.Match) -> float:
@@ -638,6 +640,14 @@ _BOSSES = [
     ("CMO", compile_led(r"\b(?:the\s+)?(?:CMO|chief\s+marketing\s+officer)\b", re.I)),
     ("CFO", compile_led(r"\b(?:the\s+)?(?:CFO|chief\s+financial\s+officer)\b", re.I)),
     ("CRO", compile_led(r"\b(?:the\s+)?(?:CRO|chief\s+revenue\s+officer)\b", re.I)),
+    ("CIO", compile_led(r"\b(?:the\s+)?(?:CIO|chief\s+information\s+officer)\b", re.I)),
+    ("CISO", compile_led(r"\b(?:the\s+)?(?:CISO|chief\s+(?:information\s+)?security\s+officer)\b", re.I)),
+    ("CDO", compile_led(r"\b(?:the\s+)?(?:CDO|chief\s+(?:data|digital)\s+officer)\b", re.I)),
+    ("CHRO", compile_led(r"\b(?:the\s+)?(?:CHRO|chief\s+(?:human\s+resources|people)\s+officer)\b", re.I)),
+    ("chief risk officer", compile_led(r"\b(?:the\s+)?chief\s+risk\s+officer\b", re.I)),
+    ("general counsel", compile_led(r"\b(?:the\s+)?general\s+counsel\b", re.I)),
+    ("VP of sales", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+sales\b", re.I)),
+    ("VP of operations", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+operations\b", re.I)),
     ("VP of product", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+product\b", re.I)),
     ("VP of engineering", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+engineering\b", re.I)),
     ("VP of marketing", compile_led(r"\b(?:VP|vice\s+president)\s+of\s+marketing\b", re.I)),
@@ -696,8 +706,15 @@ _CONDITIONS = [
     ("large", compile_led(r"\b(?:large|larger|enterprise|big|public(?:ly traded)?)\s+(?:companies|firms|corporations|"
                          r"organi[sz]ations|enterprises)\b|\bat\s+scale\b", re.I)),
     ("conditional", compile_led(r"\b(?:in|at|for)\s+(?:some|certain|a\s+few)\b|\bsometimes\b|\boccasionally\b|"
-                               r"\bin\s+some\s+cases\b|\bdepending\s+on\b|\bunless\b|\bif\s+the\b|\bwhere\s+there\b",
-                               re.I)),
+                               r"\bin\s+some\s+cases\b|\bdepending\s+on\b|\bunless\b|\bif\s+the\b|\bwhere\s+there\b|"
+                               # "... answers to the chief risk officer instead"; "In banking, ...", "At
+                               # insurers, ...": a kind of employer set apart first ("In most companies, ...",
+                               # "In many companies the CMO ...", "In our survey, ..." scope nothing).
+                               r"\binstead\b|^\s*(?:in|at|within)\s+(?!most\b|many\b)(?:[\w&-]+\s+){0,4}?(?:banking|banks|"
+                               r"financial\s+services|insurance|insurers|healthcare|hospitals|government|public\s+sector|"
+                               r"non-?profits?|charities|retail(?:ers)?|manufacturing|universities|agencies|industr(?:y|ies)|"
+                               r"sectors?|companies|firms|businesses|organi[sz]ations|groups|subsidiaries)\b"
+                               r"(?:\s+(?:such\s+as|like)\s+[\w\s&-]{1,30}|\s*\([^)]{1,40}\))?,", re.I)),
 ]
 
 

@@ -441,7 +441,7 @@ _EXTRA_PAY = re.compile(r"\b(?:bonus(?:es)?|equity|stock|shares|options|RSUs?|co
 # range from ..."), and no narrower group's when it names none: top or senior earners, new
 # hires, one kind of company.
 _PAY_WORD = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|earn(?:s|ing)?|compensation|makes?|income|wages?)\b", re.I)
-_NARROWED = re.compile(r"\b(?:top|highest|best[- ]paid|leading|elite|senior|junior|entry|starting|new|first[- ]year|"
+_NARROWED = re.compile(r"\b(?:top(?!s?\s+out\b)|highest|best[- ]paid|leading|elite|senior|junior|entry|starting|new|first[- ]year|"
                        r"experienced|veteran|lowest|bottom|small(?:er)?|large(?:r)?|big(?:ger)?|start-?ups?|"
                        r"enterprises?|public|private|early[- ]stage|late[- ]stage|fortune)\b", re.I)
 
