@@ -466,3 +466,20 @@ def test_a_models_hope_that_its_article_helps(sentence, leaked):
 def test_criticmarkup_initials_and_notes_to_the_editor(line, note):
     found = [d.data["text"] for d in lint(f"# Chief Product Officer\n\n{line}\n", "a.md", select=["E003"])]
     assert found == ([note] if note else [])
+
+
+@pytest.mark.parametrize("line, code", [
+    ("INSERT CHART: CCO salary by company size", "E008"),
+    ("The CCO owns support. (Add an image of a CCO presenting renewal numbers to the board here.)", "E008"),
+    ("> **Writer's note:** the pay figure is from last year's survey, swap in the 2026 number.", "E003"),
+    ("Internal links: link to our VP of Customer Success guide and the CRO salary page here.", "E009"),
+    ("Anchor text: chief customer officer salary", "E009"),
+    # Traps: advice to the reader, a caption, the job described.
+    ("Tip: add a chart of renewal rates to your board deck; boards read a chart faster than a table.", None),
+    ("The renewal review is short. (Pictured: a renewal dashboard from a 2025 customer review.)", None),
+    ("The writer's notes from each customer interview go into the account plan.", None),
+])
+def test_production_notes_in_other_words(line, code):
+    text = f"# Chief Customer Officer\n\nThe CCO owns customer success and support.\n\n{line}\n"
+    found = [d.code for d in lint(text, "a.md", select=["editor-note"])]
+    assert found == ([code] if code else [])

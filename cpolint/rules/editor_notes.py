@@ -544,16 +544,19 @@ class ImagePlaceholder(Rule):
         block: Block
         doc = ctx.doc
         image = alternation(ctx, "image-words", bounded=False)
-        slot = re.compile(rf"[\[(]\s*(?:insert |add |place )?(?:an? )?(?:{image.pattern})\s*(?:[:\-–][^\])]*|here[^\])]*|)\s*[\])]",
-                          re.I) if image is not None else None
-        # Unbracketed, as a line of its own: "INSERT CHART HERE".
-        bare = re.compile(rf"^\s*(?:insert|add|place|put)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{image.pattern})s?\s+here\b.{{0,40}}$",
-                          re.I) if image is not None else None
+        # "[IMAGE: ...]", "(insert chart here)", and a request for one in brackets: "(Add an image of
+        # a CCO presenting renewal numbers to the board here.)"
+        slot = re.compile(rf"[\[(]\s*(?:insert |add |place )?(?:an? )?(?:{image.pattern})\s*(?:[:\-–][^\])]*|here[^\])]*|)\s*[\])]"
+                          rf"|[\[(]\s*(?:insert|add|place|put|include)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:{image.pattern})s?\b"
+                          rf"[^\])\n]{{0,150}}[\])]", re.I) if image is not None else None
+        # Unbracketed, as a line of its own: "INSERT CHART HERE", "INSERT CHART: CCO salary by company size".
+        bare = re.compile(rf"^\s*(?:insert|add|place|put)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{image.pattern})s?"
+                          rf"(?:\s+here\b.{{0,40}}|\s*:.{{0,80}})$", re.I) if image is not None else None
         for block in doc.blocks:
             if block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
                 continue
             found = slot.finditer(block.text) if slot is not None and _bracketed(block.text) else ()
-            if bare is not None and block.word_count <= 12 and "here" in block.text.lower():
+            if bare is not None and block.word_count <= 12 and ("here" in block.text.lower() or ":" in block.text):
                 found = [*found, *bare.finditer(block.text)]
             if found:
                 for m in found:
