@@ -326,3 +326,25 @@ def test_footer_links_written_as_a_phrase_are_a_menu_and_a_list_of_skills_is_not
             "team of a company.\n\nStrategy, Hiring and Budgeting\n\nThe CTO sets direction and hires leaders for the "
             "engineering organisation.\n\nCookies, Privacy and Terms\n")
     assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == [(9, "B001")]
+
+
+@pytest.mark.parametrize("line, spam", [
+    ("slot gacor hari ini situs slot online terpercaya maxwin", True),
+    ("Buy cheap replica watches online free shipping best price guaranteed", True),
+    ("cialis 20mg tablets price comparison canada pharmacy", True),
+    ("write my essay cheap essay writing service 24/7", True),
+    # Traps: a calendar slot, a sentence about buying courses.
+    ("Book a 30-minute slot with each engineering manager in your first month", False),
+    ("Online courses on cloud costs are worth buying for the whole team.", False),
+])
+def test_what_hacked_sites_inject_is_spam(line, spam):
+    text = ("Chief Technology Officer\n\nThe chief technology officer leads engineering and owns the technology "
+            f"strategy of the company.\n\n{line}\n\nThe CTO reports to the CEO and sits on the executive team.\n")
+    assert bool(lint(text, "a.txt", select=["B006"])) == spam
+
+
+def test_a_product_code_below_the_article_is_spam_not_another_articles_headline():
+    text = ("Chief Technology Officer\n\nThe chief technology officer leads engineering and owns the technology "
+            "strategy of the company. The CTO reports to the CEO and sits on the executive team.\n\n"
+            "2024 Kawasaki Ninja 400 Owners Manual PDF Download | K8W2Q\n")
+    assert [(d.line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])] == [(5, "B006")]

@@ -171,7 +171,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_linted(tmp_path):
                        "./latin1.txt": [(1, "E006")], "./utf16.txt": [(2, "E006")]}
     err = proc.stderr.decode()
     assert "./binary.txt: skipped: binary file" in err
-    assert "./latin1.txt: invalid UTF-8 on line 1" in err
+    assert "./latin1.txt: not UTF-8 (line 1); read as Windows-1252" in err
     assert "missing.txt: no such file or folder" in err
     assert "Traceback" not in err
 

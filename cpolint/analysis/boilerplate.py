@@ -165,7 +165,10 @@ _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" e
 _FIELD_MARK = re.compile(r":|\s[-–—]\s")  # what separates a CMS field's name from its value
 _READ_MORE = re.compile(r"\b(?:read|learn|see|find out|keep reading|continue reading)\s+(?:more|on|here|the full)\b|…|\.\.\.",
                         re.I)
-_PIPE_CODE = started(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b")
+# A product code: after a pipe ("| ABR44M", or at the end "| K8W2Q": letters and digits mixed), or
+# letters then two digits or more ("ABR44M").
+_PIPE_CODE = started(r"\|\s*[A-Z]{2,}[0-9][A-Z0-9]*\b|\b[A-Z]{2,}[0-9]{2,}[A-Z0-9]*\b"
+                     r"|\|\s*(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{4,8}\s*$")
 _RUN_TOGETHER_DATE = re.compile(rf"[a-z]({_MONTHS})\s+\d", re.I)
 _STOP = set("""a an the and or but of to in on for with by at from as is are was were be been being this that these
 those it its their they them you your we our us he she his her i me my not no so if then than too very can could will
@@ -988,8 +991,13 @@ class _Classifier:
         b: Block
         hidden = "hidden_text" in self.doc.analyses  # (an HTML page that hides any text)
         for b in self.blocks:
-            if b.index in self.verdicts:
-                continue
+            verdict = self.verdicts.get(b.index)
+            if verdict is not None:
+                if verdict.kind != RELATED or b.word_count > 14 or not product_code(b.text):
+                    continue
+                # A catalogue line with its product code is spam wherever it sits, below the
+                # article too, where its shape reads as another article's headline.
+                del self.verdicts[b.index]
             if hidden and b.context and b.word_count >= 5 and any(c.endswith("[hidden]") for c in b.context) \
                     and not _SENTENCE_END_MARK.search(b.text):
                 # Words hidden from readers by the page's own style: a keyword list for search
