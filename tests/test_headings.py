@@ -226,3 +226,19 @@ def test_headings_are_read_as_they_show_without_soft_hyphens_zero_width_spaces_o
     cto = load_schema("cto")
     assert [cto.match_heading(b.text)[0][0] for b in doc.blocks[2::2]] == ["responsibilities", "skills",
                                                                           "qualifications"]
+
+
+@pytest.mark.parametrize("title, front, guide", [
+    ("Q&A: How Maya Chen Went From Support Agent to Chief Product Officer", "", False),
+    ("12 CPO Interview Questions (and How to Answer Them)", "", False),
+    ("What a CPO's Week Looks Like", "---\ntype: interview\n---\n", False),
+    # A guide that has interview questions too, and a guide with no interview at all.
+    ("Chief Product Officer: Job Description, Salary, Skills and Interview Questions", "", True),
+    ("What a CPO's Week Looks Like", "", True),
+])
+def test_an_interview_or_q_and_a_is_no_role_guide(title, front, guide):
+    text = (f"{front}# {title}\n\nMaya Chen is the chief product officer at Fieldline. We asked her how she got "
+            "there.\n\n**Q: What does a typical week look like?**\n\nA: Monday is the leadership meeting with our "
+            "CEO, who I report to.\n")
+    found = {d.code for d in lint(text, "a.md", select=["S001", "S002"])}
+    assert (found == {"S001", "S002"}) is guide and (found == set()) is not guide

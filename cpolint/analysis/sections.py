@@ -78,6 +78,26 @@ def title_block(doc: Document) -> Block | None:
     return None
 
 
+# An interview or a Q&A with someone in the role, or an article about interviewing for it
+# ("Q&A: How Maya Chen Became CPO", "12 CPO Interview Questions"), by its title or its front
+# matter's type: no role guide, so none of the schema's sections is missing from it. (A title
+# that names two sections or more is a guide that has interview questions too.)
+_INTERVIEW = re.compile(r"\b(?:interview(?:s|ed|ing)?|q\s*&\s*a|q\s+and\s+a)\b", re.I)
+_INTERVIEW_KINDS = frozenset(("interview", "interviews", "q&a", "qa", "q-and-a", "podcast", "transcript"))
+
+
+def is_interview(doc: Document, schema) -> bool:
+    fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+    for key in ("type", "layout", "kind", "format", "category", "categories"):
+        value = fm.get(key)
+        for v in (value if isinstance(value, list) else [value]):
+            if isinstance(v, str) and v.strip().lower() in _INTERVIEW_KINDS:
+                return True
+    title = title_block(doc)
+    text = title.text if title is not None else doc.title
+    return bool(text) and _INTERVIEW.search(text) is not None and len(schema.match_heading(text)) < 2
+
+
 def _definition_patterns(schema) -> tuple[re.Pattern, re.Pattern]:
     """A sentence that says what the role is, matched at a sentence's start ("A CPO is ...",
     "In most companies, the chief product officer, or CPO, is ..."), and one that names the

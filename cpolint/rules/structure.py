@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
-from cpolint.analysis.sections import coverage, covered
+from cpolint.analysis.sections import coverage, covered, is_interview
 from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, Block, Sentence
 from cpolint.document.shapes import is_title_case
 from cpolint.fastre import started
@@ -35,6 +35,8 @@ class _MissingSection(Rule):
         anchor = _anchor(ctx)
         if anchor is None:
             return  # an empty article is S009's finding
+        if is_interview(ctx.doc, schema):
+            return  # an interview or Q&A is no role guide: none of its sections is missing
         for spec in schema.sections:
             if spec.level != self.level or covered(ctx.doc, schema, spec.id):
                 continue
@@ -54,7 +56,11 @@ class MissingRequiredSection(_MissingSection):
     section (overview, responsibilities, skills, qualifications, salary for a Chief Product
     Officer) must be covered by a heading that names it, a lead-in label, or a paragraph
     clearly about it. Compound headings count for several sections ("Salary & Outlook").
-    `data.section` is the schema id of the missing section.
+    `data.section` is the schema id of the missing section. An interview or Q&A with someone
+    in the role, or an article about interviewing for it ("Q&A: How Maya Chen Became CPO",
+    "12 CPO Interview Questions", front matter `type: interview`), is no role guide: no
+    section is missing from it (S001 to S003). A title that names two sections or more
+    ("CPO: Salary, Skills and Interview Questions") is a guide.
 
     ## Why is this bad?
     Readers come to a career article with a fixed set of questions: what the job is, what
