@@ -418,13 +418,19 @@ def _not_pay(text: str, matches: list) -> set[int]:
     """Indices of the figures in `matches` that are no one's pay (see _NOT_PAY); a range
     goes with both its ends."""
     out: set[int] = set()
+    named_any = _NOT_PAY.search(text) is not None  # (most sentences with a figure name no budget)
     for k, m in enumerate(matches):
-        floor = matches[k - 1].end() if k > 0 and not _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]) else 0
-        before = text[max(floor, m.start() - 80):m.start()]
-        named = None
-        for named in _NOT_PAY.finditer(before):
-            pass
-        if named is not None and not _PAY_NOUN.search(before, named.end()) or _NOT_PAY_AFTER.match(text, m.end()):
+        if named_any:
+            floor = matches[k - 1].end() if k > 0 and not _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]) \
+                else 0
+            before = text[max(floor, m.start() - 80):m.start()]
+            named = None
+            for named in _NOT_PAY.finditer(before):
+                pass
+            if named is not None and not _PAY_NOUN.search(before, named.end()):
+                out.add(k)
+                continue
+        if _NOT_PAY_AFTER.match(text, m.end()):
             out.add(k)
     for k in range(len(matches) - 1):
         if (k in out or k + 1 in out) and _RANGE_JOIN.match(text[matches[k].end():matches[k + 1].start()]):
@@ -435,6 +441,9 @@ def _not_pay(text: str, matches: list) -> set[int]:
 # A range's high end written without the currency sign ("£85–110k", "$150K-200K").
 _BARE_HIGH = re.compile(r"\s?(?:-|–|—|to)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
                         r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b)?(?!\s*(?:%|(?:percent|per\s*cent|years?)\b))")
+
+
+_DASH_OR_TO = re.compile(r"[-–—]|to")
 
 
 class _Figure:
@@ -464,6 +473,8 @@ def _money_figures(text: str) -> list:
         if out and isinstance(out[-1], _Figure) and m.start() < out[-1].end():
             continue
         out.append(m)
+        if not _DASH_OR_TO.search(text, m.end(), m.end() + 3):
+            continue  # (a cheap test first: most figures end no range written so)
         bare = _BARE_HIGH.match(text, m.end())
         if bare is None:
             continue
@@ -656,7 +667,9 @@ _BOSSES = [
     ("marketing manager", compile_led(r"\bmarketing\s+managers?\b", re.I)),
     ("director of product", compile_led(r"\bdirector\s+of\s+product\b", re.I)),
 ]
-_BOSSES = _behind_prefilter(_BOSSES)
+# Each boss as a Keyed pattern, so that one clause's words are found once for all of them (a
+# pattern with no prefilter words runs on every clause).
+_BOSSES = [(name, p if isinstance(p, Keyed) else Keyed(p, (), p)) for name, p in _behind_prefilter(_BOSSES)]
 # A reporting line denied ("does not report to", "rarely answers to"), a boss ruled out ("to the
 # CRO, not the CEO"), and a second reporting verb in the same sentence (its own claim).
 _NEGATED_VERB = re.compile(r"(?:\bnot|n['’]t|\bnever|\brarely|\bseldom|\bno\s+longer)\s+(?:\w+ly\s+)?$", re.I)
@@ -707,21 +720,24 @@ _CONDITIONS = [
                          r"organi[sz]ations|enterprises)\b|\bat\s+scale\b", re.I)),
     ("conditional", compile_led(r"\b(?:in|at|for)\s+(?:some|certain|a\s+few)\b|\bsometimes\b|\boccasionally\b|"
                                r"\bin\s+some\s+cases\b|\bdepending\s+on\b|\bunless\b|\bif\s+the\b|\bwhere\s+there\b|"
-                               # "... answers to the chief risk officer instead"; "In banking, ...", "At
-                               # insurers, ...": a kind of employer set apart first ("In most companies, ...",
-                               # "In many companies the CMO ...", "In our survey, ..." scope nothing).
-                               r"\binstead\b|^\s*(?:in|at|within)\s+(?!most\b|many\b)(?:[\w&-]+\s+){0,4}?(?:banking|banks|"
-                               r"financial\s+services|insurance|insurers|healthcare|hospitals|government|public\s+sector|"
-                               r"non-?profits?|charities|retail(?:ers)?|manufacturing|universities|agencies|industr(?:y|ies)|"
-                               r"sectors?|companies|firms|businesses|organi[sz]ations|groups|subsidiaries)\b"
-                               r"(?:\s+(?:such\s+as|like)\s+[\w\s&-]{1,30}|\s*\([^)]{1,40}\))?,", re.I)),
+                               r"\binstead\b", re.I)),  # "... answers to the chief risk officer instead"
 ]
+# A kind of employer set apart first: "In banking, ...", "At insurers, ...", "In regulated
+# industries such as insurance, ..." ("In most companies, ...", "In many companies the CMO ...",
+# "In our survey, ..." scope nothing).
+_SET_APART = re.compile(r"\s*(?:in|at|within)\s+(?!most\b|many\b)(?:[\w&-]+\s+){0,4}?(?:banking|banks|"
+                        r"financial\s+services|insurance|insurers|healthcare|hospitals|government|public\s+sector|"
+                        r"non-?profits?|charities|retail(?:ers)?|manufacturing|universities|agencies|industr(?:y|ies)|"
+                        r"sectors?|companies|firms|businesses|organi[sz]ations|groups|subsidiaries)\b"
+                        r"(?:\s+(?:such\s+as|like)\s+[\w\s&-]{1,30}|\s*\([^)]{1,40}\))?,", re.I)
 
 
 def _condition(sentence: str) -> str:
     for name, pattern in _CONDITIONS:
         if pattern.search(sentence):
             return name
+    if sentence.lstrip()[:2].lower() in ("in", "at", "wi") and _SET_APART.match(sentence):
+        return "conditional"
     return "general"
 
 
@@ -862,8 +878,10 @@ def claims(ctx) -> list[Claim]:
                 if schema is not None and not _subject_is_role(subject, schema, doc, sent):
                     continue
                 hits = []
+                rest_words = words_in(rest)  # once for every boss's prefilter (each is Keyed)
                 for name, pattern in _BOSSES:
-                    hit = pattern.search(rest)
+                    picked = pattern.pick(rest_words)
+                    hit = picked.search(rest) if picked is not None else None
                     if hit and not _NEGATED_BOSS.search(rest, 0, hit.start()):  # "..., not the CEO"
                         hits.append((hit.start(), hit.end(), name))
                 hits.sort()
