@@ -672,3 +672,16 @@ def test_a_wiki_pages_title_in_its_header_block_is_the_article_and_its_history_a
     site = WIKI_PAGE.format(title="Acme", h1="Acme")
     assert [(d.line, d.end_line, d.code) for d in lint(site, "a.html", select=["boilerplate"])] == [
         (2, 3, "B001"), (4, 4, "B002"), (9, 10, "B001")]
+
+
+def test_a_numbered_label_with_a_colon_over_its_text_is_a_heading():
+    text = ("CHIEF MARKETING OFFICER CAREER GUIDE\n\nA chief marketing officer (CMO) is the executive responsible "
+            "for a company's brand and marketing team.\n\n1) Responsibilities:\nThe CMO sets the marketing "
+            "strategy and owns the budget.\n\n2) Skills:\nBrand judgement and analytics.\n\n"
+            # Trap: numbered labels one under another are a list.
+            "Three things to bring to the interview:\n1) Numbers:\n2) Stories:\n3) Questions:\n")
+    doc = parse(text, "a.txt")
+    assert [(b.line, b.kind) for b in doc.blocks if b.kind != "paragraph"] == [
+        (1, "heading"), (5, "heading"), (8, "heading"), (12, "list_item"), (13, "list_item"), (14, "list_item")]
+    found = {d.data["section"] for d in lint(text, "a.txt", select=["S001"])}
+    assert not {"responsibilities", "skills"} & found

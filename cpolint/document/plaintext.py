@@ -287,13 +287,15 @@ def _numbered_heading(lines: list[str], kinds: list[str], i: int) -> bool:
     if match is None or match.group("num") is None or (i > 0 and kinds[i - 1] != "blank"):
         return False
     text = lines[i][match.end():].strip()
-    if len(text.split()) > 12 or (text.endswith(SENTENCE_END) and not text.endswith("?")):
+    # A short label with a colon ("1) Responsibilities:") names its section as a heading does.
+    labelled = text.endswith(":") and len(text.split()) <= 5
+    if len(text.split()) > 12 or (text.endswith(SENTENCE_END) and not text.endswith("?") and not labelled):
         return False
     if i + 1 < len(kinds) and kinds[i + 1] == "text":
         # No blank line under it: a heading only over a paragraph of prose (a list item's
-        # wrapped second line starts lower-case or runs short).
+        # wrapped second line starts lower-case or runs short); under a label, any sentence.
         nxt = lines[i + 1].strip()
-        return nxt[:1].isupper() and len(nxt.split()) >= 8 and nxt.endswith(SENTENCE_END)
+        return nxt[:1].isupper() and len(nxt.split()) >= (3 if labelled else 8) and nxt.endswith(SENTENCE_END)
     if i + 1 >= len(kinds) or kinds[i + 1] != "blank":
         return False
     j = i + 1
