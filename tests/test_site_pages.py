@@ -685,3 +685,14 @@ def test_a_numbered_label_with_a_colon_over_its_text_is_a_heading():
         (1, "heading"), (5, "heading"), (8, "heading"), (12, "list_item"), (13, "list_item"), (14, "list_item")]
     found = {d.data["section"] for d in lint(text, "a.txt", select=["S001"])}
     assert not {"responsibilities", "skills"} & found
+
+
+def test_an_element_with_the_heading_role_is_a_heading_at_its_aria_level():
+    html = ('<main><div role="heading" aria-level="1">Chief Technology Officer</div><p>The chief technology '
+            'officer leads engineering.</p><div role="heading" aria-level="3">Salary</div><p>CTOs earn a median of '
+            '$245,000 a year.</p><span role="heading">Skills</span><p>Hiring and judgement.</p>'
+            # Trap: another role is no heading.
+            '<div role="note">Updated for 2026</div></main>')
+    doc = parse(html, "a.html")
+    assert [(b.kind, b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        ("heading", 1, "Chief Technology Officer"), ("heading", 3, "Salary"), ("heading", 2, "Skills")]

@@ -31,6 +31,7 @@ _BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote
 _CONTEXT = {"nav", "header", "footer", "aside", "form", "main", "article", "section", "menu", "ul", "ol",
             "table", "div", "span", "p", "li", "a", "button", "label", "address", "figure"}
 _WS = re.compile(r"\s+")
+_ARIA_LEVEL = re.compile(r"\[aria-level=(\d+)\]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # A utility class that hides an element (Tailwind's "hidden", Bootstrap's "d-none"), unless
 # another shows it from some screen width up ("hidden md:flex", "d-none d-lg-block").
@@ -102,9 +103,12 @@ class _Builder(HTMLParser):
         return tuple(ctx for tag, ctx in self.stack if ctx)
 
     def _kind(self) -> tuple[str, int]:
-        for tag, _ in reversed(self.stack):
+        for tag, ctx in reversed(self.stack):
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 return HEADING, int(tag[1])
+            if ctx and "[role=heading]" in ctx:  # <div role="heading" aria-level="2">
+                level = _ARIA_LEVEL.search(ctx)
+                return HEADING, min(max(int(level.group(1)), 1), 6) if level else 2
             if tag in ("li", "dt", "dd"):
                 return LIST_ITEM, 0
             if tag == "pre":
@@ -114,7 +118,8 @@ class _Builder(HTMLParser):
         return PARAGRAPH, 0
 
     def _in_heading(self) -> bool:
-        return any(tag in ("h1", "h2", "h3", "h4", "h5", "h6") for tag, _ in self.stack)
+        return any(tag in ("h1", "h2", "h3", "h4", "h5", "h6") or (ctx and "[role=heading]" in ctx)
+                   for tag, ctx in self.stack)
 
     def _container(self) -> str | None:
         """The innermost element around the text that makes a block of it."""
@@ -258,7 +263,7 @@ class _Builder(HTMLParser):
             # A heading's permalink ("¶", "#", "🔗" a docs site adds): no words of the heading.
             self.skip_depth, self.skip_tag = 1, tag
             return
-        if tag in _BLOCK:
+        if tag in _BLOCK or attrs_d.get("role") == "heading":
             self.flush()
         if tag == "p" and attrs_d.get("class", "").startswith("Mso"):
             self._word_paragraph(attrs_d)
@@ -299,7 +304,9 @@ class _Builder(HTMLParser):
             for cls in attrs_d.get("class", "").split():
                 ctx += "." + cls
             if attrs_d.get("role"):
-                ctx += "[role=" + attrs_d["role"].strip() + "]"
+                ctx += "[role=" + attrs_d["role"].strip().lower() + "]"
+                if ctx.endswith("[role=heading]") and attrs_d.get("aria-level", "").strip().isdigit():
+                    ctx += "[aria-level=" + attrs_d["aria-level"].strip() + "]"
         style = attrs_d.get("style")
         classes = attrs_d.get("class")
         if "hidden" in attrs_d or (style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style)) \
@@ -330,7 +337,7 @@ class _Builder(HTMLParser):
         if tag == "a" and self.link_stack:
             href, start = self.link_stack.pop()
             self.links.append(("".join(self.buf)[start:].strip(), href))
-        if tag in _BLOCK:
+        if tag in _BLOCK or (self.stack and self.stack[-1][0] == tag and "[role=heading]" in self.stack[-1][1]):
             self.flush()
         if tag in ("tr",) and self.table_depth:
             if self.row:
