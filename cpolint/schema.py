@@ -532,14 +532,15 @@ _LEAD_OF = re.compile(r"\b(vp|vice[- ]president|svp|evp|head|director)s?\s+of((?
 _JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|developer|analyst|scientist|architect|"
                        r"director|consultant|strategist|researcher|marketer|recruiter|accountant|administrator|"
                        r"coordinator|specialist|officer|lead|editor|writer|producer|planner|technician|"
-                       r"representative)\b", re.I)  # singular: "coach product managers" is a duty
+                       r"representative|assistant)\b", re.I)  # singular: "coach product managers" is a duty
 # Professions that are a role by themselves, without a word before them ("How to Become a
 # Pharmacist", "What Does a Chief of Staff Do?"); singular, as _JOB_NOUN's nouns are.
 _PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|editor[- ]in[- ]chief|nurse\s+practitioner|registered\s+nurse|nurse|"
                          r"pharmacist|teacher|lawyer|attorney|paralegal|physician|surgeon|dentist|therapist|"
                          r"psychologist|electrician|plumber|carpenter|welder|mechanic|chef|pilot|firefighter|"
                          r"paramedic|veterinarian|librarian|journalist|copywriter|photographer|actuary|auditor|"
-                         r"bookkeeper|economist|statistician|architect|curator|recruiter)\b(?!['’]s)", re.I)
+                         r"bookkeeper|economist|statistician|architect|curator|recruiter|scrum\s+master|"
+                         r"general\s+counsel|controller|comptroller|treasurer)\b(?!['’]s)", re.I)
 # Words next to a role's name in a title that are not part of it ("How to Become a Product
 # Manager", "VP of Sales Salary Guide").
 _NOT_ROLE = frozenset("""a an the to how become becoming what does do is are vs versus and or for of in at on with
@@ -569,28 +570,36 @@ def _named(words: list[str]) -> str:
                     for w in words)
 
 
+# A chief named as the boss of the title's role ("Executive Assistant to the CEO", "Chief of
+# Staff to the CFO"): not the role.
+_BOSS_OF = re.compile(r"\b(?:to|for|under|reporting\s+to|supporting)\s+(?:the|a|an|your)\s+$", re.I)
+
+
 def other_role(line: str) -> str | None:
     """The role a title line names when it has one of the shapes above ("Chief Financial
     Officer", "VP of Sales", "Data Scientist"); None otherwise."""
-    m = _CHIEF.search(line)
-    if m:
-        middle = _role_words(m.group(1).split(), from_end=True)
-        if middle:
-            return _named(["Chief", *middle, "Officer"])
-    m = _C_SUITE.search(line)
-    if m:
-        return m.group(1)
+    for m in _CHIEF.finditer(line):
+        if not _BOSS_OF.search(line, 0, m.start()):
+            middle = _role_words(m.group(1).split(), from_end=True)
+            if middle:
+                return _named(["Chief", *middle, "Officer"])
+            break
+    for m in _C_SUITE.finditer(line):
+        if not _BOSS_OF.search(line, 0, m.start()):
+            return m.group(1)
     m = _LEAD_OF.search(line)
     if m:
         function = _role_words(m.group(2).split(), from_end=False)
         if function:
             lead = m.group(1).replace("-", " ").split()
             return _named([*(w.upper() if len(lead) == 1 and len(w) <= 3 else w for w in lead), "of", *function])
-    m = _JOB_NOUN.search(line)
-    if m:
+    for m in _JOB_NOUN.finditer(line):
         qualifier = _role_words(m.group(1).split(), from_end=True)
-        if qualifier:
+        if qualifier and not _BOSS_OF.search(line, 0, m.end(1) - len(" ".join(qualifier)) - 1):
             return _named([*qualifier, m.group(2)])
+        if qualifier:
+            continue
+        break
     m = _PROFESSION.search(line)
     if m:
         return _named([*_role_words(m.group(1).split(), from_end=True), *m.group(2).split()])

@@ -227,6 +227,13 @@ def test_a_title_case_line_above_the_byline_names_another_role():
     ("Nurse Practitioner Salary Guide", "Nurse Practitioner"),
     ("What Does a Chief of Staff Do?", "Chief of Staff"),
     ("Becoming an Architect in 2026", "Architect"),
+    ("How to Become a Scrum Master in 2026", "Scrum Master"),
+    ("General Counsel: What the Job Involves", "General Counsel"),
+    ("Controller Job Description", "Controller"),
+    # A chief named as the boss of the title's role is not its role.
+    ("Executive Assistant to the CEO: Duties and Pay", "Executive Assistant"),
+    ("Chief of Staff to the Chief Executive Officer", "Chief of Staff"),
+    ("Reporting to the CEO: What a COO Does", "COO"),
     # A possessive, a plural (a duty or a group), or no profession at all: not the article's role.
     ("The Recruiter's Guide to Hiring Well", "Chief Product Officer"),
     ("How CPOs Work With Recruiters", "Chief Product Officer"),
