@@ -441,6 +441,13 @@ def test_a_long_bracketed_slot_and_a_parenthesised_insert_are_placeholders():
     # Traps: the article's own examples for the reader.
     ("Here's a sample job description you can adapt:", False),
     ("Here is a closing thought from one COO we interviewed: hire slowly.", False),
+    # A model speaking of itself, and the chat window's button on a line of its own.
+    ("As an AI language model, I cannot give salary advice.", True),
+    ("Regenerate response", True),
+    # Traps: jobs in AI ("As a large language model engineer, ..."), and the words in a sentence.
+    ("As a large language model engineer, you will spend most of your time on evaluation.", False),
+    ("As an AI language model trainer, Priya reviews thousands of answers a week.", False),
+    ("Many teams ask candidates whether they can regenerate response metrics from raw logs.", False),
 ])
 def test_a_models_hope_that_its_article_helps(sentence, leaked):
     text = "# Chief Operating Officer\n\nThe COO runs the business day to day.\n\n" + sentence + "\n"
