@@ -605,11 +605,13 @@ class _Classifier:
                             self._resumes(self.blocks[j + 1], j + 1)
                             or (self.doc.format != "text" and b.kind == HEADING and nxt.level <= b.level
                                 and self._prose(self.blocks[j + 1]))
-                            or (self._names_section(nxt) and self._prose(self.blocks[j + 1]))):
+                            or (self._names_section(nxt) and self._prose(self.blocks[j + 1],
+                                                                         5 if nxt.word_count <= 3 else 12))):
                     # The heading of the prose that ends the region ("Role overview") is the
                     # article's; so is a marked-up section as high as the region's over prose,
                     # and a heading that names a section of the schema over prose ("Skills"
-                    # after a lone "ADVERTISEMENT" line).
+                    # after a lone "ADVERTISEMENT" line; a short sentence under a bare "Outlook"
+                    # after "Recommended Videos": a related headline is longer).
                     break
                 if b.context and nxt.context[:len(b.context)] != b.context:
                     break  # in HTML a region ends with the element that holds its heading
