@@ -373,7 +373,8 @@ def test_an_hourly_figure_at_the_working_week_the_sentence_states():
     head = "# Chief Product Officer Salary\n\n"
     # £60 x 37.5 hours x 52 weeks = £117,000; $120 x 32 hours x 50 weeks = $192,000.
     stated = ("In the UK, an interim CPO bills about £60 an hour, or roughly £117,000 a year at 37.5 hours a week.\n\n"
-              "A contract CPO in the US charges $120 an hour, which is about $192,000 a year at 32 hours a week.\n")
+              "A contract CPO in the US charges $120 an hour, which is about $192,000 a year at 32 hours a week.\n\n"
+              "A head of product earns around £46 an hour, or about £90,000 per annum on a 37.5-hour week.\n")
     assert not [d for d in lint(head + stated, "a.md") if d.code == "C002"]
     # Without a stated week, 2,080 hours; the message keeps the figures' currency.
     found = [d for d in lint(head + "An interim CPO bills £60 an hour, or roughly £140,000 a year.\n", "a.md")

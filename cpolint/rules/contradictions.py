@@ -194,8 +194,8 @@ class HourlyAnnualMismatch(Rule):
                                                           _claim_data(c, amount=c.attrs["amount"], period="hour")]})
 
 
-# A working week the sentence states ("at 37.5 hours a week").
-_HOURS_A_WEEK = re.compile(r"\b(\d{2}(?:\.\d)?)[- ]hours?(?: a| per|/)\s*week\b", re.I)
+# A working week the sentence states ("at 37.5 hours a week", "on a 37.5-hour week").
+_HOURS_A_WEEK = re.compile(r"\b(\d{2}(?:\.\d)?)[- ]hours?(?:(?: a| per|/)\s*|[- ](?:working[- ])?)week\b", re.I)
 
 
 # Between an hourly figure and the annual one that restates it: "$95/hr, or $250,000", "$110 an hour ($228,800)",
