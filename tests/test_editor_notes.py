@@ -481,6 +481,7 @@ def test_criticmarkup_initials_and_notes_to_the_editor(line, note):
     ("> **Writer's note:** the pay figure is from last year's survey, swap in the 2026 number.", "E003"),
     ("Internal links: link to our VP of Customer Success guide and the CRO salary page here.", "E009"),
     ("Anchor text: chief customer officer salary", "E009"),
+    ("Pay rose N% last year at the largest companies.", "E005"),
     # Traps: advice to the reader, a caption, the job described.
     ("Tip: add a chart of renewal rates to your board deck; boards read a chart faster than a table.", None),
     ("The renewal review is short. (Pictured: a renewal dashboard from a 2025 customer review.)", None),

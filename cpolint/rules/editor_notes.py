@@ -387,7 +387,7 @@ _CURLY = re.compile(r"\{\{\s*[^{}\n]{1,60}?\s*\}\}|\{%[^%\n]{1,80}%\}|\{[A-Z][A-
                     r"|__[A-Z][A-Z0-9_]{2,30}__|\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}")  # "{company_name}"
 _SITE_MARKUP = re.compile(SITE_MARKUP_SOURCE)
 _ANGLE = re.compile(r"<(?:[A-Z][A-Z0-9_]+(?: [A-Z][A-Z0-9_]+){0,3})>")
-_MASK = started(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\bX{1,3}(?:\.X+)?\s?%|\bXX+(?:,X{3})+\b|"
+_MASK = started(r"\$\s?X{1,3}(?:,X{3})+(?:\.X{2})?|\$\s?X{2,}[Kk]?\b|\b(?:X{1,3}(?:\.X+)?|N)\s?%|\bXX+(?:,X{3})+\b|"
                    r"\b(?:NN|N,NNN)\b|\bXX\b(?= [a-z])|(?<=\s)_{2,6}(?=\s)|\b(?:MM|DD)/(?:DD|MM)/(?:YYYY|YY)\b"
                    # (an image's slot, "INSERT CHART HERE", is E008's)
                    r"|\bINSERT(?! (?:IMAGE|PHOTO|PICTURE|CHART|GRAPH|GRAPHIC|INFOGRAPHIC|FIGURE|VIDEO|SCREENSHOT|DIAGRAM)\b)"
@@ -398,7 +398,8 @@ _NAME_SLOT = started(r"\b(?:Your|Company|Author|Client|Insert|Candidate|Employer
 _SLOT_PATTERNS = [
     (_CURLY, lambda t: "{" in t or "%" in t or "__" in t),
     (_ANGLE, lambda t: "<" in t),
-    (_MASK, lambda t: "XX" in t or "NN" in t or "X%" in t or "X " in t or "__" in t or "/YY" in t or "INSERT" in t),
+    (_MASK, lambda t: "XX" in t or "NN" in t or "X%" in t or "X " in t or "N%" in t or "N %" in t or "__" in t
+     or "/YY" in t or "INSERT" in t),
     (_LOREM, lambda t: "orem" in t or "dolor" in t),
     (_NAME_SLOT, lambda t: " Name" in t or " Company" in t or " Title" in t or " Here" in t),
     # "(Insert a real example of a COO who started in support.)": a slot a writer left in
