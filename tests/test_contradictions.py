@@ -516,3 +516,15 @@ def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
             "$380,000.\n")
     (diag,) = lint(text, "a.md", select=["C012"])
     assert [c["text"] for c in diag.data["claims"]] == ["$190,000", "$350,000", "$380,000"]
+
+
+def test_a_bonus_item_after_the_counted_ones_is_no_miscount():
+    text = ("# Chief Product Officer\n\nHere are three questions to ask in your first interview:\n\n"
+            "- Who owns pricing?\n- How many product managers report to the role?\n- What did the last CPO get wrong?\n"
+            "- Bonus: what does the board expect in year one?\n\n"
+            "## Three habits of good CPOs\n\n### Writing\n\nThey write.\n\n### Listening\n\nThey listen.\n\n"
+            "### Deciding\n\nThey decide.\n\n### Bonus habit: resting\n\nThey rest.\n")
+    assert lint(text, "a.md", select=["C006"]) == []
+    # Four questions that are not a bonus still miscount.
+    plain = text.replace("- Bonus: what", "- And what")
+    assert [d.line for d in lint(plain, "a.md", select=["C006"])] == [3]

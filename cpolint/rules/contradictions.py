@@ -464,6 +464,9 @@ def _next_content(ctx, block):
     return content[pos + 1] if pos is not None and pos + 1 < len(content) else None
 
 
+_BONUS = re.compile(r"\W*(?:bonus|extra|one more|plus one)\b", re.I)
+
+
 def _following_items(ctx, block) -> tuple[str, list] | None:
     """What a count announcement in `block` is followed by: list items, sub-headings or labels."""
     doc = ctx.doc
@@ -477,6 +480,8 @@ def _following_items(ctx, block) -> tuple[str, list] | None:
     if nxt.kind == LIST_ITEM:
         items = [b for b in content[pos + 1:] if b.kind == LIST_ITEM and b.list_id == nxt.list_id
                  and b.level == nxt.level]
+        if len(items) > 1 and _BONUS.match(items[-1].text):
+            items.pop()  # "Bonus: what does the board expect?" is one more than the count, on purpose
         return "list items", items
     if block.kind == HEADING and nxt.kind == PARAGRAPH and not nxt.label:
         # "7 Skills Every CMO Needs" over an introduction, then its numbered sections.
@@ -507,7 +512,10 @@ def _following_items(ctx, block) -> tuple[str, list] | None:
         children = list(section.children)
         if doc.format == "text":
             children += _extra_plain_siblings(ctx, section)
-        return "sub-headings", [c.heading for c in children]
+        headings = [c.heading for c in children]
+        if len(headings) > 1 and _BONUS.match(headings[-1].text):
+            headings.pop()  # "Bonus tip: ..." after the counted ones
+        return "sub-headings", headings
     return None
 
 
