@@ -348,3 +348,20 @@ def test_a_product_code_below_the_article_is_spam_not_another_articles_headline(
             "strategy of the company. The CTO reports to the CEO and sits on the executive team.\n\n"
             "2024 Kawasaki Ninja 400 Owners Manual PDF Download | K8W2Q\n")
     assert [(d.line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])] == [(5, "B006")]
+
+
+@pytest.mark.parametrize("sentence, stuffed", [
+    ("If you want to know the chief product officer salary, this chief product officer salary guide explains chief "
+     "product officer salary by location.", True),
+    # Traps: a career path names the role and its neighbours; a sentence that names it three times apart.
+    ("The usual route runs from product manager to senior chief product officer deputy, then chief product officer "
+     "in waiting, then chief product officer.", False),
+    ("A chief product officer hires well, and a chief product officer writes well; the best chief product officer "
+     "does both without a big team around them.", False),
+])
+def test_a_search_term_said_three_times_in_a_sentence_is_stuffing(sentence, stuffed):
+    text = (f"# Chief Product Officer Salary Guide\n\nA chief product officer owns the product strategy.\n\n{sentence}\n\n"
+            "## People also ask\n\n- How much does a CPO make?\n- Is CPO a good career?\n\n## Salary\n\n"
+            "CPOs in the US earn a median of about $260,000 in base salary, and the top tenth earn far more.\n")
+    found = [(d.line, d.code) for d in lint(text, "a.md", select=["B003", "B008"])]
+    assert found == ([(5, "B008")] if stuffed else []) + [(7, "B003")]

@@ -426,7 +426,12 @@ class KeywordStuffing(Rule):
                     reason = "repeats the title"
                 elif phrase and words and len(words) <= 60:
                     count = len(phrase_word.findall(low))
-                    if count >= 3 and count * len(phrase.split()) >= len(words) * 0.5:
+                    # Half the sentence the phrase, or a search term made of it said three times
+                    # ("... chief product officer salary, this chief product officer salary guide
+                    # explains chief product officer salary by location"; a career path that names
+                    # "product manager", "senior product manager", "group product manager" is none).
+                    if count >= 3 and (count * len(phrase.split()) >= len(words) * 0.5
+                                       or _repeated_term(low, phrase_word)):
                         reason = f"repeats '{phrase}' {count} times"
             if reason is None and ctx.schema is not None:
                 # A list of search terms on any of the role's names ("CMO jobs, CMO salary, ..."):
@@ -468,6 +473,19 @@ def _search_terms(text: str, role) -> str | None:
     if named >= 4 and named >= 0.75 * len(items):
         return f"lists the role's name as a search term {named} times"
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _repeated_term(low: str, phrase_word: re.Pattern) -> bool:
+    """Whether the phrase and the same word after it come three times in the sentence."""
+    after = [_NEXT_WORD.match(low, m.end()) for m in phrase_word.finditer(low)]
+    nexts = [n.group(1) for n in after if n is not None and n.group(1) not in _STOP_NEXT]
+    return any(nexts.count(w) >= 3 for w in set(nexts))
+
+
+_STOP_NEXT = frozenset("and or to the a an of in at for with is are was be".split())
 
 
 def _key_phrase(ctx, title: str | None) -> str | None:
