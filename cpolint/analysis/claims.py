@@ -470,9 +470,7 @@ def _money_figures(text: str) -> list:
     """_MONEY's matches, and the high end of each range written with one sign."""
     out: list = []
     for m in _MONEY.finditer(text):
-        if out and isinstance(out[-1], _Figure) and m.start() < out[-1].end():
-            continue
-        out.append(m)
+        out.append(m)  # (a high end so found has no sign: no _MONEY match starts inside it)
         if not _DASH_OR_TO.search(text, m.end(), m.end() + 3):
             continue  # (a cheap test first: most figures end no range written so)
         bare = _BARE_HIGH.match(text, m.end())

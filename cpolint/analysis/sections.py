@@ -87,6 +87,14 @@ _INTERVIEW_KINDS = frozenset(("interview", "interviews", "q&a", "qa", "q-and-a",
 
 
 def is_interview(doc: Document, schema) -> bool:
+    """Whether the article is an interview (see above), once per document."""
+    found = doc.analyses.get("is_interview")
+    if found is None:
+        found = doc.analyses["is_interview"] = _interview(doc, schema)
+    return found
+
+
+def _interview(doc: Document, schema) -> bool:
     fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
     for key in ("type", "layout", "kind", "format", "category", "categories"):
         value = fm.get(key)

@@ -43,6 +43,8 @@ _SHOWN_AT = re.compile(r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inlin
 def _hidden_by_class(classes: str) -> bool:
     return ("hidden" in classes or "none" in classes or "invisible" in classes) \
         and _HIDDEN_CLASS.search(classes) is not None and _SHOWN_AT.search(classes) is None
+
+
 _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z]+|\d+)", re.I)
 _BOLD_WEIGHTS = {"bold", "bolder", "600", "700", "800", "900"}
 _MSO_LIST = re.compile(r"mso-list:\s*l\d+\s+level(\d+)\s+(lfo\d+)")

@@ -476,6 +476,7 @@ def _search_terms(text: str, role) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_STOP_NEXT = frozenset("and or to the a an of in at for with is are was be".split())
 
 
 def _repeated_term(low: str, phrase_word: re.Pattern) -> bool:
@@ -483,9 +484,6 @@ def _repeated_term(low: str, phrase_word: re.Pattern) -> bool:
     after = [_NEXT_WORD.match(low, m.end()) for m in phrase_word.finditer(low)]
     nexts = [n.group(1) for n in after if n is not None and n.group(1) not in _STOP_NEXT]
     return any(nexts.count(w) >= 3 for w in set(nexts))
-
-
-_STOP_NEXT = frozenset("and or to the a an of in at for with is are was be".split())
 
 
 def _key_phrase(ctx, title: str | None) -> str | None:
