@@ -575,17 +575,21 @@ def _named(words: list[str]) -> str:
 _BOSS_OF = re.compile(r"\b(?:to|for|under|reporting\s+to|supporting)\s+(?:the|a|an|your)\s+$", re.I)
 
 
+def _named_as_boss(line: str, at: int) -> bool:
+    return _BOSS_OF.search(line, 0, at) is not None
+
+
 def other_role(line: str) -> str | None:
     """The role a title line names when it has one of the shapes above ("Chief Financial
     Officer", "VP of Sales", "Data Scientist"); None otherwise."""
     for m in _CHIEF.finditer(line):
-        if not _BOSS_OF.search(line, 0, m.start()):
+        if not _named_as_boss(line, m.start()):
             middle = _role_words(m.group(1).split(), from_end=True)
             if middle:
                 return _named(["Chief", *middle, "Officer"])
             break
     for m in _C_SUITE.finditer(line):
-        if not _BOSS_OF.search(line, 0, m.start()):
+        if not _named_as_boss(line, m.start()):
             return m.group(1)
     m = _LEAD_OF.search(line)
     if m:
@@ -595,11 +599,10 @@ def other_role(line: str) -> str | None:
             return _named([*(w.upper() if len(lead) == 1 and len(w) <= 3 else w for w in lead), "of", *function])
     for m in _JOB_NOUN.finditer(line):
         qualifier = _role_words(m.group(1).split(), from_end=True)
-        if qualifier and not _BOSS_OF.search(line, 0, m.end(1) - len(" ".join(qualifier)) - 1):
+        if not qualifier:
+            break
+        if not _named_as_boss(line, line.rfind(qualifier[0], m.start(1), m.end(1))):
             return _named([*qualifier, m.group(2)])
-        if qualifier:
-            continue
-        break
     m = _PROFESSION.search(line)
     if m:
         return _named([*_role_words(m.group(1).split(), from_end=True), *m.group(2).split()])

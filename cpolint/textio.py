@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 
@@ -68,7 +69,10 @@ def decode(data: bytes) -> SourceText:
 
 def _has_utf8_char(text: str) -> bool:
     """Whether text decoded with replacement holds a non-ASCII character other than U+FFFD."""
-    return any(c > "\x7f" and c != "\ufffd" for c in text)
+    return _NON_ASCII.search(text) is not None
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 
 
 def read_source(path: str, max_bytes: int | None = None) -> SourceText:
