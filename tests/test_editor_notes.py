@@ -448,6 +448,10 @@ def test_a_long_bracketed_slot_and_a_parenthesised_insert_are_placeholders():
     ("As a large language model engineer, you will spend most of your time on evaluation.", False),
     ("As an AI language model trainer, Priya reviews thousands of answers a week.", False),
     ("Many teams ask candidates whether they can regenerate response metrics from raw logs.", False),
+    # A model's words the article quotes.
+    ('Interviewers often open with "Would you like me to walk you through the system first?"', False),
+    ("One recruiter put it plainly: “As an AI language model, I cannot judge culture fit” is what candidates fear.",
+     False),
 ])
 def test_a_models_hope_that_its_article_helps(sentence, leaked):
     text = "# Chief Operating Officer\n\nThe COO runs the business day to day.\n\n" + sentence + "\n"

@@ -154,10 +154,21 @@ def model_output_sentences(ctx) -> set[int]:
             for block in content_blocks(doc):
                 if pattern.search(block.text):
                     sentences = doc.sentences_of(block)
-                    found.update(s.index for s in sentences if pattern.search(s.text))
+                    for s in sentences:
+                        m = pattern.search(s.text)
+                        if m is not None and not _quoted(s.text, m.start()):
+                            found.add(s.index)
                     # A phrase that runs over a sentence end ("Certainly! Here's a more engaging
                     # version ...") marks the sentence it starts in and the next one.
                     for m in pattern.finditer(block.text):
-                        found.update([s.index for s in sentences if s.end > m.start() and s.start < m.end()][:2])
+                        if not _quoted(block.text, m.start()):
+                            found.update([s.index for s in sentences if s.end > m.start() and s.start < m.end()][:2])
         doc.analyses["model_output_sentences"] = found
     return found
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether text[at] sits inside quotation marks: words the article quotes ('Interviewers
+    often ask: "Would you like me to walk you through it?"'), not a model talking."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
