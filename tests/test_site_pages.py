@@ -696,3 +696,20 @@ def test_an_element_with_the_heading_role_is_a_heading_at_its_aria_level():
     doc = parse(html, "a.html")
     assert [(b.kind, b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
         ("heading", 1, "Chief Technology Officer"), ("heading", 3, "Salary"), ("heading", 2, "Skills")]
+
+
+def test_a_newsletters_post_element_is_the_article_and_its_subtitle_heading_a_dek():
+    body = ("<p>A head of design leads a company's designers and owns the quality of what they ship, and reports "
+            "to the chief product officer in most companies.</p>")
+    html = ('<article class="typography newsletter-post post"><div class="post-header"><h1>What a Head of Design Does'
+            '</h1><h3 class="subtitle">And why the title means three jobs</h3></div>'
+            f'{body}<h2>Skills</h2>{body}<div class="subscription-widget"><p>Subscribe for free to receive new '
+            'posts.</p></div></article>')
+    found = [(d.code, d.message.split(": ", 1)[1]) for d in lint(html, "a.html", select=["boilerplate", "S004", "S007"])]
+    assert found == [("B005", "'Subscribe for free to receive new posts.'")]
+    doc = parse(html, "a.html")
+    assert [(b.kind, b.text) for b in doc.blocks][:2] == [("heading", "What a Head of Design Does"),
+                                                         ("paragraph", "And why the title means three jobs")]
+    # A subtitle class on a heading further down is a section heading still.
+    later = html.replace("<h2>Skills</h2>", '<h2 class="section-subtitle">Skills</h2>')
+    assert ("heading", "Skills") in [(b.kind, b.text) for b in parse(later, "a.html").blocks]

@@ -42,8 +42,9 @@ NOTE = "note"  # a covering message to the editor (cover_note): E003's to report
 
 _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(comments?|respond|reply|discussion|disqus)([\s._#-]|$)"), COMMENTS),
-    (re.compile(r"(^|[\s._#-])(share|sharing|social|sharedaddy|addtoany|newsletter|subscribe|subscription|"
-                r"cookie|consent|gdpr|mailchimp|optin)([\s._#-]|$)"), SHARE),
+    # ("newsletter-post" is a newsletter's post itself: Substack's <article>.)
+    (re.compile(r"(^|[\s._#-])(share|sharing|social|sharedaddy|addtoany|newsletter(?![-_](?:post|article|issue|content|body|entry))|"
+                r"subscribe|subscription|cookie|consent|gdpr|mailchimp|optin)([\s._#-]|$)"), SHARE),
     # A bookmark or link-preview card is another page's headline set in the text (Ghost, Notion).
     (re.compile(r"(^|[\s._#-])(related|recommend(ed|ations)?|more-stories|read-next|post-navigation|"
                 r"nav-links|pagination|prev|previous|next|yarpp|jp-relatedposts|bookmark-card|link-card|link-preview)"

@@ -32,6 +32,8 @@ _CONTEXT = {"nav", "header", "footer", "aside", "form", "main", "article", "sect
             "table", "div", "span", "p", "li", "a", "button", "label", "address", "figure"}
 _WS = re.compile(r"\s+")
 _ARIA_LEVEL = re.compile(r"\[aria-level=(\d+)\]")
+# A heading element that holds the title's subtitle ("subtitle", "dek", "standfirst").
+_DEK = re.compile(r"[.\s_-](?:sub-?title|dek|standfirst|strapline|tagline)(?:[.\s_-]|$)", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # A utility class that hides an element (Tailwind's "hidden", Bootstrap's "d-none"), unless
 # another shows it from some screen width up ("hidden md:flex", "d-none d-lg-block").
@@ -107,6 +109,9 @@ class _Builder(HTMLParser):
     def _kind(self) -> tuple[str, int]:
         for tag, ctx in reversed(self.stack):
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                if ctx and _DEK.search(ctx) and self.doc.blocks and self.doc.blocks[-1].kind == HEADING \
+                        and self.doc.blocks[-1].level == 1:
+                    return PARAGRAPH, 0  # <h3 class="subtitle"> right under the title (Substack): its dek
                 return HEADING, int(tag[1])
             if ctx and "[role=heading]" in ctx:  # <div role="heading" aria-level="2">
                 level = _ARIA_LEVEL.search(ctx)
