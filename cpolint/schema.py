@@ -622,7 +622,21 @@ def _other_aliases(role: str) -> list[str]:
         function = " ".join(words[words.index("of") + 1:]) if "of" in words else ""
         if function:
             out += [f"vice president of {function}", f"VP of {function}", f"VP {function}", f"VPs of {function}"]
+    for name in _C_SUITE_NAMES.get(role, ()):  # a title that names the initials only ("The CFO Job ...")
+        out += [name, name + "s"]
     return [a for a in dict.fromkeys(out) if a.lower() != role.lower()]
+
+
+# The long names of a chief's initials, where a career article would spell them out ("The
+# chief financial officer (CFO) is ..."); both where the initials are shared.
+_C_SUITE_NAMES = {
+    "CFO": ("chief financial officer",), "COO": ("chief operating officer",), "CEO": ("chief executive officer",),
+    "CIO": ("chief information officer",), "CISO": ("chief information security officer",),
+    "CHRO": ("chief human resources officer",), "CDO": ("chief data officer", "chief digital officer"),
+    "CRO": ("chief revenue officer", "chief risk officer"), "CCO": ("chief customer officer", "chief commercial officer"),
+    "CLO": ("chief legal officer", "chief learning officer"), "CSO": ("chief security officer", "chief strategy officer"),
+    "CAO": ("chief accounting officer", "chief administrative officer"),
+}
 
 
 OTHER_ROLE = "role"  # the generic schema's name (the `schema` key of the template)

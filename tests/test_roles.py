@@ -60,6 +60,8 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     ("Chief Financial Officer: Role Guide", "Chief Financial Officer", "CFO"),
     ("becoming a chief human resources officer", "Chief Human Resources Officer", "CHRO"),
     ("What Does a CISO Do?", "CISO", "CISOs"),
+    # Initials alone in the title: the long name the article spells out is the role's too.
+    ("The CFO Job Nobody Describes Honestly", "CFO", "chief financial officer"),
     ("VP of Sales Salary Guide", "VP of Sales", "vice president of Sales"),
     ("Vice-President of Customer Success", "Vice President of Customer Success", "VPs of Customer Success"),
     ("Head of Design: job description", "Head of Design", "Heads of Design"),
