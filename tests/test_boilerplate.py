@@ -297,18 +297,27 @@ def test_raw_html_in_markdown_is_read_as_html_blocks_with_their_elements(tmp_pat
     assert fixed.count("<div") == fixed.count("</div>") == 1 and '<div class="callout">' in fixed
 
 
-@pytest.mark.parametrize("line, chrome", [
-    ("Why trust us: our guides are reviewed against our editorial standards.", True),
+@pytest.mark.parametrize("line, code, flagged", [
+    ("Why trust us: our guides are reviewed against our editorial standards.", "B001", True),
     # Traps: disclosures and disclaimers (text a publisher must keep), affiliate work as a job.
-    ("This post may contain affiliate links. If you buy through them, we may earn a commission.", False),
-    ("Advertiser Disclosure: Some of the courses we recommend pay us a referral fee.", False),
-    ("This article is for informational purposes only and does not constitute career advice.", False),
-    ("Affiliate managers track affiliate links and pay partners a commission on each sale.", False),
+    ("This post may contain affiliate links. If you buy through them, we may earn a commission.", "B001", False),
+    ("Advertiser Disclosure: Some of the courses we recommend pay us a referral fee.", "B001", False),
+    ("This article is for informational purposes only and does not constitute career advice.", "B001", False),
+    ("Affiliate managers track affiliate links and pay partners a commission on each sale.", "B001", False),
+    # What hacked sites inject is spam.
+    ("slot gacor hari ini situs slot online terpercaya maxwin", "B006", True),
+    ("Buy cheap replica watches online free shipping best price guaranteed", "B006", True),
+    ("cialis 20mg tablets price comparison canada pharmacy", "B006", True),
+    ("write my essay cheap essay writing service 24/7", "B006", True),
+    # Traps: a calendar slot, a sentence about buying courses.
+    ("Book a 30-minute slot with each engineering manager in your first month", "B006", False),
+    ("Online courses on cloud costs are worth buying for the whole team.", "B006", False),
 ])
-def test_a_sites_trust_box_is_chrome_and_its_disclosures_are_kept(line, chrome):
+def test_a_line_between_two_paragraphs_of_the_article(line, code, flagged):
+    # A site's trust box is chrome and its disclosures are kept; a hacked site's injected lines are spam.
     text = ("# Chief Operating Officer\n\nA chief operating officer runs a company's day-to-day operations and reports "
             f"to the CEO.\n\n{line}\n\nThe COO oversees operations, supply chain and customer support every week.\n")
-    assert bool(lint(text, "a.md", select=["B001"])) == chrome
+    assert bool(lint(text, "a.md", select=[code])) == flagged
 
 
 def test_a_publishers_team_as_author_is_a_byline_and_never_the_title():
@@ -326,21 +335,6 @@ def test_footer_links_written_as_a_phrase_are_a_menu_and_a_list_of_skills_is_not
             "team of a company.\n\nStrategy, Hiring and Budgeting\n\nThe CTO sets direction and hires leaders for the "
             "engineering organisation.\n\nCookies, Privacy and Terms\n")
     assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == [(9, "B001")]
-
-
-@pytest.mark.parametrize("line, spam", [
-    ("slot gacor hari ini situs slot online terpercaya maxwin", True),
-    ("Buy cheap replica watches online free shipping best price guaranteed", True),
-    ("cialis 20mg tablets price comparison canada pharmacy", True),
-    ("write my essay cheap essay writing service 24/7", True),
-    # Traps: a calendar slot, a sentence about buying courses.
-    ("Book a 30-minute slot with each engineering manager in your first month", False),
-    ("Online courses on cloud costs are worth buying for the whole team.", False),
-])
-def test_what_hacked_sites_inject_is_spam(line, spam):
-    text = ("Chief Technology Officer\n\nThe chief technology officer leads engineering and owns the technology "
-            f"strategy of the company.\n\n{line}\n\nThe CTO reports to the CEO and sits on the executive team.\n")
-    assert bool(lint(text, "a.txt", select=["B006"])) == spam
 
 
 def test_a_product_code_below_the_article_is_spam_not_another_articles_headline():

@@ -428,18 +428,29 @@ def test_outside_london_is_its_own_population_and_a_heads_plural_is_the_role():
     assert all(p in (None, "London, UK") for _, p in found)
 
 
-@pytest.mark.parametrize("line, flagged", [
-    ("The CPO reports up to the CEO.", True),
-    ("The CPO sits under the chief executive.", True),
-    ("The CPO is a direct report of the CEO.", True),
+CPO_REPORTING = ("# Chief Product Officer\n\nThe chief product officer (CPO) owns the product strategy.\n\n{line}\n\n"
+                 "In most companies, the CPO reports to the COO.\n")
+CDO_REPORTING = "# Chief Data Officer\n\nThe CDO usually reports to the CEO.\n\n{line}\n"
+
+
+@pytest.mark.parametrize("article, line, flagged", [
+    (CPO_REPORTING, "The CPO reports up to the CEO.", True),
+    (CPO_REPORTING, "The CPO sits under the chief executive.", True),
+    (CPO_REPORTING, "The CPO is a direct report of the CEO.", True),
     # Traps: pressure is no boss, and accountability to the board is no reporting line.
-    ("The CPO sits under a lot of pressure from the CEO.", False),
-    ("The CPO is accountable to the board for results.", False),
+    (CPO_REPORTING, "The CPO sits under a lot of pressure from the CEO.", False),
+    (CPO_REPORTING, "The CPO is accountable to the board for results.", False),
+    # Other chiefs as bosses.
+    (CDO_REPORTING, "Most CDOs we surveyed said they report directly to the CIO.", True),
+    (CDO_REPORTING, "In our survey, the CDO answers to the chief information security officer.", True),
+    (CDO_REPORTING, "The CDO reports to the general counsel.", True),
+    # Traps: a kind of employer set apart first, or the other boss said to be the exception.
+    (CDO_REPORTING, "In banking, the CDO answers to the chief risk officer.", False),
+    (CDO_REPORTING, "In regulated industries such as insurance, the CDO answers to the CIO.", False),
+    (CDO_REPORTING, "At some firms the CDO answers to the CIO instead.", False),
 ])
-def test_reporting_lines_in_other_words(line, flagged):
-    text = (f"# Chief Product Officer\n\nThe chief product officer (CPO) owns the product strategy.\n\n{line}\n\n"
-            "In most companies, the CPO reports to the COO.\n")
-    assert bool([d for d in lint(text, "a.md") if d.code == "C007"]) == flagged
+def test_reporting_lines_in_other_words(article, line, flagged):
+    assert bool(lint(article.format(line=line), "a.md", select=["C007"])) == flagged
 
 
 def test_a_budget_revenue_or_funding_figure_is_no_ones_pay():
@@ -494,20 +505,6 @@ def test_years_post_qualification_are_experience():
             "Later in the process, many firms insist on a minimum of ten years post-qualification.\n")
     (diag,) = lint(text, "a.md", select=["C001"])
     assert [c["text"] for c in diag.data["claims"]] == ["7+ years", "a minimum of ten years"]
-
-
-@pytest.mark.parametrize("line, flagged", [
-    ("Most CDOs we surveyed said they report directly to the CIO.", True),
-    ("In our survey, the CDO answers to the chief information security officer.", True),
-    ("The CDO reports to the general counsel.", True),
-    # Traps: a kind of employer set apart first, or the other boss said to be the exception.
-    ("In banking, the CDO answers to the chief risk officer.", False),
-    ("In regulated industries such as insurance, the CDO answers to the CIO.", False),
-    ("At some firms the CDO answers to the CIO instead.", False),
-])
-def test_reporting_lines_to_other_chiefs_and_the_employers_that_set_them_apart(line, flagged):
-    text = f"# Chief Data Officer\n\nThe CDO usually reports to the CEO.\n\n{line}\n"
-    assert bool(lint(text, "a.md", select=["C007"])) == flagged
 
 
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():

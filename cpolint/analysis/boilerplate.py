@@ -781,6 +781,8 @@ class _Classifier:
             if b.kind == HEADING and self.ctx.schema is not None and any(
                     strong for _, strong in self.ctx.schema.match_heading(text)):
                 continue  # one of the article's own sections ("Step 5: Career Path"), short as it is
+            if product_code(text):
+                continue  # a catalogue line with its product code ("... Manual | K8W2Q"): spam_pass's
             if text.endswith("?") or (is_title_case(text) and b.word_count >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
         self._tail_runs(self.blocks[last + 1:])
@@ -994,13 +996,8 @@ class _Classifier:
         b: Block
         hidden = "hidden_text" in self.doc.analyses  # (an HTML page that hides any text)
         for b in self.blocks:
-            verdict = self.verdicts.get(b.index)
-            if verdict is not None:
-                if verdict.kind != RELATED or b.word_count > 14 or not product_code(b.text):
-                    continue
-                # A catalogue line with its product code is spam wherever it sits, below the
-                # article too, where its shape reads as another article's headline.
-                del self.verdicts[b.index]
+            if b.index in self.verdicts:
+                continue
             if hidden and b.context and b.word_count >= 5 and any(c.endswith("[hidden]") for c in b.context) \
                     and not _SENTENCE_END_MARK.search(b.text):
                 # Words hidden from readers by the page's own style: a keyword list for search

@@ -414,16 +414,14 @@ _NOT_PAY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:annual\s+|yearly\s+|recurring
                             r"valuation|ARR|P&L|(?:company|business|firm|startup|start-up|brand|portfolio|fund)\b)", re.I)
 
 
-def _not_pay(text: str, matches: list) -> set[int]:
+def _not_pay(text: str, matches: list, joined: list[bool], befores: list[str]) -> set[int]:
     """Indices of the figures in `matches` that are no one's pay (see _NOT_PAY); a range
-    goes with both its ends."""
+    goes with both its ends. `joined` and `befores` are _salary_claims'."""
     out: set[int] = set()
     named_any = _NOT_PAY.search(text) is not None  # (most sentences with a figure name no budget)
     for k, m in enumerate(matches):
         if named_any:
-            floor = matches[k - 1].end() if k > 0 and not _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]) \
-                else 0
-            before = text[max(floor, m.start() - 80):m.start()]
+            before = befores[k]
             named = None
             for named in _NOT_PAY.finditer(before):
                 pass
@@ -433,7 +431,7 @@ def _not_pay(text: str, matches: list) -> set[int]:
         if _NOT_PAY_AFTER.match(text, m.end()):
             out.add(k)
     for k in range(len(matches) - 1):
-        if (k in out or k + 1 in out) and _RANGE_JOIN.match(text[matches[k].end():matches[k + 1].start()]):
+        if joined[k] and (k in out or k + 1 in out):
             out.update((k, k + 1))
     return out
 
@@ -490,7 +488,15 @@ def _money_figures(text: str) -> list:
 def _salary_claims(text: str, label: str | None) -> list[dict]:
     out: list[dict] = []
     matches = _money_figures(text)
-    not_pay = _not_pay(text, matches)
+    # joined[k]: figures k and k+1 make a range ("$100,000 to $150,000"). What names a figure's
+    # period and statistic comes before it, back to the figure before it ("The median is
+    # $253,000, and top earners make over $501,000": the second is no median), unless the two
+    # make a range ("a median of $X to $Y").
+    joined = [_RANGE_JOIN.match(text[matches[k].end():matches[k + 1].start()]) is not None
+              for k in range(len(matches) - 1)]
+    befores = [text[max(matches[k - 1].end() if k > 0 and not joined[k - 1] else 0, m.start() - 80):m.start()]
+               for k, m in enumerate(matches)]
+    not_pay = _not_pay(text, matches, joined, befores)
     for k, m in enumerate(matches):
         amount = _amount(m)
         if amount <= 0 or k in not_pay:
@@ -501,14 +507,7 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
             if pattern.match(after):
                 period = name
                 break
-        # What names the figure's period and statistic comes before it, back to the figure
-        # before it ("The median is $253,000, and top earners make over $501,000": the second
-        # is no median), unless the two make a range ("a median of $X to $Y").
-        floor = 0
-        if k > 0 and not _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]):
-            floor = matches[k - 1].end()
-        before = text[max(floor, m.start() - 80):m.start()]
-        window = (label or "") + " " + before
+        window = (label or "") + " " + befores[k]
         if period is None:
             if _HOURLY.search(window[-40:]):
                 period = "hour"
@@ -518,7 +517,7 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
                 period = "month"
             else:
                 period = "year" if amount >= 5_000 else None
-        low_end = k + 1 < len(matches) and _RANGE_JOIN.match(text[m.end():matches[k + 1].start()]) is not None
+        low_end = k + 1 < len(matches) and joined[k]
         if period is None and not low_end:
             continue  # (a range's low end takes its high end's period below: "$100 to $150 an hour")
         statistic, percentile = None, None
@@ -540,7 +539,7 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
         range_role = None
         if low_end:
             range_role = "low"
-        elif k > 0 and _RANGE_JOIN.match(text[matches[k - 1].end():m.start()]):
+        elif k > 0 and joined[k - 1]:
             range_role = "high"
         end = m.start() + len(m.group(0).rstrip())
         out.append({"amount": amount, "period": period, "currency": _currency(m.group("cur")),

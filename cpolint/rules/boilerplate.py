@@ -425,13 +425,14 @@ class KeywordStuffing(Rule):
                 if title_like and words == title_words and len(doc.sentences_of(block)) > 1:
                     reason = "repeats the title"
                 elif phrase and words and len(words) <= 60:
-                    count = len(phrase_word.findall(low))
+                    uses = [m.end() for m in phrase_word.finditer(low)]
+                    count = len(uses)
                     # Half the sentence the phrase, or a search term made of it said three times
                     # ("... chief product officer salary, this chief product officer salary guide
                     # explains chief product officer salary by location"; a career path that names
                     # "product manager", "senior product manager", "group product manager" is none).
                     if count >= 3 and (count * len(phrase.split()) >= len(words) * 0.5
-                                       or _repeated_term(low, phrase_word)):
+                                       or _repeated_term(low, uses)):
                         reason = f"repeats '{phrase}' {count} times"
             if reason is None and ctx.schema is not None:
                 # A list of search terms on any of the role's names ("CMO jobs, CMO salary, ..."):
@@ -479,9 +480,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _STOP_NEXT = frozenset("and or to the a an of in at for with is are was be".split())
 
 
-def _repeated_term(low: str, phrase_word: re.Pattern) -> bool:
-    """Whether the phrase and the same word after it come three times in the sentence."""
-    after = [_NEXT_WORD.match(low, m.end()) for m in phrase_word.finditer(low)]
+def _repeated_term(low: str, uses: list[int]) -> bool:
+    """Whether the phrase (ending at each of `uses`) and the same word after it come three
+    times in the sentence."""
+    after = [_NEXT_WORD.match(low, end) for end in uses]
     nexts = [n.group(1) for n in after if n is not None and n.group(1) not in _STOP_NEXT]
     return any(nexts.count(w) >= 3 for w in set(nexts))
 
