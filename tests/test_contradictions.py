@@ -261,6 +261,10 @@ def test_a_listicles_count_in_its_front_matter_title_and_intro_against_its_numbe
     titled = text.replace("---\ntitle: \"7 Skills Every Chief Marketing Officer Needs\"\n---\n",
                           "# 7 Skills Every Chief Marketing Officer Needs\n")
     assert [(d.line, d.data["found"]) for d in lint(titled, "a.md", select=["C006"])] == [(1, 6), (3, 6)]
+    # Hugo's TOML front matter: the same count, its "title =" line.
+    toml = text.replace("---\ntitle: \"7 Skills Every Chief Marketing Officer Needs\"\n---\n",
+                        "+++\ndate = 2026-01-05\ntitle = \"7 Skills Every Chief Marketing Officer Needs\"\n+++\n")
+    assert [(d.line, d.data["stated"]) for d in lint(toml, "a.md", select=["C006"])] == [(3, 7), (6, 7)]
     assert lint(agreed.replace("---\ntitle: \"6 Skills Every Chief Marketing Officer Needs\"\n---\n",
                                "# 6 Skills Every Chief Marketing Officer Needs\n"), "a.md", select=["C006"]) == []
 

@@ -192,6 +192,23 @@ def test_broken_front_matter_is_reported_not_raised():
     assert [b.kind for b in doc.blocks] == ["front_matter", "paragraph"]
 
 
+def test_toml_front_matter_between_plus_lines():
+    doc = parse('+++\ntitle = "How to Become a Data Analyst"\ndraft = false\n[cpolint]\nignore = ["E007"]\n+++\n\n'
+                "Data analysts answer questions with data.\n", "a.md")
+    assert [(b.kind, b.line, b.end_line) for b in doc.blocks] == [("front_matter", 1, 6), ("paragraph", 8, 8)]
+    assert doc.front_matter == {"title": "How to Become a Data Analyst", "draft": False, "cpolint": {"ignore": ["E007"]}}
+    assert doc.title == "How to Become a Data Analyst"
+    # Broken TOML: a problem on the file's line, the body still read as the body.
+    broken = parse('+++\ndraft = false\ntitle = "Data Analyst\n+++\nBody text.\n', "a.md")
+    assert broken.front_matter == {}
+    assert [p[0] for p in broken.parse_problems] == [3]
+    assert "invalid TOML" in broken.parse_problems[0][2]
+    assert [(b.kind, b.text) for b in broken.blocks] == [("front_matter", 'draft = false\ntitle = "Data Analyst\n'),
+                                                         ("paragraph", "Body text.")]
+    # "+++" without a closing line is text, as "---" is.
+    assert [b.kind for b in parse("+++\nOne line.\n", "a.md").blocks] == ["paragraph"]
+
+
 # -- HTML --------------------------------------------------------------------------------------
 HTML = """<!doctype html>
 <html><head><title>CPO Guide</title><style>p { color: red }</style></head>

@@ -17,6 +17,9 @@ ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdo
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+# Hugo and Zola also write front matter in TOML between "+++" lines.
+_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$")
+_TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
 
 
 def format_for_path(path: str) -> str:
@@ -46,12 +49,18 @@ def parse_document(path: str, text: str, fmt: str | None = None) -> Document:
 
 
 def _front_matter(doc: Document) -> int:
-    """Read YAML front matter at the top of a Markdown file; return the first body line."""
-    if doc.line_count < 2 or not _FENCE.match(doc.line_text(1)):
+    """Read YAML (or Hugo's TOML) front matter at the top of a Markdown file; return the
+    first body line."""
+    if doc.line_count < 2:
         return 1
+    first = doc.line_text(1)
+    toml = _TOML_FENCE.match(first) is not None
+    if not toml and not _FENCE.match(first):
+        return 1
+    closing = _TOML_FENCE if toml else _FENCE_END
     end = None
     for line in range(2, doc.line_count + 1):
-        if _FENCE_END.match(doc.line_text(line)):
+        if closing.match(doc.line_text(line)):
             end = line
             break
     if end is None:
@@ -60,6 +69,9 @@ def _front_matter(doc: Document) -> int:
     end_offset = doc.line_offsets[end - 1]
     raw = doc.text[start_offset:end_offset]
     doc.blocks.append(Block(kind=FRONT_MATTER, text=raw, line=1, end_line=end))
+    if toml:
+        doc.front_matter = _toml_front_matter(doc, raw)
+        return end + 1
     from cpolint.yamlio import ConfigError, load_yaml, to_plain
 
     try:
@@ -77,3 +89,20 @@ def _front_matter(doc: Document) -> int:
         doc.parse_problems.append((2, 1, "front matter: expected a mapping of keys to values"))
         doc.front_matter = {}
     return end + 1
+
+
+def _toml_front_matter(doc: Document, raw: str) -> dict:
+    """The TOML front matter between "+++" lines (its text starts on line 2), or {} with a
+    parse problem naming the line."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        at = _TOML_POSITION.search(str(exc))
+        line, column = (int(at.group(1)) + 1, int(at.group(2))) if at else (2, 1)
+        message = str(exc).split(" (at ", 1)[0]
+        doc.parse_problems.append((line, column, f"front matter: invalid TOML: {message}"))
+        return {}
