@@ -646,8 +646,14 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
             return nw, empty or av[0] == 0
         return False, False
 
+    word = [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]
+
     def run_side(items, step) -> tuple[bool, bool]:
         for op, av in (items if step > 0 else reversed(items)):
+            if op is C.ASSERT_NOT and av[0] == step and list(av[1]) == word:
+                return True, False  # "(?<!\w)" before, "(?!\w)" after: a word boundary
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                continue  # zero width: the character comes from the ops beyond it
             nw, empty = side(op, av, step)
             if op is C.AT and nw:
                 return True, False  # a word boundary settles it
@@ -677,6 +683,17 @@ def required_words(source: str, bounded_start: bool = True, bounded_end: bool = 
             start = i + 1
         if i < len(ops):
             units += [(i, j) for j in range(i + 1, min(i + 4, len(ops) + 1))]  # short runs too: "(article|post)s?"
+    # And each run of literal characters, however long: " kept " between two groups is one
+    # word every match holds (the runs above stop at three characters, so only the groups
+    # around it, "(brief|short|concise|high-level)", could key such an entry).
+    start = None
+    for i, (op, _) in enumerate(ops + [(None, None)]):
+        if op is C.LITERAL:
+            start = i if start is None else start
+        elif start is not None:
+            if i - start > 3:  # with an op on either side too: "notes?", "(co-)?founder"
+                units += [(a, b) for a in (start - 1, start) for b in (i, i + 1) if a >= 0 and b <= len(ops)]
+            start = None
     best = None
     for i, j in units:
         # A word boundary at either end of a part is its neighbour, not part of it.
@@ -725,7 +742,7 @@ def prefiltered(entries: list[str], template: str, build, words: list | None = N
     return Keyed(compiled, keys, build(rest) if rest else None)
 
 
-_KEYS_VERSION = 11  # of required_words: cached keys from another version are not read
+_KEYS_VERSION = 14  # of required_words: cached keys from another version are not read
 
 
 def lexicon_keys(entries: list[str], template: str, words: list | None = None) -> tuple[set[str] | None, list[str]]:

@@ -157,6 +157,15 @@ def test_the_module_prefilters_never_hide_a_match():
     (r"\bchief\s*product\b", False, False, {"chiefproduct", "chief"}),  # "product" is in every career article
     (r"\bsmall(?:er)?\s?firms\b", False, False, {"small", "smaller", "smallerfirms", "smallfirms"}),
     (r"\bchief\s+\w+", False, False, {"chief"}),
+    # A word of more than three letters between groups is found: the group after it ("level" of
+    # "high-level") was the key, and "team" of the note's addressees.
+    ("(i(['’]ve| have)) kept (this|the) (section|article) (brief|short|high-level)", True, True, {"kept"}),
+    ("notes? (to|for) (the )?(editors?|writers?|team)", True, True, {"note", "notes"}),
+    ("i hope (this|that|it)( (article|post|guide))? helps", True, True, {"hope"}),
+    # A negative look-behind or look-ahead on \w is a word boundary; other assertions are passed over.
+    (r"(?<!\w )(?<!\w)notes? (to|for) (the )?team\b", False, False, {"note", "notes"}),
+    (r"(?<!\w)(?:co-)?founders?(?!\w)", False, False, {"founder", "founders"}),
+    (r"(?<!@)founders?\b", False, False, None),  # "cofounders" would match: no boundary before
 ])
 def test_required_words(source, start, end, words):
     assert required_words(source, start, end) == words
