@@ -242,3 +242,17 @@ def test_an_interview_or_q_and_a_is_no_role_guide(title, front, guide):
             "CEO, who I report to.\n")
     found = {d.code for d in lint(text, "a.md", select=["S001", "S002"])}
     assert (found == {"S001", "S002"}) is guide and (found == set()) is not guide
+
+
+@pytest.mark.parametrize("years,covered", [
+    ("2-4 years of research experience", True),  # words between "years of" and "experience"
+    ("2-4 years of relevant work experience", True),
+    ("2-4 years of experience", True),
+    ("2-4 years in research", False),  # two cues only (bachelor's, degree): no qualifications
+])
+def test_qualifications_told_by_a_paragraph_without_their_own_heading(years, covered):
+    text = ("# How to Become a UX Researcher\n\nUX researchers study how people use products.\n\n"
+            "## How to become a UX researcher\n\nMost UX researchers hold a bachelor's degree in psychology or "
+            f"a related field. Employers typically look for {years} for mid-level roles.\n")
+    missing = {d.data["section"] for d in lint(text, "a.md", select=["S001"])}
+    assert ("qualifications" not in missing) is covered
