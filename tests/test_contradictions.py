@@ -511,6 +511,15 @@ def test_years_post_qualification_are_experience():
     assert [c["text"] for c in diag.data["claims"]] == ["7+ years", "a minimum of ten years"]
 
 
+def test_years_in_a_row_are_no_experience():
+    text = ("# Head of Customer Success\n\nMost companies ask for 8+ years in customer-facing roles.\n\n"
+            "The function has grown five years in a row at most subscription companies.\n")
+    assert lint(text, "a.md", select=["C001"]) == []
+    # Five years of experience asked for still conflicts with the eight.
+    asked = text.replace("The function has grown five years in a row at", "Five years of experience are enough at")
+    assert [c["text"] for c in lint(asked, "a.md", select=["C001"])[0].data["claims"]] == ["8+ years", "Five years"]
+
+
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
     text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
             "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "

@@ -713,3 +713,13 @@ def test_a_newsletters_post_element_is_the_article_and_its_subtitle_heading_a_de
     # A subtitle class on a heading further down is a section heading still.
     later = html.replace("<h2>Skills</h2>", '<h2 class="section-subtitle">Skills</h2>')
     assert ("heading", "Skills") in [(b.kind, b.text) for b in parse(later, "a.html").blocks]
+
+
+@pytest.mark.parametrize("promise", ["how people reach it", "how to reach the role", "how engineers rise to it"])
+def test_how_people_reach_the_role_is_a_promise_of_the_career_path(promise):
+    text = ("# Head of Customer Success\n\nThis guide covers what the job pays and " + promise + ".\n\n## Salary\n\n"
+            "The median pay is $170,000 a year in the United States.\n")
+    found = lint(text, "a.md", select=["S006"])
+    assert [(d.data["promise"], d.data["section"]) for d in found] == [(promise, "career-path")]
+    kept = text + "\n## Career Path\n\nMost heads of customer success were CSMs first.\n"
+    assert not lint(kept, "a.md", select=["S006"])

@@ -71,7 +71,7 @@ _EXP_TAIL = re.compile(
     r"in\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{2,40}|as\s+(?:a|an)\s+[\w\s-]{2,40}|(?:of\s+)?(?:working|leading|managing|"
     r"running|building)\b|leading|managing|doing|post[- ]?qualifi\w*|pqe\b)", re.I)
 _NOT_EXPERIENCE = compile_led(r"\b(?:program|programme|degree|course|old|ago|from now|next|forecast|projected|growth|"
-                             r"outlook|until|by 20\d\d|over the (?:next|last|past))\b", re.I)
+                             r"outlook|until|by 20\d\d|over the (?:next|last|past)|in a row)\b", re.I)  # "grown five years in a row"
 # Time spent in a step of the career ("Expect to spend 3-5 years as an engineering manager"),
 # not what the role asks for.
 _STEP = compile_led(r"\b(?:spend|spends|spent|spending|stay|stays|stayed|staying|serve|serves|served)\b"
