@@ -520,6 +520,20 @@ def test_years_in_a_row_are_no_experience():
     assert [c["text"] for c in lint(asked, "a.md", select=["C001"])[0].data["claims"]] == ["8+ years", "Five years"]
 
 
+@pytest.mark.parametrize("who,conflict", [
+    ("senior roles ask for", False),  # another seniority: another population
+    ("more senior positions require", False),
+    ("mid-level hires need", False),
+    ("most employers ask for", True),
+    ("the role needs", True),
+    ("as a senior-level position, the role needs", True),  # the role itself
+])
+def test_the_years_senior_roles_ask_for_are_theirs(who, conflict):
+    text = ("# Product Manager\n\n## Qualifications\n\nMost hiring managers want 3-5 years of experience in product; "
+            f"{who} at least 7 years.\n")
+    assert bool(lint(text, "a.md", select=["C001"])) is conflict
+
+
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
     text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
             "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "

@@ -108,11 +108,16 @@ _OTHER_ROLE_NAMES = (
 # Other leaders of any function: a VP, director or head of it, a chief ... officer.
 _OTHER_LEADERS = (r"(?:vp|vps|vice\s+president|vice\s+presidents|director|directors|head|heads)\s+of\s+\w+|"
                   r"chief\s+\w+\s+(?:officer|officers)")
-_OTHER_ROLES = compile_led(rf"\b(?:{_OTHER_ROLE_NAMES}|{_OTHER_LEADERS}|entry-level\s+\w+)\b", re.I)
+# Roles of another seniority are other roles too: "senior roles ask for at least 7 years" after
+# "3-5 years" for the role itself is no conflict. (Senior ones in the plural only: "the CPO is a
+# senior-level position, so companies require 15 years" is the role itself.)
+_LEVELS = (r"(?:entry|mid|junior)-level\s+\w+|junior\s+(?:roles?|positions?|posts?|hires?|jobs?|openings?|candidates?)|"
+           r"(?:more\s+)?senior(?:-level)?\s+(?:roles|positions|posts|hires|jobs|openings|candidates)")
+_OTHER_ROLES = compile_led(rf"\b(?:{_OTHER_ROLE_NAMES}|{_OTHER_LEADERS}|{_LEVELS})\b", re.I)
 # Whole words one of which every _OTHER_ROLES match holds (written out for the branches whose
 # last word is any word): a sentence holding none of them names no other role.
 _OTHER_ROLE_WORDS = entry_keys([rf"\b(?:{_OTHER_ROLE_NAMES})\b"], "(?:{body})")[0] | {
-    "entry", "vp", "vps", "vice", "director", "directors", "head", "heads", "chief"}
+    "entry", "mid", "junior", "senior", "vp", "vps", "vice", "director", "directors", "head", "heads", "chief"}
 
 
 # Patterns used inline below, compiled once (a call with a pattern string looks it up in re's cache each time).
