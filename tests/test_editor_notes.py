@@ -399,6 +399,12 @@ def test_reader_facing_words_like_notes_are_left_alone(text):
     # The reader's own documents, named before what the advice asks of them.
     ("Keep each job description under 700 words and put the responsibilities section first.", False),
     ("Keep your resume under 700 words and cut the summary paragraph.", False),
+    # What is to be done to the text, said as a note: "make sure the figures are updated".
+    ("Note: make sure the salary figures below are updated every January.", True),
+    ("Make sure this section is reviewed by legal before it goes live.", True),
+    ("Note: make sure your salary expectations are realistic before you negotiate.", False),
+    ("Make sure the job description section of your posting is approved by HR.", False),
+    ("Note: titles vary between companies.", False),
 ])
 def test_instructions_about_the_text_in_other_words(sentence, expected):
     text = "# Head of Data\n\nA head of data leads the data team and answers to the CEO.\n\n" + sentence + "\n"

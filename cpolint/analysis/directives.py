@@ -27,7 +27,7 @@ def short(text: str, limit: int = 70) -> str:
 
 
 _LEAD = re.compile(
-    r"^(?:[\[(]\s*)?(?:(?:please|also|then|now|next|finally|additionally|lastly|first|second|third|and|"
+    r"^(?:[\[(]\s*)?(?:(?:please|also|then|now|next|finally|additionally|lastly|first|second|third|and|note:|"
     r"in (?:the|this) (?:next|following|previous|last|first|second|final) (?:section|paragraph|part)|"
     r"for (?:seo|readability|the intro(?:duction)?|each section)|here|make sure to|be sure to|don['’]t forget to|"
     r"remember to)[,:]?\s+)*", re.I)
@@ -57,7 +57,10 @@ _WRITING_ABOUT = re.compile(r"(?:when|whenever|if|as) you(?:['’]re)? (?:write|
 # The first words of _LEAD's lead-ins (folded), and "make" (_MAKE_IT's): a sentence whose
 # first word is none of these and no writer verb has no imperative.
 _LEAD_STARTS = frozenset("""please also then now next finally additionally lastly first second third and in for here
-make be don remember""".split())
+make be don remember note ensure""".split())
+# "Make sure the salary figures below are updated every January": the text's part, to be done to.
+_ENSURE = re.compile(r"^(?:make sure|ensure)(?: that)? (?P<what>[^,;:.]{3,50}?) (?:is|are|gets?|get|stays?|stay) "
+                     r"(?:[\w-]+ly )?[\w-]+ed\b", re.I)
 # A document of the reader's own that the imperative is about, named before what it asks of it:
 # "Keep each job description under 700 words", "Keep your resume to two pages" is advice to a
 # reader who writes one (a recruiter, a candidate), not an instruction about this text.
@@ -66,6 +69,14 @@ _READER_DOC = re.compile(r"\b(?:job\s+(?:descriptions?|ads?|postings?|adverts?|l
                          r"proposals?|decks?|presentations?|offer\s+letters?|briefs?\s+to\s+(?:the\s+)?agency)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
                          r"when|while|if)\s", re.I)
+
+
+_DETERMINER = re.compile(r"^(?:the|this|that|these|those|your)\s+", re.I)
+
+
+def _part(target: re.Match) -> str:
+    """The part of the text a directive names, for a message ("the text's salary figures")."""
+    return short(_DETERMINER.sub("", target.group(0)), 30)
 
 
 class Directives:
@@ -125,6 +136,11 @@ class Directives:
         led = stripped != original  # a lead-in such as "In the next section," was removed
         if _MAKE_IT.match(stripped):
             return "an instruction to rewrite the text"
+        ensure = _ENSURE.match(stripped) if stripped[:1] in "mMeE" else None
+        if ensure:
+            target = self.objects.search(ensure.group("what"))
+            if target and not _READER_DOC.search(ensure.group("what"), 0, target.start()):
+                return f"an instruction about the text's {_part(target)}"
         first = _FIRST_WORD.match(stripped)
         if first and self.verbs.fullmatch(first.group(0)) and (led or not stripped[:1].islower()):
             # The verb's object must be the text: look in its own clause, not a later one
@@ -133,7 +149,7 @@ class Directives:
             clause = " ".join(clause.split()[:15])
             target = self.objects.search(clause)
             if target and not _READER_DOC.search(clause, 0, target.start()):
-                return f"an imperative ('{first.group(0)}') about the text's {short(target.group(0), 30)}"
+                return f"an imperative ('{first.group(0)}') about the text's {_part(target)}"
         return None
 
     def mentions_text(self, text: str) -> bool:
