@@ -534,6 +534,31 @@ def test_the_years_senior_roles_ask_for_are_theirs(who, conflict):
     assert bool(lint(text, "a.md", select=["C001"])) is conflict
 
 
+@pytest.mark.parametrize("low,high,median,amounts", [
+    ("150,000 EUR", "220,000 EUR", "240,000 EUR", [150_000, 220_000, 240_000]),  # the code after the number
+    ("CHF 200,000", "CHF 300,000", "CHF 320,000", [200_000, 300_000, 320_000]),
+    ("₹40 lakh", "₹1.2 crore", "₹1.5 crore", [4_000_000, 12_000_000, 15_000_000]),
+    ("Rs 40 lakhs", "INR 1.2 crore", "Rs 1.5 crore", [4_000_000, 12_000_000, 15_000_000]),
+    ("C$180,000", "C$260,000", "C$270,000", [180_000, 260_000, 270_000]),
+    ("A$200,000", "A$300,000", "A$320,000", [200_000, 300_000, 320_000]),
+])
+def test_pay_in_other_currencies_and_their_multipliers(low, high, median, amounts):
+    text = f"# Chief Technology Officer\n\n## Salary\n\nCTO pay ranges from {low} to {high} a year. The median is {median}.\n"
+    (diag,) = lint(text, "a.md", select=["C012"])
+    assert [(c["text"], c["amount"]) for c in diag.data["claims"]] == list(zip([low, high, median], amounts))
+    # Within the range: no finding.
+    assert lint(text.replace(f"is {median}", f"is {low}"), "a.md", select=["C012"]) == []
+
+
+def test_lakhs_per_annum_and_what_is_no_currency():
+    from cpolint.analysis.claims import _salary_claims
+
+    found = _salary_claims("Freshers earn ₹6–10 LPA, and the average is Rs 14 lakh per annum.", None)
+    assert [(c["amount"], c["currency"], c["period"], c["range"]) for c in found] == [
+        (600_000, "INR", "year", "low"), (1_000_000, "INR", "year", "high"), (1_400_000, "INR", "year", None)]
+    assert _salary_claims("He lost 10 pounds, lives 5 CAD blocks away and has 12 yrs 5 months in the job.", None) == []
+
+
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
     text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
             "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "

@@ -299,9 +299,18 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
 
 
 # -- salary --------------------------------------------------------------------------------
+# A multiplier after the number: thousands and millions, and India's lakh (100,000) and crore
+# (10 million); "LPA" is lakhs per annum.
+_MULT = r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b|lakhs?\b|lacs?\b|crores?\b|cr\b|LPA\b)"
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# The sign or code before the number: dollars of several countries, pounds, euros, rupees,
+# Swiss francs; a code's letters start no other word ("yrs 5" is no rupee).
 _MONEY = started(
-    r"(?P<cur>US\$|\$|USD\s?|£|GBP\s?|€|EUR\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-    r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b)?", re.I)
+    r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|\$|£|€|₹|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CHF|CAD|AUD|NZD|"
+    rf"SGD)\s?)\s?{_NUMBER}\s?{_MULT}?", re.I)
+# The code or currency's name after the number ("150,000 EUR", "90,000 euros").
+_MONEY_AFTER = started(rf"(?<![\w$£€₹.,]){_NUMBER}\s?{_MULT}?\s?(?P<cur>USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|INR|"
+                       r"euros?|dollars|rupees)\b", re.I)
 _PERIOD = [
     ("hour", re.compile(r"^\s*(?:\)?\s*)?(?:/\s*(?:hour|hr|h)\b|per\s+hour|an\s+hour|hourly|p/h)", re.I)),
     ("year", re.compile(r"^\s*(?:/\s*(?:year|yr|annum)\b|per\s+(?:year|annum)|a\s+year|annually|each\s+year|yearly|p\.?a\.?\b)", re.I)),
@@ -394,11 +403,19 @@ def _amount(m: re.Match) -> float:
         value *= 1_000
     elif mult in ("million", "m", "mn"):
         value *= 1_000_000
+    elif mult in ("lakh", "lakhs", "lac", "lacs", "lpa"):
+        value *= 100_000
+    elif mult in ("crore", "crores", "cr"):
+        value *= 10_000_000
     return value
 
 
-CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}  # a currency's sign, for messages
-_CURRENCIES = {**{sign: code for code, sign in CURRENCY_SIGNS.items()}, "US$": "USD", **{c: c for c in CURRENCY_SIGNS}}
+# A currency's sign, for messages.
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹", "CAD": "C$", "AUD": "A$", "NZD": "NZ$", "SGD": "S$",
+                  "HKD": "HK$", "CHF": "CHF "}
+_CURRENCIES = {**{sign.strip(): code for code, sign in CURRENCY_SIGNS.items()}, **{c: c for c in CURRENCY_SIGNS},
+               "US$": "USD", "CA$": "CAD", "AU$": "AUD", "RS": "INR", "RS.": "INR", "EURO": "EUR", "EUROS": "EUR",
+               "DOLLARS": "USD", "RUPEES": "INR"}
 
 
 def _currency(symbol: str) -> str:
@@ -442,8 +459,7 @@ def _not_pay(text: str, matches: list, joined: list[bool], befores: list[str]) -
 
 
 # A range's high end written without the currency sign ("£85–110k", "$150K-200K").
-_BARE_HIGH = re.compile(r"\s?(?:-|–|—|to)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-                        r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b)?(?!\s*(?:%|(?:percent|per\s*cent|years?)\b))")
+_BARE_HIGH = re.compile(rf"\s?(?:-|–|—|to)\s?{_NUMBER}\s?{_MULT}?(?!\s*(?:%|(?:percent|per\s*cent|years?)\b))", re.I)
 
 
 _DASH_OR_TO = re.compile(r"[-–—]|to")
@@ -472,12 +488,19 @@ class _Figure:
 def _money_figures(text: str) -> list:
     """_MONEY's matches, and the high end of each range written with one sign."""
     out: list = []
-    for m in _MONEY.finditer(text):
+    found = list(_MONEY.finditer(text))
+    if not _CODE_AFTER.isdisjoint(words_in(text)):
+        # "150,000 EUR": figures whose code comes after them, where no sign takes them first.
+        taken = [(m.start(), m.end()) for m in found]
+        found += [m for m in _MONEY_AFTER.finditer(text) if all(m.end() <= a or m.start() >= b for a, b in taken)]
+        found.sort(key=lambda m: m.start())
+    starts = {m.start() for m in found}
+    for m in found:
         out.append(m)  # (a high end so found has no sign: no _MONEY match starts inside it)
         if not _DASH_OR_TO.search(text, m.end(), m.end() + 3):
             continue  # (a cheap test first: most figures end no range written so)
         bare = _BARE_HIGH.match(text, m.end())
-        if bare is None:
+        if bare is None or bare.start("num") in starts:  # ("150,000 EUR to 220,000 EUR": a figure of its own)
             continue
         at = bare.start("num")
         high = _Figure(at, bare.end(), text[at:bare.end()], m.group("cur"), bare.group("num"), bare.group("mult"))
@@ -770,12 +793,14 @@ def _degree_key(level: str) -> str:
 
 # -- extraction ------------------------------------------------------------------------------
 # Cheap tests first: most sentences name no money, years, boss or degree.
-_CURRENCY_WORDS = frozenset({"usd", "gbp", "eur"})
+_CODE_AFTER = frozenset({"usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "sgd", "inr", "euro", "euros", "dollars",
+                         "rupees"})
+_CURRENCY_WORDS = _CODE_AFTER | {"rs"}
 
 
 def _money_hint(text: str) -> bool:
     """A currency sign, or USD/GBP/EUR as a word (a set lookup, not a search)."""
-    return "$" in text or "£" in text or "€" in text or not _CURRENCY_WORDS.isdisjoint(words_in(text))
+    return "$" in text or "£" in text or "€" in text or "₹" in text or not _CURRENCY_WORDS.isdisjoint(words_in(text))
 
 
 def _degree_hint(low: str) -> bool:
