@@ -240,6 +240,21 @@ def test_the_todo_marker_prefilter_never_hides_a_match():
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.compiled.finditer(text)], text
 
 
+def test_the_substring_tests_before_two_patterns_never_hide_a_match():
+    from cpolint.analysis.boilerplate import _FIELD_MARK, _field_marked
+    from cpolint.analysis.sections import _OPENING, _may_open
+
+    edges = ["Day to day, the CPO leads.", "In short,the end", "A B C D E F, six words", "A B C D E F G, seven",
+             "Title - value", "Title\u2014value", "Slug\t-\tx", "x" * 39 + " - y", ",Lead"]
+    hits = 0
+    for text in TEXTS + edges:
+        if _OPENING.match(text):
+            hits += 1
+            assert _may_open(text), text
+        assert _field_marked(text) == (_FIELD_MARK.search(text, 0, 40) is not None), text
+    assert hits > 20
+
+
 @pytest.mark.parametrize("source,text", [
     (r"\bshould\b", "You ſhould add tags"),  # long s: re.IGNORECASE takes it for "s"
     (r"\bistanbul\b", "Offices in İSTANBUL"),  # dotted capital I: str.lower adds a combining dot

@@ -186,7 +186,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
         if block.kind not in (PARAGRAPH, LIST_ITEM, TABLE):
             continue
         paragraphs.append(block)
-        if block.kind == PARAGRAPH and block.word_count >= 15:
+        if block.kind == PARAGRAPH and block.word_count >= 15 and _may_open(block.text):
             opening = _OPENING.match(block.text)
             if opening is not None:
                 openers.append((block, opening.group(1)))
@@ -265,6 +265,13 @@ def _listicle_section(doc: Document, schema, title: Block | None, content: list[
 
 # A paragraph's opening phrase of one to six words, set off by a comma ("Day to day, ...").
 _OPENING = re.compile(r"^([A-Z][\w'’-]*(?: [\w'’-]+){0,5}),\s")
+
+
+def _may_open(text: str) -> bool:
+    """Whether _OPENING may match: its phrase holds no comma, so it ends at the first one, and
+    has at most five spaces (most paragraphs fail here, without the pattern's backtracking)."""
+    comma = text.find(",")
+    return comma > 0 and text.count(" ", 0, comma) <= 5
 
 
 def _lead_in(block: Block, nxt: Block | None) -> str | None:
