@@ -256,3 +256,15 @@ def test_qualifications_told_by_a_paragraph_without_their_own_heading(years, cov
             f"a related field. Employers typically look for {years} for mid-level roles.\n")
     missing = {d.data["section"] for d in lint(text, "a.md", select=["S001"])}
     assert ("qualifications" not in missing) is covered
+
+
+def test_a_list_of_steps_tells_the_qualifications_its_items_do_not_alone():
+    steps = ("1. Earn a Bachelor of Science in Nursing (BSN) degree.\n2. Pass the NCLEX-RN and get licensed.\n"
+             "3. Gain one to two years of clinical experience as an RN.\n4. Get certified in your specialty.\n")
+    text = ("Nurse Practitioner Career Guide\n\nNurse practitioners diagnose illnesses and prescribe medication.\n\n"
+            "How to become a nurse practitioner\n\n" + steps)
+    missing = {d.data["section"] for d in lint(text, "a.txt", select=["S001"])}
+    assert "qualifications" not in missing
+    # The same sentences as separate paragraphs: no one of them names three cues.
+    apart = text.replace(steps, "\n\n".join(line[3:] for line in steps.splitlines()) + "\n")
+    assert "qualifications" in {d.data["section"] for d in lint(apart, "a.txt", select=["S001"])}

@@ -211,30 +211,53 @@ def coverage(doc: Document, schema) -> list[Coverage]:
                 out.append(Coverage(sid, block.line, block, "paragraph", _excerpt(block.text), True, ctx))
                 if ctx != "template":
                     named.add(sid)
+    units = None  # (block, text) for the cue search, made when a section needs it
     for spec in schema.sections:
         if spec.id in named or not (spec.cues or spec.definition):
             continue
         need = max(1, min(spec.min_cue_matches, len(spec.cues)))  # at least one cue (a definition has its own test)
-        for block in paragraphs:
+        if units is None:
+            units = _cue_units(paragraphs)
+        for block, text in units:
             if spec.definition and definition is not None:
                 hit = block in first_paragraphs and _defines(doc, block, definition, description,
                                                              block in first_paragraphs[:3])
             else:
                 # Only cues whose words the paragraph holds can match: count those first.
-                words = words_in(block.text)
+                words = words_in(text)
                 possible = [cue for cue, keys in zip(spec.cues, spec.cue_keys) if keys is None or not keys.isdisjoint(words)]
                 if len(possible) < need:
                     continue
-                hit = sum(1 for cue in possible if cue.search(block.text)) >= need
+                hit = sum(1 for cue in possible if cue.search(text)) >= need
             if not hit:
                 continue
             ctx = context_of(doc, block)
-            out.append(Coverage(spec.id, block.line, block, "paragraph", _excerpt(block.text), True, ctx))
+            out.append(Coverage(spec.id, block.line, block, "paragraph", _excerpt(text), True, ctx))
             if ctx != "template":
                 break
     out.sort(key=lambda c: (c.line, c.via != "heading"))
     doc.analyses["coverage"] = out
     return out
+
+
+def _cue_units(paragraphs: list[Block]) -> list[tuple[Block, str]]:
+    """What content cues are counted in: a paragraph, or a whole list (its items' text, from
+    its first item): the steps "Earn a BSN degree", "Get licensed", "Gain two years of
+    clinical experience" are about qualifications together, each item with one cue or two."""
+    units: list[tuple[Block, str]] = []
+    run: list[Block] = []
+    for block in paragraphs + [None]:
+        if run and (block is None or block.kind != LIST_ITEM or block.list_id != run[0].list_id
+                    or block.list_id is None):
+            units.append((run[0], "\n".join(b.text for b in run)) if len(run) > 1 else (run[0], run[0].text))
+            run = []
+        if block is None:
+            break
+        if block.kind == LIST_ITEM and block.list_id is not None:
+            run.append(block)
+        else:
+            units.append((block, block.text))
+    return units
 
 
 _STEPS = frozenset(("steps", "ways", "stages", "tips", "things"))
