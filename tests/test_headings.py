@@ -268,3 +268,16 @@ def test_a_list_of_steps_tells_the_qualifications_its_items_do_not_alone():
     # The same sentences as separate paragraphs: no one of them names three cues.
     apart = text.replace(steps, "\n\n".join(line[3:] for line in steps.splitlines()) + "\n")
     assert "qualifications" in {d.data["section"] for d in lint(apart, "a.txt", select=["S001"])}
+
+
+@pytest.mark.parametrize("lead,defined", [
+    ("Cybersecurity analysts protect an organisation's networks from attacks.", True),  # plural subject
+    ("A cybersecurity analyst protects an organisation's networks from attacks.", True),
+    ("Cybersecurity analysts earn more each year.", False),  # the pay, not what the role is
+    ("Attackers protect their own tools carefully.", False),
+])
+def test_a_lead_paragraph_describes_the_role_in_the_plural_too(lead, defined):
+    text = ("# Cybersecurity Analyst Career Guide\n\n" + lead + " This guide covers the job.\n\n## Salary\n\n"
+            "Analysts earn $90,000 a year.\n")
+    missing = {d.data["section"] for d in lint(text, "a.md", select=["S001"])}
+    assert ("overview" not in missing) is defined

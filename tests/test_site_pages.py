@@ -723,3 +723,13 @@ def test_how_people_reach_the_role_is_a_promise_of_the_career_path(promise):
     assert [(d.data["promise"], d.data["section"]) for d in found] == [(promise, "career-path")]
     kept = text + "\n## Career Path\n\nMost heads of customer success were CSMs first.\n"
     assert not lint(kept, "a.md", select=["S006"])
+
+
+def test_a_sponsored_box_in_the_article_is_chrome():
+    page = ("<html><body><article><h1>Cybersecurity Analyst</h1><p>Cybersecurity analysts protect networks from "
+            "attacks and investigate alerts every day.</p>{box}<h2>Salary</h2><p>The median salary is $124,910 a "
+            "year in the United States.</p></article></body></html>")
+    box = '<div class="{cls}"><p>Learn ethical hacking online with CyberAcademy. Enrol today and save 40%.</p></div>'
+    for cls, chrome in (("sponsored", True), ("promoted-post", True), ("callout", False)):
+        found = codes(lint(page.format(box=box.format(cls=cls)), "a.html", select=["B001"]))
+        assert bool(found) is chrome, cls

@@ -58,7 +58,7 @@ _HTML_HINTS = [
     (re.compile(r"(^|\s)widgets?([\s._-]|$)|(^|[\s._#-])(sidebar|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
                 r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
                 r"topbar|toolbar|site-branding|site-title|site-description|copyright|colophon|ad|ads|advert|"
-                r"advertisement|sponsor|promo|cta|call-to-action|btn|button|tag-cloud|tagcloud|archive|search-form|searchform|"
+                r"advertisement|sponsor|sponsored|sponsors|promo|promoted|cta|call-to-action|btn|button|tag-cloud|tagcloud|archive|search-form|searchform|"
                 r"tags|post-tags|entry-tags|tags-links|tag-links|cat-links|post-categories|topics|post-topics|"
                 r"toc|table-of-contents)"
                 r"([\s._#-]|$)"), CHROME),

@@ -144,19 +144,41 @@ def _defines(doc: Document, block: Block, patterns: tuple, description: re.Patte
 _INNER_INITIALS = re.compile(r"\s*\([A-Z]{2,6}s?\)(?=\s+(?:of|for)\s)")
 
 
+# Verbs that open a description of what the role does ("A CMO leads ...").
+_DESCRIBING = ("leads owns runs oversees manages directs heads sets shapes decides guides turns builds designs develops "
+               "creates plans drives ensures coordinates supervises handles helps translates analy[sz]es combines "
+               "connects works uses makes finds hires recruits screens sources writes edits sells teaches treats "
+               "advises supports serves provides prepares produces maintains protects negotiates represents reviews "
+               "tracks monitors investigates tests inspects installs repairs operates delivers organi[sz]es performs "
+               "conducts evaluates assesses researches keeps steers champions bridges balances").split() + [
+    "is responsible", "has responsibility", "takes charge", "looks after"]
+_PLURAL_OF = {"is": "are", "has": "have"}
+
+
+def _plural_verb(verb: str) -> str:
+    """The form after a plural subject: "leads" -> "lead", "teaches" -> "teach", "is responsible"
+    -> "are responsible"."""
+    first, _, rest = verb.partition(" ")
+    if first in _PLURAL_OF:
+        first = _PLURAL_OF[first]
+    elif first.endswith(("ches", "shes", "sses", "xes", "zes")):
+        first = first[:-2]
+    else:
+        first = first[:-1]
+    return f"{first} {rest}" if rest else first
+
+
+_DESCRIBING_PLURAL = [_plural_verb(v) for v in _DESCRIBING]
+
+
 def _lead_description_pattern(schema) -> re.Pattern:
     """An opening paragraph that describes the role in general: "A chief marketing officer
-    (CMO) leads ...", "The CTO decides ...", "A data scientist turns data into decisions"
-    (counted in the first three paragraphs only; not "A CPO earns ...": that is the pay)."""
-    return re.compile(
-        rf"^(?:an?|the) (?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?(?:leads|owns|runs|oversees|"
-        rf"manages|directs|heads|sets|shapes|decides|guides|is responsible|has responsibility|takes charge|"
-        rf"turns|builds|designs|develops|creates|plans|drives|ensures|coordinates|supervises|handles|helps|"
-        rf"translates|analy[sz]es|combines|connects|works|uses|makes|finds|hires|recruits|screens|sources|writes|"
-        rf"edits|sells|teaches|treats|advises|supports|serves|provides|prepares|produces|maintains|protects|"
-        rf"negotiates|represents|reviews|tracks|monitors|investigates|tests|inspects|installs|repairs|operates|"
-        rf"delivers|organi[sz]es|performs|conducts|evaluates|assesses|researches|keeps|looks after|steers|"
-        rf"champions|bridges|balances)\b", re.I)
+    (CMO) leads ...", "The CTO decides ...", "A data scientist turns data into decisions",
+    "Cybersecurity analysts protect ..." (counted in the first three paragraphs only; not "A
+    CPO earns ...": that is the pay)."""
+    named = rf"(?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?"
+    return re.compile(rf"^(?:(?:an?|the) {named}(?:{'|'.join(_DESCRIBING)})|{named}(?:{'|'.join(_DESCRIBING_PLURAL)}))\b",
+                      re.I)
 
 
 def coverage(doc: Document, schema) -> list[Coverage]:
