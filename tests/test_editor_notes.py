@@ -157,6 +157,17 @@ def test_asides_in_double_chevrons_and_slots_in_angle_brackets():
         ("E005", "<Insert company name>"), ("E005", "<salary>"), ("E003", "<<Need a stat here>>")]
 
 
+def test_a_bracketed_slot_that_says_what_it_lacks_or_where_it_goes():
+    text = ("# Data Engineer\n\nData engineers build pipelines. Demand grew by [need stat here] last year, "
+            "[quote here] says one lead.\n\nHiring is strong [Needs citation]. [Writer: add an example here] "
+            "Pay is high [1] [sic].\n")
+    found = lint(text, "a.md", select=["E003", "E004", "E005"])
+    assert [d.data["placeholder"] for d in found if d.code == "E005"] == ["[need stat here]", "[quote here]"]
+    # A citation marker is E004's (once: the sentence around it is no note) and a note to the writer
+    # E003's, though each ends with a slot's word.
+    assert [(d.line, d.code) for d in found if d.code != "E005"] == [(5, "E004"), (5, "E003")]
+
+
 def test_markdown_keeps_words_in_angle_brackets_that_are_no_html_tag():
     text = ("# Chief Product Officer\n\nThe CPO owns the roadmap for the company.\n"
             "<<Need a stat here on how many startups hire a CPO>>\n\n<Add a quote from a CPO here>\n\n"

@@ -291,6 +291,9 @@ class NoteToEditor(Rule):
             if pattern is not None:
                 for sent in doc.sentences_of(block):
                     m = pattern.search(sent.text)
+                    if m and ("[" in sent.text or "(" in sent.text) and any(
+                            c.start() <= m.start() and m.end() <= c.end() for c in _CITATION.finditer(sent.text)):
+                        m = None  # "Hiring is strong [Needs citation].": the marker is E004's, the sentence no note
                     if m:
                         start = sent.start
                         if start and text[start - 1] in "([" and sent.text.rstrip().endswith((")", "]")):
@@ -415,6 +418,10 @@ _UNTITLED = re.compile(r"untitled(?: (?:page|document|doc|database|note))?", re.
 # Bracketed text that is no placeholder: numbers and ranges, an ellipsis, editorial marks.
 _EDITORIAL_BRACKET = re.compile(r"[\d,\s\-–]+|\.\.\.|…|sic|sic!|edited|emphasis added", re.I)
 _LEADING_WORD = re.compile(r"[\w-]+")
+# A bracketed note addressed to someone ("[Writer: add an example here]", "[EDITOR: ...]"):
+# E003's, though it ends with a slot's word.
+_ADDRESSED = re.compile(r"(?:note|nb|writer|writers|editor|editors|author|reviewer|dev|developer|designer|legal|sme|"
+                        r"seo|internal(?: note)?|comment)\s*[:\-–—]\s", re.I)
 _CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,3}")
 
 
@@ -471,6 +478,8 @@ class Placeholder(Rule):
                 inner = m.group("inner").strip()
                 if not inner or _EDITORIAL_BRACKET.fullmatch(inner) or (todo is not None and todo.fullmatch(inner)):
                     continue
+                if _ADDRESSED.match(inner) or _CITATION.fullmatch(m.group(0)):
+                    continue  # a note to someone (E003), "[Needs citation]" (E004)
                 if len(inner) > _SHORT_SLOT and inner.split(None, 1)[0].lower() not in ("insert", "add"):
                     continue  # "[The 2023 survey of 400 product leaders ...]": an editorial aside
                 if text[m.start()] == "[" and (text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "["
