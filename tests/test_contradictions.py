@@ -559,6 +559,16 @@ def test_lakhs_per_annum_and_what_is_no_currency():
     assert _salary_claims("He lost 10 pounds, lives 5 CAD blocks away and has 12 yrs 5 months in the job.", None) == []
 
 
+def test_answering_to_the_board_when_things_go_wrong_is_no_reporting_line():
+    text = ("# Chief Information Security Officer\n\nThe CISO sets security policy and answers to the board when "
+            "something goes wrong.\n\nCISOs usually report to the CIO.\n")
+    assert lint(text, "a.md", select=["C007"]) == []
+    # Answering to the board for the programme, or plainly, is a reporting line.
+    for said in ("answers to the board for the security programme", "answers to the board"):
+        assert [d.code for d in lint(text.replace("answers to the board when something goes wrong", said), "a.md",
+                                     select=["C007"])] == ["C007"], said
+
+
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
     text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
             "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "

@@ -733,3 +733,20 @@ def test_a_sponsored_box_in_the_article_is_chrome():
     for cls, chrome in (("sponsored", True), ("promoted-post", True), ("callout", False)):
         found = codes(lint(page.format(box=box.format(cls=cls)), "a.html", select=["B001"]))
         assert bool(found) is chrome, cls
+
+
+def test_a_pasted_title_over_its_byline_above_a_menu_and_contents_is_the_title():
+    text = ("Skip to content\nHome » Careers » Technology\nMenu\n\n"
+            "Chief Information Security Officer (CISO): Role, Salary and Skills\n"
+            "Last updated on March 3, 2026 by Marcus Lee\n\nTable of Contents\n1. What is a CISO?\n2. Salary\n\n"
+            "What is a CISO?\n\nA chief information security officer (CISO) is the executive who owns an "
+            "organisation's information security strategy and runs its security team.\n\n"
+            "Share this article:\nFacebook Twitter LinkedIn Email\n")
+    found = lint(text, "a.txt", select=["boilerplate"])
+    assert [(d.line, d.end_line, d.code) for d in found] == [(1, 3, "B001"), (6, 6, "B002"), (8, 10, "B001"),
+                                                              (16, 17, "B005")]
+    assert not any(d.line <= 5 <= d.end_line for d in found)  # the title stays
+    # A line of words that only look like share buttons is not one ("Email LinkedIn recruiters" has prose).
+    assert not any(d.line == 17 for d in lint(text.replace("Facebook Twitter LinkedIn Email",
+                                                           "Email LinkedIn recruiters directly"), "a.txt",
+                                              select=["B005"]))

@@ -153,6 +153,17 @@ def _separated(text: str) -> bool:
 _ACTIONS = frozenset(("like", "comment", "share", "repost", "send", "save", "react", "reply", "clap", "follow",
                       "subscribe", "bookmark", "celebrate", "support", "love", "insightful", "curious", "funny"))
 _NETWORKS = frozenset(("linkedin", "medium", "substack", "facebook", "twitter", "x", "reddit", "quora", "tumblr"))
+# What a row of share buttons names, copied as one line ("Facebook Twitter LinkedIn Email").
+_SHARE_TARGETS = _NETWORKS | frozenset(("email", "e-mail", "mail", "print", "whatsapp", "pinterest", "telegram",
+                                        "messenger", "threads", "bluesky", "mastodon", "xing", "copy", "link", "share"))
+_BUTTON_WORDS = re.compile(r"[a-z-]+")
+
+
+def _share_row(text: str) -> bool:
+    """A line of share buttons: two or more of their names and nothing else, a network among them."""
+    words = _BUTTON_WORDS.findall(text.lower())
+    return len(words) >= 2 and all(w in _SHARE_TARGETS for w in words) and not _NETWORKS.isdisjoint(words) \
+        and len(_BUTTON_WORDS.sub("", text.lower()).strip(" |·•,/")) == 0
 # An ad's own label, set off from its pitch ("Sponsored content:", "Advertisement —").
 _AD_LABEL = re.compile(r"(?:sponsored(?: content| post| message)?|advertisement|ad|promoted|paid partnership|"
                        r"partner content)\s*(?::|[-–—|]\s)", re.I)
@@ -444,6 +455,8 @@ class _Classifier:
                 self.mark(b, COMMENTS, "comment-form text")
             elif n <= 10 and self.match("boilerplate-share", text):
                 self.mark(b, SHARE, "share, newsletter or cookie text")
+            elif n <= 10 and _share_row(text):
+                self.mark(b, SHARE, "a row of share buttons")
             elif n <= 14 and self.match("boilerplate-related", text) and not self._section_heading(b):
                 self.mark(b, RELATED, "link to another page")
             elif n <= 16 and self.match("boilerplate-chrome", text):
@@ -921,13 +934,17 @@ class _Classifier:
 
     def _role_heading_above(self, i: int) -> int:
         """Position of the nearest heading above position i that names the role, past list
-        items and short lines only; i itself when there is none."""
+        items and short lines only; i itself when there is none. In plain text the title may
+        be a line the parser left a paragraph ("Chief Information Security Officer (CISO):
+        Role, Salary and Skills" over a byline with no blank line between)."""
         b: Block
         for j in range(i - 1, -1, -1):
             b = self.blocks[j]
             if b.index in self.verdicts or b.kind == LIST_ITEM:
                 continue
-            if b.kind == HEADING and self.role is not None and self.role.search(b.text) and b.word_count <= 20:
+            if (b.kind == HEADING or (b.kind == PARAGRAPH and self.doc.format == "text" and b.text[:1].isalnum()
+                                      and "](" not in b.text and not b.text.rstrip().endswith((".", "!", "?")))) \
+                    and self.role is not None and self.role.search(b.text) and b.word_count <= 20:
                 return j
             if b.word_count > 5:
                 break  # prose between: the heading at i is the title after all

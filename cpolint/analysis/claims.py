@@ -704,6 +704,8 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|though)\s+(?P<between>
                           re.I)
 
 
+# What follows the boss when "answers to" means being held to account, not a reporting line.
+_ACCOUNTABLE = re.compile(r"\s*(?:when|whenever|if)\b", re.I)
 _CLAUSE_WORD = re.compile(r"\s*(?:and|but|while|whereas|though)\s+", re.I)
 _ADVERBS_ONLY = re.compile(r"^\s*(?:(?:also|often|sometimes|usually|typically|then|may|can|will|might|\w+ly)\s+)*$",
                            re.I)
@@ -912,6 +914,8 @@ def claims(ctx) -> list[Claim]:
                     if hit and not _NEGATED_BOSS.search(rest, 0, hit.start()):  # "..., not the CEO"
                         hits.append((hit.start(), hit.end(), name))
                 hits.sort()
+                if hits and m.group(0)[:6].lower() == "answer" and _ACCOUNTABLE.match(rest, hits[-1][1]):
+                    continue  # "answers to the board when something goes wrong": who holds it to account
                 options = [n for _, _, n in hits]
                 if schema is not None:
                     own = _own_titles(schema)
