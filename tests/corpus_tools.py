@@ -19,7 +19,7 @@ from pathlib import Path
 
 from conftest import CORPUS
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+SUFFIXES = {".txt", ".md", ".markdown", ".mdx", ".html", ".htm"}
 LINE = re.compile(r"^(?P<line>\d+)(?:-(?P<end>\d+))?\s+(?P<code>[A-Z]+\d+)\s*(?:#.*)?$")
 
 

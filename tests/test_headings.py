@@ -135,6 +135,10 @@ def test_pandoc_heading_attributes_and_fenced_div_fences_are_markup():
     assert blocks[9] == "Figures are for large companies." and blocks[13] == "Ask who owns pricing."
     heading = next(b for b in doc.blocks if b.line == 5)
     assert doc.text_span(heading, 0, len("Salary")) == (5, 4, 5, 10)
+    # Docusaurus' admonition title in brackets is its label, no placeholder (it was an E005).
+    titled = text.replace(":::tip\n", ":::caution[Salary data]\n")
+    assert {b.line: b.text for b in parse(titled, "a.md").blocks}[13] == "Ask who owns pricing."
+    assert lint(titled, "a.md", select=["E005"]) == []
 
 
 def test_a_list_pasted_without_bullets_or_blank_lines_ends_at_the_next_sections_heading():

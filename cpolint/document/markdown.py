@@ -381,7 +381,8 @@ class _Inline:
 
 _BLANKS = re.compile(r"[ \t\n]+")
 _HEADING_ATTRS = re.compile(r"\s*\{\s*[#.][^{}]*\}$")
-_FENCED_DIV = re.compile(r"^:::+\s*(?:\{[^{}]*\}|[\w-]+)?|:::+$")
+# (Docusaurus gives an admonition a title in brackets: ":::caution[Salary data]", a label.)
+_FENCED_DIV = re.compile(r"^:::+\s*(?:\{[^{}]*\}|[\w-]+)?(?:\[[^\]\n]*\])?|:::+$")
 _MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _ESM = re.compile(r"^(?:(?:import|export)\s[^\n]*(?:\s+|$))+$")
 _TOC_MARKER = re.compile(r"\[(?:TOC|toc)\]|\[\[_TOC_\]\]")
