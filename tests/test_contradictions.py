@@ -569,6 +569,14 @@ def test_answering_to_the_board_when_things_go_wrong_is_no_reporting_line():
                                      select=["C007"])] == ["C007"], said
 
 
+@pytest.mark.parametrize("said", ["five-plus years", "5-plus years", "5+ years", "five or more years"])
+def test_a_minimum_written_with_plus_after_the_number(said):
+    text = (f"# Sales Engineer\n\n## Qualifications\n\nMost employers require {said} of experience in sales "
+            "engineering.\n\nHiring managers require at least 10 years of experience in sales engineering.\n")
+    (diag,) = lint(text, "a.md", select=["C001"])
+    assert [c["text"] for c in diag.data["claims"]][0].startswith(said.split(" years")[0])
+
+
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
     text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
             "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "

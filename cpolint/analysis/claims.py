@@ -63,7 +63,7 @@ _EXP_STARTS = sorted({"at", "a", "minimum", "no", "more", "over", "upwards", "in
                      | {w.replace("-", " ").split()[0] for w in WORD_VALUES})
 _EXP_ONE = started(
     rf"\b(?=\d|(?:{alternation(_EXP_STARTS)})\b)(?:(?P<lower>{_LOWER})\s+|(?P<upper>{_UPPER})\s+)?(?P<n>a\s+decade|two\s+decades|a\s+couple\s+of|{_NUM})"
-    rf"(?P<plus>\+|\s+or\s+more|\s+plus|\s+or\s+so)?\s+{_YEARS}(?P<more>\s+or\s+more|\s+plus|\+)?", re.I)
+    rf"(?P<plus>\+|-plus|\s+or\s+more|\s+plus|\s+or\s+so)?\s+{_YEARS}(?P<more>\s+or\s+more|\s+plus|\+)?", re.I)
 _DECADE = started(rf"\b(?=[aimnotu])(?:(?P<lower>{_LOWER})\s+)?(?P<n>a|one|two|three)\s+decades?\b(?!\s+ago)", re.I)
 # What makes "N years" about experience rather than a program length or a forecast.
 _EXP_TAIL = re.compile(
