@@ -577,6 +577,14 @@ def test_a_minimum_written_with_plus_after_the_number(said):
     assert [c["text"] for c in diag.data["claims"]][0].startswith(said.split(" years")[0])
 
 
+def test_a_figure_after_an_abbreviation_stays_in_its_sentence():
+    # "approx." ended the sentence: the median lost its "median", the range its "CTO pay".
+    text = ("# Chief Technology Officer\n\n## Salary\n\nCTO pay ranges from approx. $200,000 to $300,000 a year. "
+            "The median is approx. $350,000.\n")
+    assert [c["text"] for c in lint(text, "a.md", select=["C012"])[0].data["claims"]] == ["$200,000", "$300,000",
+                                                                                         "$350,000"]
+
+
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
     text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
             "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "

@@ -271,14 +271,21 @@ def test_sentences_never_cross_blocks():
 
 
 def _sentencizer_starts(doc, punct_chars) -> list[int]:
-    """spaCy's Sentencizer (spacy/pipeline/sentencizer.pyx, predict), written out, with two
+    """spaCy's Sentencizer (spacy/pipeline/sentencizer.pyx, predict), written out, with three
     changes: a sentence-final mark that a comma or semicolon follows ends no sentence
-    ("... £150k p.a., with a median of £135k" is one sentence), and an opening bracket or
-    quote before a sentence's first word is the sentence's ("... budgeting. [Expand ...]")."""
+    ("... £150k p.a., with a median of £135k" is one sentence), an opening bracket or quote
+    before a sentence's first word is the sentence's ("... budgeting. [Expand ...]"), and a
+    figure after an abbreviation's period starts none ("CTOs earn approx. $250,000")."""
     starts, seen_period = [0] if len(doc) else [], False
     for i, token in enumerate(doc):
         final = token.text in punct_chars and not (i + 1 < len(doc) and doc[i + 1].text in (",", ";"))
-        if seen_period and not token.is_punct and token.text not in punct_chars:
+        if seen_period and not token.is_punct and token.text not in punct_chars and token.text[:1] in "0123456789$£€₹" \
+                and i >= 2 and doc[i - 1].text == "." and doc[i - 2].whitespace_ == "" \
+                and (doc[i - 2].text.lower() in ("approx", "appx", "est", "avg", "ca", "rs", "yr", "yrs", "hr", "hrs", "mo")
+                     or doc[i - 2].text in ("No", "Nos")) and doc[i - 1].whitespace_ \
+                and (i < 3 or not doc[i - 3].text.endswith((".",)) or doc[i - 3].whitespace_):
+            seen_period = False  # (a sentence goes on past "approx." when a figure follows)
+        elif seen_period and not token.is_punct and token.text not in punct_chars:
             start = token.idx
             # An opening bracket or quote that starts the word opens its sentence.
             while start > 0 and not token.is_space and doc.text[start - 1] in "([{\"“‘'«" \
@@ -306,7 +313,7 @@ def test_sentence_starts_follow_spacys_sentencizer():
     def reference(text):
         return _sentencizer_starts(blank(text), punct)
     pieces = ["Hello", " ", ".", "!", "?", "...", "\n\n", "\n", "U.S.", "e.g.", "4.5", '"', ")", "(", "'", "—", "?!",
-              "。", "word", " x ", "$1.5m", ".)", "'.", "\t", "Dr.", ":", ";", ","]
+              "。", "word", " x ", "$1.5m", ".)", "'.", "\t", "Dr.", ":", ";", ",", "approx", "No", "$", "12"]
     rng = random.Random(5)
     texts = ["", ".", "One. Two! Three? Four", "It ended.\n\nNext block starts here.", '"Quoted." He left. (Aside.) Done.']
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(500)]
@@ -323,6 +330,10 @@ def test_sentence_starts_follow_spacys_sentencizer():
         == ["They earn £120k–£150k p.a., with a median of £135k.", "Outside London, less."]
     assert [s.text for s in parse('Skills vary. [Expand this section.] "Stop," she said. He left.').sentences] \
         == ["Skills vary.", "[Expand this section.]", '"Stop," she said.', "He left."]
+    assert [s.text for s in parse("CTOs earn approx. $250,000. The median is Rs. 1.5 crore. He said no. 45% agreed. "
+                                  "It is No. 1 in pay.").sentences] \
+        == ["CTOs earn approx. $250,000.", "The median is Rs. 1.5 crore.", "He said no.", "45% agreed.",
+            "It is No. 1 in pay."]
 
 
 def test_default_pipeline_tokenizes_as_spacy_blank_english():

@@ -287,8 +287,15 @@ def _opener_start(text: str, at: int) -> int:
     return at
 
 
+# An abbreviation that a figure follows ("approx. $250,000", "Rs. 1.5 crore", "No. 1"): the
+# Sentencizer ends a sentence at its period, and the figure lost what it is the pay of.
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?i:approx|appx|est|avg|ca|rs|yrs?|hrs?|mo)|No|Nos)\.\s+$")
+_FIGURE_START = frozenset("0123456789$£€₹")
+
+
 def _with_openers(starts: list[int], texts: list[str], offsets: list[int]) -> list[int]:
-    """Sentence starts (in the joined text of `texts`) moved back over their openers."""
+    """Sentence starts (in the joined text of `texts`) moved back over their openers; a start
+    at a figure right after an abbreviation's period is none."""
     out = []
     k, last = 0, len(offsets) - 1
     for at in starts:  # both sorted: one walk over the blocks, not a search per start
@@ -296,6 +303,9 @@ def _with_openers(starts: list[int], texts: list[str], offsets: list[int]) -> li
             k += 1
         local = at - offsets[k]
         text = texts[k]
+        if 0 < local < len(text) and text[local] in _FIGURE_START and text[local - 1].isspace() \
+                and _ABBREVIATION_END.search(text, max(0, local - 12), local):
+            continue
         if 0 < local < len(text) and text[local - 1] in _OPENERS and not text[local].isspace():
             at = offsets[k] + _opener_start(text, local)
         if not out or at > out[-1]:
