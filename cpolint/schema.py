@@ -532,7 +532,11 @@ _LEAD_OF = re.compile(r"\b(vp|vice[- ]president|svp|evp|head|director)s?\s+of((?
 _JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|developer|analyst|scientist|architect|"
                        r"director|consultant|strategist|researcher|marketer|recruiter|accountant|administrator|"
                        r"coordinator|specialist|officer|lead|editor|writer|producer|planner|technician|"
-                       r"representative|assistant)\b", re.I)  # singular: "coach product managers" is a duty
+                       r"representative|assistant|executive|partner|owner|associate|agent|worker|driver|attendant|"
+                       r"advis[eo]r|counsel+or|coach|rep|operator|supervisor|inspector|instructor|trainer|tutor|"
+                       r"programmer|tester|clerk|banker|broker|underwriter|technologist|hygienist|aide|investigator|"
+                       r"therapist|nurse|teacher|estimator|surveyor|dispatcher|mechanic)\b", re.I)
+# (singular: "coach product managers" is a duty)
 # Professions that are a role by themselves, without a word before them ("How to Become a
 # Pharmacist", "What Does a Chief of Staff Do?"); singular, as _JOB_NOUN's nouns are.
 _PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|editor[- ]in[- ]chief|nurse\s+practitioner|registered\s+nurse|nurse|"
@@ -540,7 +544,10 @@ _PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|edito
                          r"psychologist|electrician|plumber|carpenter|welder|mechanic|chef|pilot|firefighter|"
                          r"paramedic|veterinarian|librarian|journalist|copywriter|photographer|actuary|auditor|"
                          r"bookkeeper|economist|statistician|architect|curator|recruiter|scrum\s+master|"
-                         r"general\s+counsel|controller|comptroller|treasurer)\b(?!['’]s)", re.I)
+                         r"general\s+counsel|controller|comptroller|treasurer|receptionist|secretary|translator|"
+                         r"interpreter|cashier|bartender|barista|dietitian|nutritionist|optometrist|radiologist|"
+                         r"chiropractor|phlebotomist|sonographer|midwife|caregiver|realtor|programmer|tutor)\b(?!['’]s)",
+                         re.I)
 # Words next to a role's name in a title that are not part of it ("How to Become a Product
 # Manager", "VP of Sales Salary Guide").
 _NOT_ROLE = frozenset("""a an the to how become becoming what does do is are vs versus and or for of in at on with

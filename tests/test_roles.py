@@ -73,6 +73,13 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     # Editors, writers and producers are jobs too (an editing career guide got the CPO schema).
     ("Managing Editor: Career Guide", "Managing Editor", "Managing Editors"),
     ("How to Become a Technical Writer", "Technical Writer", "Technical Writers"),
+    # More jobs' nouns (an HR business partner guide got the CPO schema and its messages).
+    ("HR Business Partner: Role, Skills and Salary", "HR Business Partner", "HR Business Partners"),
+    ("How to Become an Account Executive", "Account Executive", "Account Executives"),
+    ("Product Owner Career Guide", "Product Owner", "Product Owners"),
+    ("What Does a Social Worker Do?", "Social Worker", "Social Workers"),
+    ("Financial Advisor Salary Guide", "Financial Advisor", "Financial Advisors"),
+    ("How To Become a Receptionist", "Receptionist", "Receptionists"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
@@ -86,6 +93,10 @@ def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_
     "Product leadership\n\nHire and coach product managers\n\n" + INTRO.format(role="CPO", area="product"),
     # A short paragraph (not a title or heading) naming a job title is not the title.
     "Guides for every stage\nMeet our senior data scientist.\n\n" + INTRO.format(role="CPO", area="product"),
+    # The new nouns in their other senses: no name before them.
+    "# Your Partner in Product Leadership\n\nBody.\n",
+    "# The Executive Guide to Roadmaps\n\nBody.\n",
+    "# Key Drivers of Product Growth\n\nBody.\n",
 ])
 def test_no_other_role_without_a_title_that_names_one(text):
     assert schema_of(text, "a.txt" if not text.startswith("#") else "a.md") == "cpo"
