@@ -416,6 +416,11 @@ def test_reader_facing_words_like_notes_are_left_alone(text):
     ("Note: make sure your salary expectations are realistic before you negotiate.", False),
     ("Make sure the job description section of your posting is approved by HR.", False),
     ("Note: titles vary between companies.", False),
+    # The reader's own text, named after its part, and a part named in another clause.
+    ("Rewrite the introduction on your website so that it says what kind of design you do.", False),
+    ("Cut the summary paragraph of your resume to three lines.", False),
+    ("You'll need to write clearly, too: designers write specs and the copy in their mock-ups.", False),
+    ("You'll need to rewrite the introduction before it goes live.", True),
 ])
 def test_instructions_about_the_text_in_other_words(sentence, expected):
     text = "# Head of Data\n\nA head of data leads the data team and answers to the CEO.\n\n" + sentence + "\n"
@@ -512,3 +517,10 @@ def test_production_notes_in_other_words(line, code):
     text = f"# Chief Customer Officer\n\nThe CCO owns customer success and support.\n\n{line}\n"
     found = [d.code for d in lint(text, "a.md", select=["editor-note"])]
     assert found == ([code] if code else [])
+
+
+def test_imperatives_under_a_heading_about_the_readers_own_document_are_advice():
+    body = "Add metrics to each bullet point where you can. Cut any paragraph that does not show impact.\n"
+    text = "# How to Become a Product Designer\n\nA product designer shapes digital products.\n\n## {heading}\n\n" + body
+    for heading, flagged in (("Update your resume", False), ("Build your portfolio", False), ("Salary", True)):
+        assert bool(lint(text.format(heading=heading), "a.md", select=["E001"])) is flagged, heading

@@ -67,6 +67,12 @@ _ENSURE = re.compile(r"^(?:make sure|ensure)(?: that)? (?P<what>[^,;:.]{3,50}?) 
 _READER_DOC = re.compile(r"\b(?:job\s+(?:descriptions?|ads?|postings?|adverts?|listings?)|postings?|resumes?|r[ée]sum[ée]s?|"
                          r"cvs?|cover\s+letters?|emails?|linkedin\s+(?:profile|summary|headline)|profiles?|bios?|"
                          r"proposals?|decks?|presentations?|offer\s+letters?|briefs?\s+to\s+(?:the\s+)?agency)\b", re.I)
+# Whose the text's part is, said after it: "the introduction on your website" is the reader's.
+_READERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|on|in|for|from)\s+(?:your|their|his|her)\b", re.I)
+# A section about a document of the reader's own ("Update your resume", "Build your
+# portfolio"): its imperatives are advice about that document, not instructions for this text.
+READER_SECTION = re.compile(r"\byour\s+(?:own\s+)?(?:resume|r[ée]sum[ée]|cv|portfolio|cover\s+letter|linkedin|"
+                            r"profile|application|website|personal\s+site|case\s+stud(?:y|ies)|pitch|bio|answers?)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which|who|can|could|will|would|so|because|"
                          r"when|while|if)\s", re.I)
 
@@ -113,9 +119,19 @@ class Directives:
                 return f"an instruction for writing about a topic ('{short(m.group(0), 40)}')"
         for pattern, what in ((_ADVICE, "advice about writing"), (_SECOND_PERSON, "an order to the writer")):
             m = pattern.search(text)
-            if m and self.verbs.fullmatch(m.group(1)) and self.objects.search(text):
+            # The text's part must be the verb's object, in its own clause: "You'll need to write
+            # clearly, too: designers write ... the copy in their mock-ups" is advice to a reader.
+            if m and self.verbs.fullmatch(m.group(1)) and self._object_in(_CLAUSE_END.split(text[m.end():], maxsplit=1)[0]):
                 return f"{what} ('{short(m.group(0), 40)}')"
         return None
+
+    def _object_in(self, clause: str) -> re.Match | None:
+        """The part of the text that `clause` names, unless it is the reader's own ("the
+        introduction on your website", "the summary of your resume")."""
+        target = self.objects.search(clause)
+        if target is None or _READER_DOC.search(clause, 0, target.start()) or _READERS_AFTER.match(clause, target.end()):
+            return None
+        return target
 
     def _imperative(self, text: str) -> str | None:
         # Without a lead-in, the first word decides: most sentences start with neither a
@@ -138,8 +154,8 @@ class Directives:
             return "an instruction to rewrite the text"
         ensure = _ENSURE.match(stripped) if stripped[:1] in "mMeE" else None
         if ensure:
-            target = self.objects.search(ensure.group("what"))
-            if target and not _READER_DOC.search(ensure.group("what"), 0, target.start()):
+            target = self._object_in(ensure.group("what"))
+            if target:
                 return f"an instruction about the text's {_part(target)}"
         first = _FIRST_WORD.match(stripped)
         if first and self.verbs.fullmatch(first.group(0)) and (led or not stripped[:1].islower()):
@@ -147,8 +163,8 @@ class Directives:
             # ("Make sure your team can explain the brand in one sentence" is about the team).
             clause = _CLAUSE_END.split(stripped[first.end():], maxsplit=1)[0]
             clause = " ".join(clause.split()[:15])
-            target = self.objects.search(clause)
-            if target and not _READER_DOC.search(clause, 0, target.start()):
+            target = self._object_in(clause)
+            if target:
                 return f"an imperative ('{first.group(0)}') about the text's {_part(target)}"
         return None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import NOTE, cms_fields, content_blocks, is_boilerplate, opens
-from cpolint.analysis.directives import Directives, alternation, model_output_sentences, short
+from cpolint.analysis.directives import READER_SECTION, Directives, alternation, model_output_sentences, short
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
@@ -59,6 +59,13 @@ _FOLLOW_ON = re.compile(r"^(?:this|that|these|doing so|it) (?:approach|method|st
                         r"enhances?|improves?|ensures?|makes?|boosts?)\b", re.I)
 _DIRECTIVE_LABELS = {"tone", "voice", "style", "audience", "target audience", "instructions", "instruction", "prompt",
                      "brief", "writing brief", "length", "format", "outline", "persona", "reading level"}
+
+
+def _about_readers_document(doc, block) -> bool:
+    """Whether the block's section is about a document of the reader's own ("Update your
+    resume", "Build your portfolio")."""
+    heading = doc.section_of(block).heading
+    return heading is not None and READER_SECTION.search(heading.text) is not None
 
 
 @rule
@@ -106,6 +113,9 @@ class LeakedInstruction(Rule):
                 continue
             sents = doc.sentences_of(block)
             reasons = [analysis.directive(s.text) for s in sents]
+            if any(reasons) and _about_readers_document(doc, block):
+                # Under "Update your resume", "Add metrics to each bullet point" is advice.
+                reasons = [r if r is None or not r.startswith("an imperative") else None for r in reasons]
             if not any(reasons):
                 # An instruction in brackets inside a sentence: "The CPO owns the roadmap (add
                 # internal link to the roadmap guide) and ...".
