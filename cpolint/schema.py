@@ -548,6 +548,15 @@ _PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|edito
                          r"interpreter|cashier|bartender|barista|dietitian|nutritionist|optometrist|radiologist|"
                          r"chiropractor|phlebotomist|sonographer|midwife|caregiver|realtor|programmer|tutor)\b(?!['’]s)",
                          re.I)
+# A job's noun alone after "a"/"an", where the title ends or goes on about it ("How to Become an
+# Accountant", "What Does a Developer Do?", "Becoming a Consultant in 2026"); not "A Lead
+# Magnet", "A Manager's Guide".
+_BARE_JOB = re.compile(r"\ban?\s+(accountant|engineer|consultant|developer|designer|manager|analyst|architect|scientist|"
+                       r"writer|editor|doctor|programmer|administrator|technician|marketer|strategist|researcher|"
+                       r"producer|planner|coordinator|specialist|broker|banker|advis[eo]r|coach|supervisor|"
+                       r"inspector|instructor|trainer|investigator|clerk)\b(?!['’]s)(?=\s*(?:$|[?:!.,;(–—-]|"
+                       r"(?:in|without|with|at|for|do|does|did|career|salary|job|guide|skills|role|today|now)\b))",
+                       re.I)
 # Words next to a role's name in a title that are not part of it ("How to Become a Product
 # Manager", "VP of Sales Salary Guide").
 _NOT_ROLE = frozenset("""a an the to how become becoming what does do is are vs versus and or for of in at on with
@@ -613,6 +622,9 @@ def other_role(line: str) -> str | None:
     m = _PROFESSION.search(line)
     if m:
         return _named([*_role_words(m.group(1).split(), from_end=True), *m.group(2).split()])
+    m = _BARE_JOB.search(line)
+    if m:
+        return _named([m.group(1)])
     return None
 
 

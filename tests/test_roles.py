@@ -80,6 +80,10 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     ("What Does a Social Worker Do?", "Social Worker", "Social Workers"),
     ("Financial Advisor Salary Guide", "Financial Advisor", "Financial Advisors"),
     ("How To Become a Receptionist", "Receptionist", "Receptionists"),
+    # A job's noun alone after "a"/"an" (they got the CPO schema).
+    ("How to Become an Accountant", "Accountant", "Accountants"),
+    ("What Does a Developer Do?", "Developer", "Developers"),
+    ("Becoming a Consultant in 2026", "Consultant", "Consultants"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
@@ -97,6 +101,8 @@ def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_
     "# Your Partner in Product Leadership\n\nBody.\n",
     "# The Executive Guide to Roadmaps\n\nBody.\n",
     "# Key Drivers of Product Growth\n\nBody.\n",
+    "# A Lead Magnet for Product Teams\n\nBody.\n",  # a noun alone, but no job's
+    "# A Manager's Guide to Roadmaps\n\nBody.\n",
 ])
 def test_no_other_role_without_a_title_that_names_one(text):
     assert schema_of(text, "a.txt" if not text.startswith("#") else "a.md") == "cpo"
