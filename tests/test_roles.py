@@ -190,6 +190,17 @@ def test_a_title_naming_a_template_makes_only_its_example_section_a_template():
     # A page that is the template and nothing else keeps all of it a template.
     whole = "# Chief Product Officer Job Description Template\n\n[Company Name] is hiring a CPO.\n\n## Salary\n\nPay: [Salary range]\n"
     assert [d.severity for d in lint(whole, "a.md", select=["E005"])] == ["info", "info"]
+    # The description's own heading is the role's name and "job description" (no "example"):
+    # it is the template, the page's other sections the article's (they were all a template:
+    # overview, responsibilities and salary missing).
+    named = page.replace("## Job description example", "## Chief Product Officer job description")
+    missing = [d.data["section"] for d in lint(named, "a.md", select=["S001"])]
+    assert "overview" not in missing and "salary" not in missing and "responsibilities" in missing
+    assert [d.severity for d in lint(named, "a.md", select=["E005"])] == ["info"]
+    # A heading of advice about writing one names no description of its own.
+    from cpolint.analysis.sections import _THE_DESCRIPTION
+
+    assert _THE_DESCRIPTION.match("COO Job Description:") and not _THE_DESCRIPTION.match("How to write a CPO job description")
 
 
 def test_each_other_role_gets_its_own_headings_and_shares_the_rest(tmp_path, monkeypatch):

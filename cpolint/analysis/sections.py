@@ -45,6 +45,10 @@ def context_of(doc: Document, block: Block) -> str | None:
             if TEMPLATE.search(node.heading.text) and not _names_a_template_below(node):
                 found = "template"
                 break
+            if _THE_DESCRIPTION.match(node.heading.text) and any(
+                    a.heading is not None and TEMPLATE.search(a.heading.text) for a in node.ancestors()):
+                found = "template"  # the description under a title that names a template
+                break
             if FAQ.match(node.heading.text):
                 found = "faq"
                 break
@@ -55,10 +59,18 @@ def context_of(doc: Document, block: Block) -> str | None:
 def _names_a_template_below(node) -> bool:
     """Whether a heading that names a template ("Chief Product Officer Job Description
     Template", a page's title) has a sub-heading that names one too ("Job description
-    example"): then that sub-section is the template, and the rest of the page (its overview,
-    its salary, its FAQ) is the article's."""
-    return any(TEMPLATE.search(child.heading.text) or _names_a_template_below(child)
+    example", "Chief Operating Officer job description"): then that sub-section is the
+    template, and the rest of the page (its overview, its salary, its FAQ) is the article's."""
+    return any(TEMPLATE.search(child.heading.text) or _THE_DESCRIPTION.match(child.heading.text)
+               or _names_a_template_below(child)
                for child in node.children if child.heading is not None)
+
+
+# A sub-heading that is the description itself: a role's name and "job description", with no
+# question or advice around it ("How to write a COO job description" is the article's).
+_THE_DESCRIPTION = re.compile(r"^(?!\s*(?:how|what|why|when|where|tips|writing|write|creating|create|sample|example)\b)"
+                              r"[\w&/ -]{0,60}?\b(?:job|role|position)\s+(?:description|posting|ad|advert|listing)"
+                              r"\s*:?\s*$", re.I)
 
 
 def title_block(doc: Document) -> Block | None:
