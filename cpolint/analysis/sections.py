@@ -118,6 +118,9 @@ def _interview(doc: Document, schema) -> bool:
     return bool(text) and _INTERVIEW.search(text) is not None and len(schema.match_heading(text)) < 2
 
 
+_role_patterns: dict[str, tuple] = {}  # role_alt -> (_definition_patterns, _lead_description_pattern)
+
+
 def _definition_patterns(schema) -> tuple[re.Pattern, re.Pattern]:
     """A sentence that says what the role is, matched at a sentence's start ("A CPO is ...",
     "In most companies, the chief product officer, or CPO, is ..."), and one that names the
@@ -201,8 +204,12 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     if schema is None:
         doc.analyses["coverage"] = out
         return out
-    definition = _definition_patterns(schema) if any(s.definition for s in schema.sections) else None
-    description = _lead_description_pattern(schema) if definition is not None else None
+    patterns = _role_patterns.get(schema.role_alt)
+    if patterns is None:  # once a role: re's own cache holds 512 patterns, and a folder names hundreds of roles
+        if len(_role_patterns) > 1024:
+            _role_patterns.clear()
+        patterns = _role_patterns[schema.role_alt] = (_definition_patterns(schema), _lead_description_pattern(schema))
+    definition, description = patterns if any(s.definition for s in schema.sections) else (None, None)
     block: Block  # compiled, reads the slots directly (sections.pxd); from a list of blocks
     content = kept_blocks(doc)
     title = title_block(doc)
