@@ -133,7 +133,8 @@ def test_schema_list_and_show_name_the_generic_schema():
 
 
 @pytest.mark.parametrize("name", ["cpo", "cto", "cmo", "role"])
-@pytest.mark.parametrize("heading, section", [("What you'll do", "responsibilities"),
+@pytest.mark.parametrize("heading, section", [("What makes a great {role}?", "skills"),
+                                              ("What you'll do", "responsibilities"),
                                               ("What You’ll Do", "responsibilities"),
                                               ("What we're looking for", "qualifications"),
                                               ("What We Are Looking For", "qualifications"),
@@ -145,7 +146,8 @@ def test_a_job_postings_headings_keep_their_apostrophes_and_still_name_sections(
     from cpolint.schema import load_schema, other_role_schema
 
     schema = other_role_schema("Head of Design") if name == "role" else load_schema(name)
-    assert section in schema.heading_sections(heading)
+    role = {"cpo": "CPO", "cto": "CTO", "cmo": "CMO", "role": "Head of Design"}[name]
+    assert section in schema.heading_sections(heading.format(role=role))
 
 
 @pytest.mark.parametrize("heading", ["What makes a good CPO?", "Where you'll find the data", "A good career move: Series B"])
@@ -154,6 +156,8 @@ def test_near_miss_headings_name_no_outlook_or_workplace(heading):
 
     found = load_schema("cpo").heading_sections(heading)
     assert "outlook" not in found and "work-environment" not in found
+    # What makes a great product is no skill of the role's.
+    assert load_schema("cpo").heading_sections("What makes a great product?") == []
 
 
 @pytest.mark.parametrize("title, section", [
