@@ -359,3 +359,12 @@ def test_a_search_term_said_three_times_in_a_sentence_is_stuffing(sentence, stuf
             "CPOs in the US earn a median of about $260,000 in base salary, and the top tenth earn far more.\n")
     found = [(d.line, d.code) for d in lint(text, "a.md", select=["B003", "B008"])]
     assert found == ([(5, "B008")] if stuffed else []) + [(7, "B003")]
+
+
+@pytest.mark.parametrize("label", ["About the author", "ABOUT THE AUTHOR", "About The Writer"])
+def test_an_author_box_label_in_any_case(label):
+    text = ("Data Engineer Career Guide\n\nA data engineer builds the pipelines that move a company's data into its "
+            "warehouse and keeps them running every night.\n\nSalary\n\nData engineers earn a median of $130,000 a "
+            f"year in the United States.\n\n{label}\nDana Whitfield is a former data engineer and writes about data "
+            "careers.\n")
+    assert [(d.line, d.end_line, d.code) for d in lint(text, "a.txt", select=["B001"])] == [(9, 10, "B001")]

@@ -657,8 +657,10 @@ class _Classifier:
         for k in range(title_pos + 1, len(self.blocks)):
             b = self.blocks[k]
             text = b.text
-            if b.word_count > 6 or b.kind not in (HEADING, PARAGRAPH) or b.index in self.verdicts or not (
-                    "uthor" in text or "riter" in text or "ontributor" in text or "eviewer" in text or "xpert" in text) \
+            if b.word_count > 6 or b.kind not in (HEADING, PARAGRAPH) or b.index in self.verdicts:
+                continue
+            low = text.lower()  # ("ABOUT THE AUTHOR" in capitals too)
+            if not ("author" in low or "writer" in low or "contributor" in low or "reviewer" in low or "expert" in low) \
                     or not self.match("boilerplate-author-box", text.strip().rstrip(":")):
                 continue
             bio, words = [], 0
