@@ -585,6 +585,18 @@ def test_a_figure_after_an_abbreviation_stays_in_its_sentence():
                                                                                          "$350,000"]
 
 
+def test_a_titles_count_against_the_list_under_its_introduction():
+    items = "".join(f"- **Skill {k}.** A sentence about skill {k}.\n" for k in range(1, 10))
+    text = ("# 10 Skills Every Machine Learning Engineer Needs\n\nThese are the skills hiring managers look for.\n\n"
+            + items + "\n## Final thoughts\n\nPick two.\n")
+    (diag,) = lint(text, "a.md", select=["C006"])
+    assert (diag.line, diag.data["stated"], diag.data["found"], diag.data["items"]) == (1, 10, 9, "list items")
+    assert lint(text.replace("# 10 Skills", "# 9 Skills"), "a.md", select=["C006"]) == []
+    # A list further down, under a section of its own, is no count of the title's.
+    apart = text.replace("These are the skills hiring managers look for.\n\n", "Intro.\n\n## The list\n\n")
+    assert lint(apart, "a.md", select=["C006"]) == []
+
+
 def test_a_range_that_starts_at_one_figure_and_tops_out_at_another():
     text = ("# Chief Data Officer\n\n## Salary\n\nSalaries for chief data officers start at $190,000 and top out at "
             "around $350,000 in the United States.\n\nThe median chief data officer salary in the United States is "

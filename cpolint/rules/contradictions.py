@@ -484,10 +484,23 @@ def _following_items(ctx, block) -> tuple[str, list] | None:
             items.pop()  # "Bonus: what does the board expect?" is one more than the count, on purpose
         return "list items", items
     if block.kind == HEADING and nxt.kind == PARAGRAPH and not nxt.label:
-        # "7 Skills Every CMO Needs" over an introduction, then its numbered sections.
+        # "7 Skills Every CMO Needs" over an introduction, then its numbered sections, or a
+        # list right under the introduction (one or two paragraphs) when there are none.
         after = next((k for k in range(pos + 1, len(content)) if content[k].kind == HEADING), None)
         run = _numbered_run(content, after) if after is not None else []
-        return ("numbered sections", run) if run and run[0].level > block.level else None
+        if run and run[0].level > block.level:
+            return "numbered sections", run
+        k = pos + 2
+        if k < len(content) and content[k].kind == PARAGRAPH and not content[k].label:
+            k += 1
+        if k < len(content) and content[k].kind == LIST_ITEM and (after is None or k < after):
+            first = content[k]
+            items = [b for b in content[k:] if b.kind == LIST_ITEM and b.list_id == first.list_id and b.level == first.level]
+            if len(items) >= 3:
+                if _BONUS.match(items[-1].text):
+                    items.pop()
+                return "list items", items
+        return None
     if nxt.kind == PARAGRAPH and nxt.label:
         labels = []
         for b in content[pos + 1:]:
