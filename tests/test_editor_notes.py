@@ -254,6 +254,9 @@ def test_an_email_the_article_shows_or_is_is_not_a_note():
     ("We have kept the interview loop short so strong candidates do not drop out.", False),
     ("Based on the outline of duties above, this guide covers the skills next.", False),
     ("Here is a draft of a job offer letter you can send to your new CPO.", False),
+    ("Let me know if you want me to adjust the tone or add a FAQ section.", True),
+    ("Let me know if you need a shorter version.", True),
+    ("Let us know if you want us to review your CV.", False),  # the site to its readers
 ])
 def test_a_models_words_to_its_user_in_other_phrasings(sentence, flagged):
     text = "# Chief Product Officer\n\nThe CPO owns the product strategy.\n\n" + sentence + "\n"
