@@ -750,3 +750,10 @@ def test_a_pasted_title_over_its_byline_above_a_menu_and_contents_is_the_title()
     assert not any(d.line == 17 for d in lint(text.replace("Facebook Twitter LinkedIn Email",
                                                            "Email LinkedIn recruiters directly"), "a.txt",
                                               select=["B005"]))
+
+
+def test_a_one_line_aside_in_markdown_keeps_its_element():
+    text = ("# Site Reliability Engineer\n\nAn SRE keeps production systems fast.\n\n"
+            '<aside class="sponsored">Learn Kubernetes with KubeAcademy. 30% off this month.</aside>\n\n'
+            "<aside>Tip: write the postmortem the same week.</aside>\n")
+    assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == [(5, "B001")]

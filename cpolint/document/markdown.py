@@ -419,7 +419,7 @@ def prose_in_angles(tag: str) -> bool:
 # Raw HTML that holds blocks of its own (not a lone <img>, <br> or inline tag).
 # (Not a bare <aside>: Notion exports its callouts as one, the writer's words.)
 _HTML_BLOCK_ELEMENT = re.compile(r"<(?:p|div|h[1-6]|ul|ol|li|form|section|blockquote|table|figure|figcaption|"
-                                 r"details|summary|nav|footer|header|article)\b", re.I)
+                                 r"details|summary|nav|footer|header|article|aside)\b", re.I)
 
 
 def _html_text(html: str) -> str:
