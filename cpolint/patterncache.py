@@ -35,8 +35,9 @@ _FORMAT = 3  # (format, re's patterns, fastre's started patterns), entries as co
 REWRITE_AT = 20
 # The most patterns kept: `re` holds 512 and then drops the oldest, so this leaves room for
 # what a run compiles that the file lacks before any loaded pattern is dropped unused. A run
-# on one file compiles ~425 (stop 31): fewer kept would leave some to compile on every run.
-KEEP = 460
+# on one file compiles ~425 (stop 31), ~480 (stop 34): fewer kept leave some to compile on
+# every run, and a file written again on every run.
+KEEP = 500
 
 # (type, pattern, flags) -> the arguments of _sre.compile, for what was loaded or written.
 _known: dict[tuple, tuple] = {}

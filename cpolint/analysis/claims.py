@@ -704,8 +704,13 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|though)\s+(?P<between>
                           re.I)
 
 
-# What follows the boss when "answers to" means being held to account, not a reporting line.
-_ACCOUNTABLE = re.compile(r"\s*(?:when|whenever|if)\b", re.I)
+def _accountable(after: str) -> bool:
+    """Whether what follows the boss makes "answers to" being held to account ("... when
+    something goes wrong"), not a reporting line."""
+    words = after.split(None, 1)
+    return bool(words) and words[0].lower() in ("when", "whenever", "if")
+
+
 _CLAUSE_WORD = re.compile(r"\s*(?:and|but|while|whereas|though)\s+", re.I)
 _ADVERBS_ONLY = re.compile(r"^\s*(?:(?:also|often|sometimes|usually|typically|then|may|can|will|might|\w+ly)\s+)*$",
                            re.I)
@@ -914,7 +919,7 @@ def claims(ctx) -> list[Claim]:
                     if hit and not _NEGATED_BOSS.search(rest, 0, hit.start()):  # "..., not the CEO"
                         hits.append((hit.start(), hit.end(), name))
                 hits.sort()
-                if hits and m.group(0)[:6].lower() == "answer" and _ACCOUNTABLE.match(rest, hits[-1][1]):
+                if hits and m.group(0)[:6].lower() == "answer" and _accountable(rest[hits[-1][1]:]):
                     continue  # "answers to the board when something goes wrong": who holds it to account
                 options = [n for _, _, n in hits]
                 if schema is not None:

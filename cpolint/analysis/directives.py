@@ -77,12 +77,13 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which
                          r"when|while|if)\s", re.I)
 
 
-_DETERMINER = re.compile(r"^(?:the|this|that|these|those|your)\s+", re.I)
+_DETERMINERS = ("the", "this", "that", "these", "those", "your")
 
 
 def _part(target: re.Match) -> str:
     """The part of the text a directive names, for a message ("the text's salary figures")."""
-    return short(_DETERMINER.sub("", target.group(0)), 30)
+    words = target.group(0).split(None, 1)
+    return short(words[1] if len(words) == 2 and words[0].lower() in _DETERMINERS else target.group(0), 30)
 
 
 class Directives:

@@ -17,9 +17,6 @@ ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdo
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
-# Hugo and Zola also write front matter in TOML between "+++" lines.
-_TOML_FENCE = re.compile(r"^\+\+\+[ \t]*$")
-_TOML_POSITION = re.compile(r"line (\d+), column (\d+)")
 
 
 def format_for_path(path: str) -> str:
@@ -54,13 +51,12 @@ def _front_matter(doc: Document) -> int:
     if doc.line_count < 2:
         return 1
     first = doc.line_text(1)
-    toml = _TOML_FENCE.match(first) is not None
+    toml = _toml_fence(first)  # Hugo and Zola also write front matter in TOML between "+++" lines
     if not toml and not _FENCE.match(first):
         return 1
-    closing = _TOML_FENCE if toml else _FENCE_END
     end = None
     for line in range(2, doc.line_count + 1):
-        if closing.match(doc.line_text(line)):
+        if _toml_fence(doc.line_text(line)) if toml else _FENCE_END.match(doc.line_text(line)):
             end = line
             break
     if end is None:
@@ -91,6 +87,10 @@ def _front_matter(doc: Document) -> int:
     return end + 1
 
 
+def _toml_fence(line: str) -> bool:
+    return line.startswith("+++") and line.rstrip(" \t") == "+++"
+
+
 def _toml_front_matter(doc: Document, raw: str) -> dict:
     """The TOML front matter between "+++" lines (its text starts on line 2), or {} with a
     parse problem naming the line."""
@@ -101,7 +101,7 @@ def _toml_front_matter(doc: Document, raw: str) -> dict:
     try:
         return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        at = _TOML_POSITION.search(str(exc))
+        at = re.search(r"line (\d+), column (\d+)", str(exc))
         line, column = (int(at.group(1)) + 1, int(at.group(2))) if at else (2, 1)
         message = str(exc).split(" (at ", 1)[0]
         doc.parse_problems.append((line, column, f"front matter: invalid TOML: {message}"))

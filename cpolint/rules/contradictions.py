@@ -648,7 +648,7 @@ class CountMismatch(Rule):
         run = _numbered_run(content, first) if first is not None else []
         if len(run) < 2 or len(run) == found[0]:
             return
-        line = next((n for n in range(1, doc.line_count + 1) if _TITLE_KEY.match(doc.line_text(n))), 1)
+        line = next((n for n in range(1, doc.line_count + 1) if _title_key(doc.line_text(n))), 1)
         words = title[found[2]:found[3]]
         yield ctx.at_line(self, line, f"the title's '{words}' but {len(run)} numbered sections follow "
                                       f"(lines {run[0].line}-{run[-1].line})",
@@ -675,7 +675,12 @@ class CountMismatch(Rule):
                             [{"line": b.line, "text": b.text[:80]} for b in items]})
 
 
-_TITLE_KEY = re.compile(r"\s*title\s*[:=]")  # YAML's "title:" or TOML's "title ="
+def _title_key(line: str) -> bool:
+    """YAML's "title:" or TOML's "title =" line."""
+    rest = line.lstrip()
+    return rest.startswith("title") and rest[5:].lstrip()[:1] in (":", "=")
+
+
 _ANNOUNCE_CUE = re.compile(r"^\s*(here\s+are|the\s+following|these|below\s+are|there\s+are)\b", re.I)
 
 
