@@ -539,7 +539,7 @@ _JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|
 # (singular: "coach product managers" is a duty)
 # Professions that are a role by themselves, without a word before them ("How to Become a
 # Pharmacist", "What Does a Chief of Staff Do?"); singular, as _JOB_NOUN's nouns are.
-_PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})(chief\s+of\s+staff|editor[- ]in[- ]chief|nurse\s+practitioner|registered\s+nurse|nurse|"
+_PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})\b(chief\s+of\s+staff|physiotherapist|psychotherapist|optician|editor[- ]in[- ]chief|nurse\s+practitioner|registered\s+nurse|nurse|"
                          r"pharmacist|teacher|lawyer|attorney|paralegal|physician|surgeon|dentist|therapist|"
                          r"psychologist|electrician|plumber|carpenter|welder|mechanic|chef|pilot|firefighter|"
                          r"paramedic|veterinarian|librarian|journalist|copywriter|photographer|actuary|auditor|"

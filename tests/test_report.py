@@ -58,7 +58,7 @@ def test_report_of_the_corpus_and_seeds_opens_in_chromium(tmp_path):
     assert 'data-ready="yes"' in dom  # the page's script ran to the end
     articles = re.search(r'<table id="articles".*?<tbody>(.*?)</tbody>', dom, re.S).group(1)
     count = len(re.findall(r"<tr>", articles))
-    expected = sum(1 for p in CORPUS.rglob("*") if p.suffix in (".txt", ".md", ".html"))
+    expected = sum(1 for p in CORPUS.rglob("*") if p.suffix in (".txt", ".md", ".mdx", ".html"))
     expected += len(list(SEEDS.glob("*.txt"))) if SEEDS is not None else 0
     assert count == expected
     assert '<svg id="grade-chart"' in dom and dom.count('class="bar"') == 8

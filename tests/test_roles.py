@@ -84,6 +84,8 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     ("How to Become an Accountant", "Accountant", "Accountants"),
     ("What Does a Developer Do?", "Developer", "Developers"),
     ("Becoming a Consultant in 2026", "Consultant", "Consultants"),
+    # A profession's name inside a longer word is not it ("Physiotherapist" was a Therapist).
+    ("Physiotherapist Career Guide: Training, Pay and Daily Work", "Physiotherapist", "Physiotherapists"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
