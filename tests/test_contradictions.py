@@ -557,6 +557,9 @@ def test_lakhs_per_annum_and_what_is_no_currency():
     assert [(c["amount"], c["currency"], c["period"], c["range"]) for c in found] == [
         (600_000, "INR", "year", "low"), (1_000_000, "INR", "year", "high"), (1_400_000, "INR", "year", None)]
     assert _salary_claims("He lost 10 pounds, lives 5 CAD blocks away and has 12 yrs 5 months in the job.", None) == []
+    # Thousands written with dots, as much of Europe does: "200.000 EUR" was 200 euros a year.
+    found = _salary_claims("CFO pay: 200.000 EUR a year, and the median is €95.000; $1.2 million at the top.", None)
+    assert [c["amount"] for c in found] == [200_000, 95_000, 1_200_000]
 
 
 def test_answering_to_the_board_when_things_go_wrong_is_no_reporting_line():

@@ -397,8 +397,11 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|up\s+to|,?\s*(?:and|to)\s+top
 
 
 def _amount(m: re.Match) -> float:
-    value = float(m.group("num").replace(",", ""))
+    num = m.group("num")
     mult = (m.group("mult") or "").lower()
+    if not mult and "." in num and _DOT_THOUSANDS.fullmatch(num):
+        return float(num.replace(".", ""))  # "200.000 EUR", "€95.000": thousands, as much of Europe writes them
+    value = float(num.replace(",", ""))
     if mult in ("k", "thousand"):
         value *= 1_000
     elif mult in ("million", "m", "mn"):
@@ -408,6 +411,9 @@ def _amount(m: re.Match) -> float:
     elif mult in ("crore", "crores", "cr"):
         value *= 10_000_000
     return value
+
+
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 # A currency's sign, for messages.
