@@ -535,12 +535,13 @@ _JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|
                        r"representative|assistant|executive|partner|owner|associate|agent|worker|driver|attendant|"
                        r"advis[eo]r|counsel+or|coach|rep|operator|supervisor|inspector|instructor|trainer|tutor|"
                        r"programmer|tester|clerk|banker|broker|underwriter|technologist|hygienist|aide|investigator|"
-                       r"therapist|nurse|teacher|estimator|surveyor|dispatcher|mechanic)\b", re.I)
-# (singular: "coach product managers" is a duty)
+                       r"therapist|nurse|teacher|estimator|surveyor|dispatcher|mechanic)\b",
+                       re.I)  # singular: "coach product managers" is a duty
 # Professions that are a role by themselves, without a word before them ("How to Become a
 # Pharmacist", "What Does a Chief of Staff Do?"); singular, as _JOB_NOUN's nouns are.
-_PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})\b(chief\s+of\s+staff|physiotherapist|psychotherapist|optician|editor[- ]in[- ]chief|nurse\s+practitioner|registered\s+nurse|nurse|"
-                         r"pharmacist|teacher|lawyer|attorney|paralegal|physician|surgeon|dentist|therapist|"
+_PROFESSION = re.compile(r"((?:\b[a-z][a-z-]*\s+){0,2})\b(chief\s+of\s+staff|physiotherapist|psychotherapist|optician|"
+                         r"editor[- ]in[- ]chief|nurse\s+practitioner|registered\s+nurse|nurse|pharmacist|teacher|"
+                         r"lawyer|attorney|paralegal|physician|surgeon|dentist|therapist|"
                          r"psychologist|electrician|plumber|carpenter|welder|mechanic|chef|pilot|firefighter|"
                          r"paramedic|veterinarian|librarian|journalist|copywriter|photographer|actuary|auditor|"
                          r"bookkeeper|economist|statistician|architect|curator|recruiter|scrum\s+master|"

@@ -58,7 +58,8 @@ _HTML_HINTS = [
     (re.compile(r"(^|\s)widgets?([\s._-]|$)|(^|[\s._#-])(sidebar|widget-area|menu|navbar|nav|navigation|breadcrumbs?|"
                 r"site-header|site-footer|masthead|footer|header|banner|skip-link|screen-reader-text|"
                 r"topbar|toolbar|site-branding|site-title|site-description|copyright|colophon|ad|ads|advert|"
-                r"advertisement|sponsor|sponsored|sponsors|promo|promoted|cta|call-to-action|btn|button|tag-cloud|tagcloud|archive|search-form|searchform|"
+                r"advertisement|sponsor|sponsored|sponsors|promo|promoted|cta|call-to-action|btn|button|tag-cloud|"
+                r"tagcloud|archive|search-form|searchform|"
                 r"tags|post-tags|entry-tags|tags-links|tag-links|cat-links|post-categories|topics|post-topics|"
                 r"toc|table-of-contents)"
                 r"([\s._#-]|$)"), CHROME),
@@ -161,9 +162,12 @@ _BUTTON_WORDS = re.compile(r"[a-z-]+")
 
 def _share_row(text: str) -> bool:
     """A line of share buttons: two or more of their names and nothing else, a network among them."""
-    words = _BUTTON_WORDS.findall(text.lower())
+    low = text.lower()
+    words = _BUTTON_WORDS.findall(low)
     return len(words) >= 2 and all(w in _SHARE_TARGETS for w in words) and not _NETWORKS.isdisjoint(words) \
-        and len(_BUTTON_WORDS.sub("", text.lower()).strip(" |·•,/")) == 0
+        and not _BUTTON_WORDS.sub("", low).strip(" |·•,/")
+
+
 # An ad's own label, set off from its pitch ("Sponsored content:", "Advertisement —").
 _AD_LABEL = re.compile(r"(?:sponsored(?: content| post| message)?|advertisement|ad|promoted|paid partnership|"
                        r"partner content)\s*(?::|[-–—|]\s)", re.I)
@@ -181,6 +185,8 @@ def _field_marked(text: str) -> bool:
     """_FIELD_MARK in the first 40 characters (a substring test first: most blocks have none)."""
     head = text[:40]
     return ":" in head or (("-" in head or "–" in head or "—" in head) and _FIELD_MARK.search(head) is not None)
+
+
 _READ_MORE = re.compile(r"\b(?:read|learn|see|find out|keep reading|continue reading)\s+(?:more|on|here|the full)\b|…|\.\.\.",
                         re.I)
 # A product code: after a pipe ("| ABR44M", or at the end "| K8W2Q": letters and digits mixed), or

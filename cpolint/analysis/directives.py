@@ -78,6 +78,7 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which
 
 
 _DETERMINERS = ("the", "this", "that", "these", "those", "your")
+IMPERATIVE = "an imperative"  # how an imperative's reason starts (E001 leaves some of them to readers)
 
 
 def _part(target: re.Match) -> str:
@@ -166,7 +167,7 @@ class Directives:
             clause = " ".join(clause.split()[:15])
             target = self._object_in(clause)
             if target:
-                return f"an imperative ('{first.group(0)}') about the text's {_part(target)}"
+                return f"{IMPERATIVE} ('{first.group(0)}') about the text's {_part(target)}"
         return None
 
     def mentions_text(self, text: str) -> bool:

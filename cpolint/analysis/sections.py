@@ -204,12 +204,14 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     if schema is None:
         doc.analyses["coverage"] = out
         return out
-    patterns = _role_patterns.get(schema.role_alt)
-    if patterns is None:  # once a role: re's own cache holds 512 patterns, and a folder names hundreds of roles
-        if len(_role_patterns) > 1024:
-            _role_patterns.clear()
-        patterns = _role_patterns[schema.role_alt] = (_definition_patterns(schema), _lead_description_pattern(schema))
-    definition, description = patterns if any(s.definition for s in schema.sections) else (None, None)
+    definition = description = None
+    if any(s.definition for s in schema.sections):
+        patterns = _role_patterns.get(schema.role_alt)
+        if patterns is None:  # once a role: re's own cache holds 512 patterns, and a folder names hundreds of roles
+            if len(_role_patterns) > 1024:
+                _role_patterns.clear()
+            patterns = _role_patterns[schema.role_alt] = (_definition_patterns(schema), _lead_description_pattern(schema))
+        definition, description = patterns
     block: Block  # compiled, reads the slots directly (sections.pxd); from a list of blocks
     content = kept_blocks(doc)
     title = title_block(doc)

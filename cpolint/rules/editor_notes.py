@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import NOTE, cms_fields, content_blocks, is_boilerplate, opens
-from cpolint.analysis.directives import READER_SECTION, Directives, alternation, model_output_sentences, short
+from cpolint.analysis.directives import IMPERATIVE, READER_SECTION, Directives, alternation, model_output_sentences, short
 from cpolint.analysis.sections import context_of
 from cpolint.diagnostics import Fix
 from cpolint.document.model import CODE, FRONT_MATTER, Block, Sentence
@@ -115,7 +115,7 @@ class LeakedInstruction(Rule):
             reasons = [analysis.directive(s.text) for s in sents]
             if any(reasons) and _about_readers_document(doc, block):
                 # Under "Update your resume", "Add metrics to each bullet point" is advice.
-                reasons = [r if r is None or not r.startswith("an imperative") else None for r in reasons]
+                reasons = [r if r is None or not r.startswith(IMPERATIVE) else None for r in reasons]
             if not any(reasons):
                 # An instruction in brackets inside a sentence: "The CPO owns the roadmap (add
                 # internal link to the roadmap guide) and ...".
