@@ -164,3 +164,11 @@ def test_counts_add_up_field_by_field():
         summed = total(parts)
         assert {name: getattr(summed, name) for name in names} == \
             {name: sum(getattr(c, name) for c in parts) for name in names}
+
+
+def test_a_reference_list_is_not_measured():
+    text = (REPO / "corpus" / "readability" / "supply-chain-with-sources.txt").read_text(encoding="utf-8")
+    assert lint(text, "a.txt", select=["R001"]) == []
+    # The same lines under a heading that is no reference list's are measured (grade 13.0).
+    (diag,) = lint(text.replace("\nSources\n", "\nMore\n"), "a.txt", select=["R001"])
+    assert "grade 13.0" in diag.message

@@ -175,7 +175,8 @@ _AD_LABEL_STARTS = frozenset(("spo", "adv", "ad:", "ad ", "ad-", "ad—", "ad–
 _LABEL_MARK = re.compile(r"[:\-–—|]")  # (a label's mark near the start: a cheap test before _AD_LABEL)
 _TRY_FREE = re.compile(r"\b(?:try \w+(?: \w+)? (?:free|for free)|free trial|start your|sign up|get \d+%|"
                        r"\d+% off|use code|with code)\b", re.I)
-_SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
+# A reference list's heading or label (its lines are citations: no chrome, and no prose to measure).
+SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" ends one too
 _FIELD_MARK = re.compile(r":|\s[-–—]\s")  # what separates a CMS field's name from its value
@@ -509,7 +510,7 @@ class _Classifier:
         j = k - 1
         while j >= 0 and self.blocks[j].kind in (LIST_ITEM, PARAGRAPH) and _URL_ONLY.match(self.blocks[j].text.strip()):
             j -= 1
-        return j >= 0 and _SOURCES_LABEL.match(self.blocks[j].text.strip()) is not None
+        return j >= 0 and SOURCES_LABEL.match(self.blocks[j].text.strip()) is not None
 
     def _gap_menu(self, text: str, k: int) -> bool:
         """Three or more short capitalised items set apart by gaps, without figures: a menu

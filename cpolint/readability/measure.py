@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from cpolint.analysis.boilerplate import is_boilerplate
+from cpolint.analysis.boilerplate import SOURCES_LABEL, is_boilerplate
 from cpolint.analysis.directives import Directives, model_output_sentences
 from cpolint.document.model import LIST_ITEM, PARAGRAPH, Block, Sentence, count_words
 from cpolint.fastre import byte_table, split_runs, words_in
@@ -90,7 +90,14 @@ def readable_blocks(ctx, blocks: list[Block] | None = None) -> list[Block]:
         if cached is None:
             cached = doc.analyses["readable_blocks"] = readable_blocks(ctx, doc.blocks)
         return cached
-    return [b for b in blocks if b.kind in (PARAGRAPH, LIST_ITEM) and b.text.strip() and not is_boilerplate(doc, b)]
+    return [b for b in blocks if b.kind in (PARAGRAPH, LIST_ITEM) and b.text.strip() and not is_boilerplate(doc, b)
+            and not _in_references(doc, b)]
+
+
+def _in_references(doc, block: Block) -> bool:
+    """Whether the block is under a "Sources" or "References" heading: citations, not prose."""
+    heading = doc.section_of(block).heading
+    return heading is not None and heading.word_count <= 3 and SOURCES_LABEL.match(heading.text.strip()) is not None
 
 
 @dataclass
