@@ -279,6 +279,8 @@ def test_a_list_of_steps_tells_the_qualifications_its_items_do_not_alone():
     ("A cybersecurity analyst protects an organisation's networks from attacks.", True),
     ("Cybersecurity analysts earn more each year.", False),  # the pay, not what the role is
     ("Attackers protect their own tools carefully.", False),
+    ("A cybersecurity analyst records every incident and studies its cause.", True),  # more verbs
+    ("Cybersecurity analysts study attacks and fix what they find.", True),
 ])
 def test_a_lead_paragraph_describes_the_role_in_the_plural_too(lead, defined):
     text = ("# Cybersecurity Analyst Career Guide\n\n" + lead + " This guide covers the job.\n\n## Salary\n\n"

@@ -757,3 +757,15 @@ def test_a_one_line_aside_in_markdown_keeps_its_element():
             '<aside class="sponsored">Learn Kubernetes with KubeAcademy. 30% off this month.</aside>\n\n'
             "<aside>Tip: write the postmortem the same week.</aside>\n")
     assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == [(5, "B001")]
+
+
+def test_an_faq_heading_over_answered_questions_below_the_article_is_the_articles():
+    page = ("<html><body><article><h1>Bookkeeper: Job Description and Salary</h1><p>A bookkeeper records a business's "
+            "financial transactions and keeps its ledgers up to date for the accountant.</p><h2>Salary</h2><p>Bookkeepers "
+            "in the US earn a median of $47,440 a year.</p><div class='faq'><h2>{heading}</h2><h3>Do bookkeepers need "
+            "a degree?</h3><p>No. Most employers ask for a diploma and experience with accounting software.</p>"
+            "</div></article></body></html>")
+    assert lint(page.format(heading="Frequently Asked Questions"), "a.html", select=["boilerplate"]) == []
+    # A headline of another article in the same place is still one.
+    assert [d.code for d in lint(page.format(heading="The Best Accounting Software for Small Firms"), "a.html",
+                                 select=["boilerplate"])] == ["B003"]

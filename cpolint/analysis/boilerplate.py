@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from cpolint.analysis.cover_note import cover_note
 from cpolint.document.model import (CODE, FRONT_MATTER, HEADING, LIST_ITEM, PARAGRAPH, PROSE_KINDS, TABLE, Block,
                                     Document)
-from cpolint.document.shapes import (ALNUM, ANCHOR, DOC_COMMENT, QUESTION, SECTION_NUMBER, SENTENCE_END,
+from cpolint.document.shapes import (ALNUM, ANCHOR, DOC_COMMENT, FAQ, QUESTION, SECTION_NUMBER, SENTENCE_END,
                                      is_title_case)
 from cpolint.fastre import Keyed, byte_table, started, words_in
 
@@ -809,11 +809,21 @@ class _Classifier:
             if b.kind == HEADING and self.ctx.schema is not None and any(
                     strong for _, strong in self.ctx.schema.match_heading(text)):
                 continue  # one of the article's own sections ("Step 5: Career Path"), short as it is
+            if b.kind == HEADING and FAQ.match(text) and self._answered_below(k, below):
+                continue  # "Frequently Asked Questions" over the article's answered questions
             if product_code(text):
                 continue  # a catalogue line with its product code ("... Manual | K8W2Q"): spam_pass's
             if text.endswith("?") or (is_title_case(text) and b.word_count >= 3):
                 self.mark(b, RELATED, "headline of another article, below the article")
         self._tail_runs(self.blocks[last + 1:])
+
+    def _answered_below(self, k: int, below: list[Block]) -> bool:
+        """Whether a question the article answers follows below[k] (past other headings)."""
+        for j in range(k + 1, min(k + 4, len(below))):
+            b = below[j]
+            if b.text.rstrip().endswith("?"):
+                return self._answered(b, below[j + 1] if j + 1 < len(below) else None)
+        return False
 
     def _tail_runs(self, tail: list[Block]) -> None:
         """Below the article, what sits among its furniture is furniture too: up to three short

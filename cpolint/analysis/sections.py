@@ -165,8 +165,10 @@ _DESCRIBING = ("leads owns runs oversees manages directs heads sets shapes decid
                "connects works uses makes finds hires recruits screens sources writes edits sells teaches treats "
                "advises supports serves provides prepares produces maintains protects negotiates represents reviews "
                "tracks monitors investigates tests inspects installs repairs operates delivers organi[sz]es performs "
-               "conducts evaluates assesses researches keeps steers champions bridges balances").split() + [
-    "is responsible", "has responsibility", "takes charge", "looks after"]
+               "conducts evaluates assesses researches keeps steers champions bridges balances records processes "
+               "calculates audits diagnoses cleans cooks fixes schedules markets promotes studies collects "
+               "measures files examines interprets programs secures purchases buys ships").split() + [
+    "is responsible", "has responsibility", "takes charge", "looks after", "cares for"]
 _PLURAL_OF = {"is": "are", "has": "have"}
 
 
@@ -178,6 +180,8 @@ def _plural_verb(verb: str) -> str:
         first = _PLURAL_OF[first]
     elif first.endswith(("ches", "shes", "sses", "xes", "zes")):
         first = first[:-2]
+    elif first.endswith("ies"):
+        first = first[:-3] + "y"  # "studies" -> "study"
     else:
         first = first[:-1]
     return f"{first} {rest}" if rest else first
