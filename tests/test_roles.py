@@ -86,6 +86,7 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     ("Becoming a Consultant in 2026", "Consultant", "Consultants"),
     # A profession's name inside a longer word is not it ("Physiotherapist" was a Therapist).
     ("Physiotherapist Career Guide: Training, Pay and Daily Work", "Physiotherapist", "Physiotherapists"),
+    ("Marketing Intern: What the Internship Involves", "Marketing Intern", "Marketing Interns"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
@@ -136,6 +137,8 @@ def test_schema_list_and_show_name_the_generic_schema():
 
 @pytest.mark.parametrize("name", ["cpo", "cto", "cmo", "role"])
 @pytest.mark.parametrize("heading, section", [("What makes a great {role}?", "skills"),
+                                              ("After the internship", "career-path"),
+                                              ("Where the role leads", "career-path"),
                                               ("What you'll do", "responsibilities"),
                                               ("What You’ll Do", "responsibilities"),
                                               ("What we're looking for", "qualifications"),
