@@ -149,6 +149,12 @@ def test_front_matter_ignore(tmp_path):
     assert data["diagnostics"] == []
 
 
+def test_toml_front_matter_ignore_and_schema(tmp_path):
+    write(tmp_path, "a.md", '+++\ntitle = "CDO"\n[cpolint]\nignore = ["E006"]\nschema = "cto"\n+++\n# CDO\n\nA [[link]] here.\n')
+    _, data = run_json("a.md", *only("E006"), cwd=tmp_path)
+    assert data["diagnostics"] == [] and [f["schema"] for f in data["files"]] == ["cto"]
+
+
 def test_bad_inputs_are_reported_and_the_rest_is_linted(tmp_path):
     write(tmp_path, "good.txt", WIKI)
     write(tmp_path, "binary.txt", b"\x00\x01\x02PNG")
