@@ -270,6 +270,18 @@ def test_sentences_never_cross_blocks():
     assert [t.text for t in doc.sentences[1].tokens] == ["Leadership", "matters", "."]
 
 
+def _after_abbreviation(doc, i: int) -> bool:
+    """Whether tokens i-2 and i-1 are an abbreviation ("approx", "No") and its period, the
+    abbreviation a whole word and a space before token i."""
+    if i < 2 or doc[i - 1].text != "." or doc[i - 2].whitespace_ or not doc[i - 1].whitespace_:
+        return False
+    word = doc[i - 2].text
+    if word.lower() not in ("approx", "appx", "est", "avg", "ca", "rs", "yr", "yrs", "hr", "hrs", "mo") \
+            and word not in ("No", "Nos"):
+        return False
+    return i < 3 or not doc[i - 3].text.endswith(".") or bool(doc[i - 3].whitespace_)
+
+
 def _sentencizer_starts(doc, punct_chars) -> list[int]:
     """spaCy's Sentencizer (spacy/pipeline/sentencizer.pyx, predict), written out, with three
     changes: a sentence-final mark that a comma or semicolon follows ends no sentence
@@ -279,11 +291,7 @@ def _sentencizer_starts(doc, punct_chars) -> list[int]:
     starts, seen_period = [0] if len(doc) else [], False
     for i, token in enumerate(doc):
         final = token.text in punct_chars and not (i + 1 < len(doc) and doc[i + 1].text in (",", ";"))
-        if seen_period and not token.is_punct and token.text not in punct_chars and token.text[:1] in "0123456789$£€₹" \
-                and i >= 2 and doc[i - 1].text == "." and doc[i - 2].whitespace_ == "" \
-                and (doc[i - 2].text.lower() in ("approx", "appx", "est", "avg", "ca", "rs", "yr", "yrs", "hr", "hrs", "mo")
-                     or doc[i - 2].text in ("No", "Nos")) and doc[i - 1].whitespace_ \
-                and (i < 3 or not doc[i - 3].text.endswith((".",)) or doc[i - 3].whitespace_):
+        if seen_period and token.text[:1] in "0123456789$£€₹" and _after_abbreviation(doc, i):
             seen_period = False  # (a sentence goes on past "approx." when a figure follows)
         elif seen_period and not token.is_punct and token.text not in punct_chars:
             start = token.idx

@@ -260,7 +260,7 @@ def _split_by_rule(tokenizer, blocks) -> list[Sentence]:
         extra = _amount_ends(texts, offsets, several)
         if extra:
             starts_at = sorted(set(starts_at).union(extra))
-        starts_at = _with_openers(starts_at, texts, offsets)
+        starts_at = _adjusted_starts(starts_at, texts, offsets)
     else:
         starts_at = [0]
     end = offsets[-1] + len(texts[-1])
@@ -293,9 +293,9 @@ _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:(?i:approx|appx|est|avg|ca|rs|yrs?
 _FIGURE_START = frozenset("0123456789$£€₹")
 
 
-def _with_openers(starts: list[int], texts: list[str], offsets: list[int]) -> list[int]:
-    """Sentence starts (in the joined text of `texts`) moved back over their openers; a start
-    at a figure right after an abbreviation's period is none."""
+def _adjusted_starts(starts: list[int], texts: list[str], offsets: list[int]) -> list[int]:
+    """Sentence starts (in the joined text of `texts`) moved back over their openers, less
+    those at a figure right after an abbreviation's period (one walk for both)."""
     out = []
     k, last = 0, len(offsets) - 1
     for at in starts:  # both sorted: one walk over the blocks, not a search per start
@@ -440,7 +440,7 @@ def sentence_starts(spacy_doc) -> list[int]:
     follows a sentence-final character ('.', '!', '?' ...) with only punctuation between."""
     if not len(spacy_doc):
         return []
-    return _with_openers(_rule_starts(spacy_doc.to_array(_attrs()), spacy_doc.vocab), [spacy_doc.text], [0])
+    return _adjusted_starts(_rule_starts(spacy_doc.to_array(_attrs()), spacy_doc.vocab), [spacy_doc.text], [0])
 
 
 def _attrs() -> list[int]:
