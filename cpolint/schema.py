@@ -348,8 +348,10 @@ def _either(first, second):
 
 
 def role_entry(name: str) -> str:
-    """One of the role's names as a regex: lower case, any white space between its words."""
-    return re.escape(name.lower()).replace(r"\ ", r"\s+")
+    """One of the role's names as a regex: lower case, any white space between its words; a
+    hyphen or slash inside the name may be a space, as in a heading read for its words
+    ("UX/UI designer", "front-end developer")."""
+    return re.escape(name.lower()).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]").replace("/", r"[/\s]")
 
 
 def role_regex(entries: list[str]) -> re.Pattern:
@@ -529,7 +531,7 @@ _CONSENT_WORDS = re.compile(r"\bcookies\b", re.I)
 _CHIEF = re.compile(r"\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b", re.I)
 _C_SUITE = re.compile(r"\b(C[A-Z]{1,3}O)s?\b")  # capitals only: CFO, COO, CISO, CHRO
 _LEAD_OF = re.compile(r"\b(vp|vice[- ]president|svp|evp|head|director)s?\s+of((?:\s+[a-z]+){1,3})", re.I)
-_JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,2})(manager|engineer|designer|developer|analyst|scientist|architect|"
+_JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*(?:/[a-z][a-z-]*)*\s+){1,2})(manager|engineer|designer|developer|analyst|scientist|architect|"
                        r"director|consultant|strategist|researcher|marketer|recruiter|accountant|administrator|"
                        r"coordinator|specialist|officer|lead|editor|writer|producer|planner|technician|"
                        r"representative|assistant|executive|partner|owner|associate|agent|worker|driver|attendant|"

@@ -534,6 +534,47 @@ def test_the_years_senior_roles_ask_for_are_theirs(who, conflict):
     assert bool(lint(text, "a.md", select=["C001"])) is conflict
 
 
+@pytest.mark.parametrize("tail,conflict", [
+    ("for senior roles", False),  # the seniority after the claim: its years, not the role's
+    ("for a senior position", False),
+    ("for most mid-level openings", False),
+    ("for the role", True),
+])
+def test_the_seniority_named_after_the_years_is_whose_they_are(tail, conflict):
+    text = ("# Product Manager\n\n## Qualifications\n\nMost hiring managers want 3-5 years of experience in product. "
+            f"Employers ask for at least 7 years of experience in product {tail}.\n")
+    assert bool(lint(text, "a.md", select=["C001"])) is conflict
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Employers ask for at least 7 years of experience for senior roles.", "senior role"),
+    ("Expect to need 2 years of design work for a mid-level role.", "mid-level role"),
+    ("Employers ask for at least 7 years of experience for a senior role like this one.", "self"),  # the role itself
+    ("Employers ask for at least 7 years of experience. Junior roles are open to graduates.", "self"),  # another sentence
+    ("Employers ask for at least 7 years of experience in a senior role.", "self"),  # where the years were spent
+])
+def test_whose_years_a_seniority_after_them_names(sentence, role):
+    from cpolint.analysis.claims import _experience_claims
+
+    assert _experience_claims(sentence, None)[0]["role"] == role
+
+
+def test_a_scope_carries_on_only_to_the_same_roles_years():
+    text = ("# Product Manager\n\n## Qualifications\n\nMost hiring managers want 2-4 years of experience in "
+            "engineering. Employers ask for at least 6 years of experience for senior roles. "
+            "Senior positions need at least 9 years of experience.\n")
+    (diag,) = lint(text, "a.md", select=["C001"])
+    assert [c["text"] for c in diag.data["claims"]] == ["at least 6 years", "at least 9 years"]
+
+
+def test_one_seniority_by_any_noun_is_one_population():
+    text = ("# Product Manager\n\n## Qualifications\n\nSenior positions ask for at least 6 years of experience. "
+            "Employers require at least 9 years of experience for senior roles.\n")
+    (diag,) = lint(text, "a.md", select=["C001"])
+    assert [c["text"] for c in diag.data["claims"]] == ["at least 6 years", "at least 9 years"]
+    assert "for a senior role" in diag.message
+
+
 @pytest.mark.parametrize("low,high,median,amounts", [
     ("150,000 EUR", "220,000 EUR", "240,000 EUR", [150_000, 220_000, 240_000]),  # the code after the number
     ("CHF 200,000", "CHF 300,000", "CHF 320,000", [200_000, 300_000, 320_000]),

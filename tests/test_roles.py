@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import INTRO, parse, run_json
+from conftest import INTRO, lint, parse, run_json
 
 
 def chosen(text: str, name: str = "article.md", schema=None):
@@ -87,6 +87,8 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     # A profession's name inside a longer word is not it ("Physiotherapist" was a Therapist).
     ("Physiotherapist Career Guide: Training, Pay and Daily Work", "Physiotherapist", "Physiotherapists"),
     ("Marketing Intern: What the Internship Involves", "Marketing Intern", "Marketing Interns"),
+    # Two words joined by a slash are one name ("UX/UI Designer" was a UI Designer).
+    ("UX/UI Designer: Career Guide for 2026", "UX/UI Designer", "UX/UI Designers"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
@@ -139,6 +141,8 @@ def test_schema_list_and_show_name_the_generic_schema():
 @pytest.mark.parametrize("heading, section", [("What makes a great {role}?", "skills"),
                                               ("After the internship", "career-path"),
                                               ("Where the role leads", "career-path"),
+                                              ("Where a {role} goes next", "career-path"),
+                                              ("Where you can go from here", "career-path"),
                                               ("What you'll do", "responsibilities"),
                                               ("What You’ll Do", "responsibilities"),
                                               ("What we're looking for", "qualifications"),
@@ -161,6 +165,7 @@ def test_near_miss_headings_name_no_outlook_or_workplace(heading):
 
     found = load_schema("cpo").heading_sections(heading)
     assert "outlook" not in found and "work-environment" not in found
+    assert "career-path" not in load_schema("cpo").heading_sections("Where the data goes next")
     # What makes a great product is no skill of the role's.
     assert load_schema("cpo").heading_sections("What makes a great product?") == []
 
@@ -280,6 +285,22 @@ def test_a_title_case_line_above_the_byline_names_another_role():
 ])
 def test_a_title_naming_a_profession_gets_its_own_schema(title, role):
     assert chosen(f"# {title}\n\nThis guide explains the job.\n", "a.md").role == role
+
+
+@pytest.mark.parametrize("title, named", [
+    ("UX/UI Designer", "UX/UI designer"),
+    ("Front-End Developer", "front-end developer"),
+])
+def test_a_role_named_with_a_slash_or_hyphen_is_found_in_headings_read_for_their_words(title, named):
+    # Headings lose their punctuation when read ("what does a ux ui designer do"): the
+    # overview and the duties under such headings were reported missing.
+    text = (f"# {title}: Career Guide\n\n## What is a {named}?\n\nThey build the parts of a product people use.\n\n"
+            f"## What does a {named} do?\n\nThey turn research into screens and work with engineers.\n")
+    missing = {d.data["section"] for d in lint(text, "a.md", select=["S001"])}
+    assert "overview" not in missing and "responsibilities" not in missing
+    assert {"overview", "responsibilities"} <= {d.data["section"] for d in lint(
+        text.replace(f"What is a {named}?", "Background").replace(f"What does a {named} do?", "Notes"),
+        "a.md", select=["S001"])}
 
 
 def test_a_chief_of_staff_is_not_a_coo():

@@ -114,6 +114,20 @@ _OTHER_LEADERS = (r"(?:vp|vps|vice\s+president|vice\s+presidents|director|direct
 _LEVELS = (r"(?:entry|mid|junior)-level\s+\w+|junior\s+(?:roles?|positions?|posts?|hires?|jobs?|openings?|candidates?)|"
            r"(?:more\s+)?senior(?:-level)?\s+(?:roles|positions|posts|hires|jobs|openings|candidates)")
 _OTHER_ROLES = compile_led(rf"\b(?:{_OTHER_ROLE_NAMES}|{_OTHER_LEADERS}|{_LEVELS})\b", re.I)
+_LEVEL_ROLE = re.compile(rf"(?:{_LEVELS})", re.I)  # fullmatch: a seniority's roles, by any noun
+_LEVEL = re.compile(r"(?:more\s+)?(entry|mid|junior|senior)", re.I)
+# A seniority named after the claim, for whom the years are ("at least 7 years for senior
+# roles", "2 years of design experience for a mid-level role"); not "for a senior role like this".
+_FOR_LEVEL = re.compile(r"^[^.;:!?]*?\bfor\s+(?:an?\s+|the\s+|most\s+)?(?P<who>(?:entry|mid|junior|senior)(?:-level)?)\s+"
+                        r"(?:roles?|positions?|posts?|hires?|jobs?|openings?|candidates?)\b(?!\s+(?:like|such\s+as)\b)",
+                        re.I)
+
+
+def _level_role(text: str) -> str:
+    """A seniority's roles by one name, whatever their noun ("senior positions", "more senior
+    hires" and "a senior role" are all "senior role"): their claims are one population's."""
+    level = _LEVEL.match(text).group(1).lower()
+    return f"{level}-level role" if level in ("entry", "mid") else f"{level} role"
 # Whole words one of which every _OTHER_ROLES match holds (written out for the branches whose
 # last word is any word): a sentence holding none of them names no other role.
 _OTHER_ROLE_WORDS = entry_keys([rf"\b(?:{_OTHER_ROLE_NAMES})\b"], "(?:{body})")[0] | {
@@ -129,9 +143,10 @@ _DECADE_TAIL = re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:experience|work|
 _COURSE = started(r"\b(?:program|programme|course)\b", re.I)
 _AGE = re.compile(r"^-?\s*(?:old|year-old)")
 # Where what the experience is in ends: "five years of experience before they are considered
-# for a director title" is no leadership experience.
+# for a director title" is no leadership experience; nor is "... for senior roles" (whose years).
 _SCOPE_END = started(r"[,;.]|\bwith\b|\band\b(?!\s+(?:development|management))|\b(?:before|prior\s+to|until|ahead\s+of|"
-                     r"to\s+(?:become|reach|move|step|qualify|be\s+considered))\b")
+                     r"to\s+(?:become|reach|move|step|qualify|be\s+considered)|"
+                     r"for\s+(?:an?\s+|the\s+|most\s+)?(?:entry|mid|junior|senior)(?:-level)?\s)\b")
 _HOURLY = compile_led(r"\bhourly\b|\bper\s+hour\b", re.I)
 _ANNUAL = compile_led(r"\bannual\b|\bper\s+year\b|\byearly\b", re.I)
 _MONTHLY = compile_led(r"\bmonthly\b", re.I)
@@ -178,6 +193,8 @@ def _role_of(before: str, schema, sentence_words: frozenset | None = None) -> st
         if other is not None and (last_role is None or other.start() > last_role):
             if _AS_A.search(before[:other.start()]):
                 return "self"  # "years as a product manager" is the role's own experience
+            if _LEVEL_ROLE.fullmatch(other.group(0)):
+                return _level_role(other.group(0))
             return _PLURAL_S.sub("", other.group(0).lower())
     return "self"
 
@@ -295,6 +312,10 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
         claim["scope"] = scope_of(head)
         # (A claim starts at \b before a word character: `before` ends between two words.)
         claim["role"] = _role_of(sent_text[:claim["start"]], schema, words_in(sent_text))
+        if claim["role"] == "self":
+            level = _FOR_LEVEL.match(tail)
+            if level is not None:
+                claim["role"] = _level_role(level.group("who"))
     return sorted(out, key=lambda c: c["start"])
 
 
@@ -850,7 +871,7 @@ def claims(ctx) -> list[Claim]:
             continue
         label = block.label or (block.text.split(":", 1)[0] if block.kind == LIST_ITEM and ":" in block.text[:40] else None)
         section_title = doc.section_of(block).title
-        last_scope = None
+        last_scope = last_role = None
         for sent in doc.sentences_of(block):
             s_text = sent.text
             if s_text.rstrip().endswith("?"):
@@ -862,10 +883,11 @@ def claims(ctx) -> list[Claim]:
                     continue  # bare "at least seven years" only counts after a claim it continues
                 scope = c["scope"]
                 inherited = False
-                if scope is None and last_scope is not None:
-                    scope, inherited = last_scope, True  # "... in a leadership role. Some prefer 10 years."
+                if scope is None and last_scope is not None and last_role == c["role"]:
+                    # "... in a leadership role. Some prefer 10 years." (not another role's years)
+                    scope, inherited = last_scope, True
                 elif scope is not None:
-                    last_scope = scope
+                    last_scope, last_role = scope, c["role"]
                 out.append(Claim("experience", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
                                  {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope,
