@@ -522,6 +522,22 @@ def test_production_notes_in_other_words(line, code):
     assert found == ([code] if code else [])
 
 
+@pytest.mark.parametrize("line, found", [
+    # A slot in brackets is E005's alone, however E001 reads its words (both reported it).
+    ("[INSERT INTERNAL LINK TO ON-CALL GUIDE]", [("E005", 1)]),
+    ("[Add a paragraph about on-call pay]", [("E005", 1)]),
+    ("SREs lead incidents [add internal link to the on-call guide] and write postmortems.", [("E005", 21)]),
+    # The instruction in an aside is the aside's, not the duty's around it (the bullet was reported).
+    ("- Write blameless postmortems (add internal link to the postmortem template) and follow up.", [("E001", 31)]),
+    # Traps: an instruction around an aside is still the sentence's; an aside the reader is told.
+    ("Expand this section (it is too short) with two examples of incidents.", [("E001", 1)]),
+    ("- Write blameless postmortems (a template helps) and follow up on their actions.", []),
+])
+def test_a_slot_in_brackets_and_an_instruction_in_an_aside_are_reported_once(line, found):
+    text = f"# Site Reliability Engineer\n\nSREs keep production systems up.\n\n{line}\n"
+    assert [(d.code, d.column) for d in lint(text, "a.md", select=["editor-note"])] == found
+
+
 def test_imperatives_under_a_heading_about_the_readers_own_document_are_advice():
     body = "Add metrics to each bullet point where you can. Cut any paragraph that does not show impact.\n"
     text = "# How to Become a Product Designer\n\nA product designer shapes digital products.\n\n## {heading}\n\n" + body

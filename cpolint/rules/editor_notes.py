@@ -116,11 +116,19 @@ class LeakedInstruction(Rule):
             if any(reasons) and _about_readers_document(doc, block):
                 # Under "Update your resume", "Add metrics to each bullet point" is advice.
                 reasons = [r if r is None or not r.startswith(IMPERATIVE) else None for r in reasons]
+            if any(reasons) and _bracketed(block.text):
+                # "[Insert internal link to the on-call guide]" as a sentence is a slot (E005's);
+                # in "Write blameless postmortems (add internal link to ...)" the aside is the
+                # instruction (reported below), not the duty around it.
+                reasons = [_outside_brackets(analysis, s.text, r) if r is not None else None
+                           for r, s in zip(reasons, sents)]
             if not any(reasons):
                 # An instruction in brackets inside a sentence: "The CPO owns the roadmap (add
                 # internal link to the roadmap guide) and ...".
                 for m in (_ASIDE.finditer(block.text) if _bracketed(block.text) else ()):
                     inner = m.group(1)
+                    if _slot_bracket(m.group(0)):
+                        continue  # "... [add internal link here] ...": a slot (E005's)
                     why = analysis.directive(inner[0].upper() + inner[1:])  # tested as a sentence of its own
                     if why:
                         start = m.start() - (1 if block.text[m.start() - 1:m.start()] == " " else 0)
@@ -420,7 +428,28 @@ _SLOT_PATTERNS = [
     (re.compile(r"\((?:insert|Insert|INSERT)\s[^()\n]{3,160}\)"), lambda t: "(insert" in t or "(Insert" in t or "(INSERT" in t),
 ]
 _BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,160})\]")
-_SHORT_SLOT = 60  # a longer bracket is a slot only when it opens with "Insert" or "Add"
+# A bracket opening with one of these verbs is a slot to fill (E005's), not an instruction
+# (E001's), however long it is: "[Insert a quote from an SRE manager]".
+_SLOT_VERBS = ("insert", "add")
+_SHORT_SLOT = 60  # a longer bracket is a slot only when it opens with one of _SLOT_VERBS
+
+
+def _outside_brackets(analysis, sentence: str, why: str) -> str | None:
+    """Why (`why`, as read whole) a sentence is an instruction, read again without its
+    bracketed asides; None when it is a slot in brackets (E005's)."""
+    if _slot_bracket(sentence.strip()):
+        return None
+    return analysis.directive(_ASIDE.sub("", sentence)) if _ASIDE.search(sentence) else why
+
+
+def _slot_bracket(text: str) -> bool:
+    """Text that is one square bracket opening with a slot verb ("[Add a paragraph on pay].")."""
+    text = text.rstrip(".")
+    if text[:1] != "[" or text[-1:] != "]":
+        return False
+    inner = text[1:-1].strip()
+    return "[" not in inner and "]" not in inner and inner.split(None, 1)[:1] != [] \
+        and inner.split(None, 1)[0].lower() in _SLOT_VERBS
 _ANGLED = re.compile(r"<(?P<inner>[A-Za-z][^<>\n]{1,60})>")
 
 
@@ -490,7 +519,7 @@ class Placeholder(Rule):
                     continue
                 if _ADDRESSED.match(inner) or _CITATION.fullmatch(m.group(0)):
                     continue  # a note to someone (E003), "[Needs citation]" (E004)
-                if len(inner) > _SHORT_SLOT and inner.split(None, 1)[0].lower() not in ("insert", "add"):
+                if len(inner) > _SHORT_SLOT and inner.split(None, 1)[0].lower() not in _SLOT_VERBS:
                     continue  # "[The 2023 survey of 400 product leaders ...]": an editorial aside
                 if text[m.start()] == "[" and (text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "["
                                                or text[m.end():m.end() + 1] == "]"):
@@ -499,7 +528,7 @@ class Placeholder(Rule):
                     continue  # an image placeholder (E008)
                 first = _LEADING_WORD.match(inner)
                 if verbs is not None and first and verbs.fullmatch(first.group(0)) and len(inner.split()) >= 5 \
-                        and first.group(0).lower() not in ("insert", "add"):
+                        and first.group(0).lower() not in _SLOT_VERBS:
                     if directives is None:
                         directives = Directives(ctx)
                     if directives.directive(inner[0].upper() + inner[1:]):
