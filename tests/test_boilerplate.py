@@ -330,6 +330,20 @@ def test_a_publishers_team_as_author_is_a_byline_and_never_the_title():
     assert found == [(1, 3, "B001"), (6, 7, "B002")]  # the title (line 5) is left, and the heading at 14
 
 
+@pytest.mark.parametrize("line, byline", [
+    ("Last reviewed: 14 October 2026 | Reviewed by: Jonas Becker, Head of Content", True),
+    ("Fact-checked by: Amara Obi", True),
+    ("Reviewed on 3 March 2026", True),
+    # Traps: a sentence about reviews, a heading-like line without a date or a name.
+    ("Reviewed roles pay more", False),
+    ("Performance reviews happen twice a year in 2026 budgets.", False),
+])
+def test_review_and_fact_check_lines_are_bylines(line, byline):
+    text = (f"Product Marketing Manager Guide\n\n{line}\n\nA product marketing manager explains a product to "
+            "the market and the market to the product team, and decides how it is positioned.\n")
+    assert bool([d for d in lint(text, "a.txt", select=["boilerplate"]) if d.code == "B002"]) is byline
+
+
 def test_footer_links_written_as_a_phrase_are_a_menu_and_a_list_of_skills_is_not():
     text = ("# Chief Technology Officer\n\nA chief technology officer owns the technology strategy and the engineering "
             "team of a company.\n\nStrategy, Hiring and Budgeting\n\nThe CTO sets direction and hires leaders for the "

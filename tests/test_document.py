@@ -38,6 +38,15 @@ def test_plain_text_headings_bullets_and_labels():
     assert items[0].text == "Setting the annual marketing plan"
 
 
+def test_a_meta_line_of_labelled_values_is_no_heading():
+    text = ("PRODUCT MARKETING MANAGER: WHAT THE JOB IS LIKE\n\n"
+            "Last reviewed: 14 October 2026 | Reviewed by: Jonas Becker, Head of Content\n\n"
+            "A product marketing manager explains a product to the market.\n\nStep 1: Learn the Market\n\n"
+            "Talk to customers every week.\n")
+    doc = parse(text, "a.txt")
+    assert [b.text[:12] for b in doc.blocks if b.kind == "heading"] == ["PRODUCT MARK", "Step 1: Lear"]
+
+
 def test_plain_text_last_short_line_is_not_a_heading():
     doc = parse("Some text here.\nThanks for reading\n")
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]

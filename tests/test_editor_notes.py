@@ -458,6 +458,13 @@ def test_a_long_bracketed_slot_and_a_parenthesised_insert_are_placeholders():
     ("I hope this guide helps.", True),
     # Trap: a hope about the reader's work, not the text.
     ("I hope this change helps your team ship faster.", False),
+    # A model's closing in other words (only "I hope this helps" was known).
+    ("I hope this draft gives you a solid starting point!", True),
+    ("Feel free to ask if you'd like a shorter version for LinkedIn.", True),
+    ("I can also write a shorter version for your newsletter.", True),
+    # Traps: the article telling its reader to ask someone, a hope about the reader.
+    ("If you are thinking about the move, feel free to ask a PMM at your company what their week looks like.", False),
+    ("I hope this role gives you the variety you want.", False),
     # The part of the article a model was asked for, announced.
     ("Sure! Here's a concluding paragraph that ties everything together:", True),
     ("Here's a concluding paragraph that ties everything together:", True),
@@ -490,6 +497,11 @@ def test_a_models_hope_that_its_article_helps(sentence, leaked):
     ("The CPO hires leaders [JR: check this against the survey] and coaches them.",
      "[JR: check this against the survey]"),
     ("Strategy (DW: is this list complete?) and leadership.", "(DW: is this list complete?)"),
+    ("London pays less. [Jonas: can we get a source for this figure?]", "[Jonas: can we get a source for this figure?]"),
+    ("Pay varies (Sam - should we cut this line?) by stage.", "(Sam - should we cut this line?)"),
+    # Traps: a label to the reader over a question to them.
+    ("(Tip: can you explain your last launch in two minutes? Interviewers will ask.)", None),
+    ("Practice the pitch (Exercise: can you do it in sixty seconds?) before the interview.", None),
     # Traps: country codes over figures, an acronym defined, braces and dashes in prose.
     ("Pay differs by country (US: $250,000; UK: £180,000) and by stage.", None),
     ("A CEO (CEO: the chief executive officer) decides, and the range -- wide as it is -- holds.", None),

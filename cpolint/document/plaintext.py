@@ -322,7 +322,10 @@ def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_
         return False  # (a document's exported comment, "[a]Can we add a stat?", is no heading)
     stripped = line.strip()
     if ":" in stripped:
-        # "Step 1: Earn a Degree" is a heading; "Education: a bachelor's degree" is a lead-in.
+        # "Step 1: Earn a Degree" is a heading; "Education: a bachelor's degree" is a lead-in,
+        # and "Last reviewed: 14 October 2026 | Reviewed by: Jonas Becker" a page's meta line.
+        if " | " in stripped and stripped.count(":") >= 2:
+            return False
         head, _, tail = stripped.partition(":")
         if tail.strip() and not is_title_case(tail):
             return False
