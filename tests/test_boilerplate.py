@@ -344,6 +344,33 @@ def test_review_and_fact_check_lines_are_bylines(line, byline):
     assert bool([d for d in lint(text, "a.txt", select=["boilerplate"]) if d.code == "B002"]) is byline
 
 
+@pytest.mark.parametrize("line, share", [
+    # The site's newsletter offered in a short paragraph anywhere (it was left).
+    ("Want our free cloud certification roadmap? Sign up for the newsletter and we'll send it straight to your "
+     "inbox.", True),
+    ("Subscribe to our newsletters", True),
+    ("Get the latest posts delivered right to your inbox.", True),
+    # Traps: advice to follow others' newsletters and blogs (each was a widget, deleted by --fix).
+    ("Subscribe to industry newsletters to stay current.", False),
+    ("Sign up for vendor newsletters and cloud status alerts.", False),
+    ("Get the latest certification news from AWS blogs.", False),
+])
+def test_the_sites_newsletter_offer_and_advice_to_read_others(line, share):
+    text = ("# Cloud Architect Guide\n\nA cloud architect designs how a company's systems run on AWS, Azure or Google "
+            f"Cloud and what they cost.\n\n## Staying current\n\n{line}\n\nCloud architects review the designs "
+            "other teams propose and set standards for security and cost.\n")
+    assert [d.code for d in lint(text, "a.md", select=["boilerplate"])] == (["B005"] if share else [])
+
+
+def test_a_themes_read_more_cards_are_related_links():
+    text = ("<html><body><article><h1>Cloud Architect Guide</h1><p>A cloud architect designs how a company's systems "
+            "run on AWS, Azure or Google Cloud, which services they use and what they cost.</p></article>"
+            "<aside class=\"read-more-wrap\"><div class=\"read-more\"><h3>DevOps engineer salary guide</h3>"
+            "<h3>What does an SRE do?</h3></div></aside></body></html>")
+    found = [(d.code, d.data["reasons"]) for d in lint(text, "a.html", select=["boilerplate"])]
+    assert found == [("B003", ["inside <div.read-more>"])]
+
+
 def test_footer_links_written_as_a_phrase_are_a_menu_and_a_list_of_skills_is_not():
     text = ("# Chief Technology Officer\n\nA chief technology officer owns the technology strategy and the engineering "
             "team of a company.\n\nStrategy, Hiring and Budgeting\n\nThe CTO sets direction and hires leaders for the "

@@ -46,7 +46,7 @@ _HTML_HINTS = [
     (re.compile(r"(^|[\s._#-])(share|sharing|social|sharedaddy|addtoany|newsletter(?![-_](?:post|article|issue|content|body|entry))|"
                 r"subscribe|subscription|cookie|consent|gdpr|mailchimp|optin)([\s._#-]|$)"), SHARE),
     # A bookmark or link-preview card is another page's headline set in the text (Ghost, Notion).
-    (re.compile(r"(^|[\s._#-])(related|recommend(ed|ations)?|more-stories|read-next|post-navigation|"
+    (re.compile(r"(^|[\s._#-])(related|recommend(ed|ations)?|more-stories|read-next|read-more|post-navigation|"
                 r"nav-links|pagination|prev|previous|next|yarpp|jp-relatedposts|bookmark-card|link-card|link-preview)"
                 r"([\s._#-]|$)"), RELATED),
     (re.compile(r"(^|[\s._#-])(byline|author|entry-meta|post-meta|posted-on|meta-info|dateline|timestamp|page-metadata|"
@@ -484,7 +484,7 @@ class _Classifier:
             elif text.endswith(")") and _COUNTED.match(text) and not self.topical(b):
                 self.mark(b, CHROME, "category with a post count")
             elif n <= 30 and b.kind == PARAGRAPH and self.signoff is not None and self.signoff.search(text):
-                self.mark(b, SHARE, "the writer's sign-off asking for claps, follows or shares")
+                self.mark(b, SHARE, "a sign-off or offer asking for claps, follows, shares or sign-ups")
             elif n <= 16 and b.kind != TABLE and _separated(text) and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) \
                     and not text.endswith(SENTENCE_END):  # (a table's cells are joined with " | " too)
                 self.mark(b, CHROME, "breadcrumb or menu line")

@@ -201,9 +201,11 @@ class ShareAndSubscribe(_RegionRule):
     Flags short blocks such as "Share this:", "Share on LinkedIn", "Subscribe to our
     newsletter", "We use cookies", "5 min read" and social network names in a row; like,
     clap and follower counts ("42 Likes · 7 Restacks"); and the writer's sign-off asking for
-    them ("Thanks for reading! If this helped, give it a clap and follow me for more"), and a
-    "[Click to Tweet]" button run onto the end of a quote. A sentence that uses "share",
-    "follow" or "subscribe" in a business sense is left alone.
+    them ("Thanks for reading! If this helped, give it a clap and follow me for more"); the
+    site's newsletter offered in a short paragraph anywhere ("Want our free roadmap? Sign up
+    and we'll send it straight to your inbox"); and a "[Click to Tweet]" button run onto the
+    end of a quote. A sentence that uses "share", "follow" or "subscribe" in a business sense
+    is left alone, and so is advice to subscribe to others' newsletters.
 
     ## Why is this bad?
     They are widgets, not words: as text they interrupt the article and do nothing.
