@@ -555,3 +555,19 @@ def test_imperatives_under_a_heading_about_the_readers_own_document_are_advice()
     text = "# How to Become a Product Designer\n\nA product designer shapes digital products.\n\n## {heading}\n\n" + body
     for heading, flagged in (("Update your resume", False), ("Build your portfolio", False), ("Salary", True)):
         assert bool(lint(text.format(heading=heading), "a.md", select=["E001"])) is flagged, heading
+
+
+@pytest.mark.parametrize("line, column", [
+    ("Analysts move on after **three to five years.", 24),  # opens and never closes
+    ("Analysts move on after three to five years** of work.", 43),  # closes and never opened
+    # Traps: bold Markdown renders, a code span and escaped asterisks show as meant, and
+    # asterisks between spaces are arithmetic.
+    ("Analysts move on after **three to five years** of work.", None),
+    ("Python's `**kwargs` is the first thing analysts look up.", None),
+    ("Some keep a cheat sheet of \\*\\*starred\\*\\* shortcuts.", None),
+    ("Two to the power of three is 2 ** 3 in Python.", None),
+])
+def test_bold_that_markdown_does_not_render_shows_raw(line, column):
+    text = f"# Data Analyst\n\nA data analyst turns data into decisions.\n\n{line}\n"
+    found = [d.column for d in lint(text, "a.md", select=["E007"])]
+    assert found == ([column] if column else [])

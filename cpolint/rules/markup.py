@@ -57,6 +57,9 @@ class WikiLink(Rule):
                                   data={"match": match.group(0), "text": visible}, fix=fix)
 
 
+# Bold Markdown did not render, in a Markdown file: rendered text keeps a "**" next to a word
+# only when it opens and never closes ("after **three to five years."), or the reverse.
+_STRAY_BOLD = re.compile(r"(?<![\w*])\*\*(?=\w)|(?<=\w)\*\*(?![\w*])")
 _MD_BOLD = started(r"(?<![\w*])(\*\*|__)(?=\S)(?P<inner>[^*_\n]{1,80}?\S)\1(?![\w*])")
 _MD_LINK = started(r"(?<!!)\[(?P<text>[^\[\]\n]{1,120})\]\((?P<url>(?:https?://|/|\.{0,2}/|www\.|#)[^)\s]{0,300})\)")
 _MD_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]\n]{0,120})\]\((?P<url>[^)\s]{1,300})\)")
@@ -72,7 +75,9 @@ class RawMarkdown(Rule):
     Flags Markdown that a plain-text or HTML article will display literally: `**bold**`,
     `__bold__`, `[text](https://...)` links, `![alt](image.png)` images, and `## `
     headings or ``` fences inside HTML paragraphs. (`## ` headings in a .txt file are
-    read as headings and left alone.) Markdown files are never flagged: there it renders.
+    read as headings and left alone.) In a Markdown file, where it renders, only bold that
+    does not: a `**` that opens and never closes in its paragraph (or closes and never
+    opened) is shown as two asterisks.
 
     ## Why is this bad?
     Asterisks and bracketed URLs in the middle of a published paragraph look broken and
@@ -94,6 +99,7 @@ class RawMarkdown(Rule):
         block: Block
         doc = ctx.doc
         if doc.format == "markdown":
+            yield from self._stray_bold(ctx)
             return
         for block in doc.blocks:
             if block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
@@ -115,3 +121,19 @@ class RawMarkdown(Rule):
                                   f"Markdown {what} syntax '{text[start:end][:60]}' will show raw in "
                                   f"{'this HTML page' if doc.format == 'html' else 'plain text'}",
                                   data={"match": text[start:end], "kind": what})
+
+    def _stray_bold(self, ctx):
+        block: Block
+        doc = ctx.doc
+        for block in doc.blocks:
+            if "**" not in block.text or block.kind in (CODE, FRONT_MATTER) or is_boilerplate(doc, block):
+                continue
+            for match in _STRAY_BOLD.finditer(block.text):
+                line = doc.text_span(block, match.start(), match.end())[0]
+                source = doc.line_text(line)
+                if "`" in source or "\\*" in source:
+                    continue  # "`**kwargs`", "\\*\\*": a code span's text or escaped asterisks, as meant
+                yield ctx.at_text(self, block, match.start(), match.end(),
+                                  "Markdown bold marker '**' that never closes (or never opened) will show raw",
+                                  data={"match": "**", "kind": "bold"})
+
