@@ -248,6 +248,32 @@ def test_an_interview_or_q_and_a_is_no_role_guide(title, front, guide):
     assert (found == {"S001", "S002"}) is guide and (found == set()) is not guide
 
 
+_NEWS = ("How AI Is Changing the CFO Role\n\nFinance chiefs say automation frees them from the month-end close.\n\n"
+         "{dateline}Chief financial officers are spending less time closing the books, according to a survey "
+         "published on Tuesday.\n\n"
+         "\"My team spent ten days on the monthly close. Now it is three,\" said Priya Raman, CFO of a logistics "
+         "group in London.\n\n"
+         "\"There is a risk that CFOs become chief everything officers,\" said Mark Delaney, a professor of "
+         "accounting at a business school.\n\n"
+         "{heading}Recruiters see the change in hiring: firms ask for experience leading technology programmes, "
+         "said one search partner.\n")
+
+
+@pytest.mark.parametrize("dateline, heading, front, guide", [
+    ("LONDON — ", "", "", False),  # a dateline and quotes, no sections: a news story
+    ("NEW YORK (Reuters) - ", "", "", False),
+    ("", "", "---\ntype: news\n---\n", False),
+    # Traps: quoted people under a section heading are a guide's; three quotes without a
+    # dateline are not enough to call it news.
+    ("LONDON — ", "## Skills\n\n", "", True),
+    ("", "", "", True),
+])
+def test_a_news_story_about_the_role_is_no_role_guide(dateline, heading, front, guide):
+    text = front + _NEWS.format(dateline=dateline, heading=heading)
+    found = {d.code for d in lint(text, "a.md" if front else "a.txt", select=["S001", "S002"])}
+    assert bool(found) is guide
+
+
 @pytest.mark.parametrize("years,covered", [
     ("2-4 years of research experience", True),  # words between "years of" and "experience"
     ("2-4 years of relevant work experience", True),

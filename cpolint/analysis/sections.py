@@ -98,12 +98,49 @@ _INTERVIEW = re.compile(r"\b(?:interview(?:s|ed|ing)?|q\s*&\s*a|q\s+and\s+a)\b",
 _INTERVIEW_KINDS = frozenset(("interview", "interviews", "q&a", "qa", "q-and-a", "podcast", "transcript"))
 
 
-def is_interview(doc: Document, schema) -> bool:
-    """Whether the article is an interview (see above), once per document."""
-    found = doc.analyses.get("is_interview")
+def is_not_a_guide(doc: Document, schema) -> bool:
+    """Whether the article is an interview (see above) or a news story (see _news): no role
+    guide, so none of the schema's sections is missing from it. Once per document."""
+    found = doc.analyses.get("not_a_guide")
     if found is None:
-        found = doc.analyses["is_interview"] = _interview(doc, schema)
+        found = doc.analyses["not_a_guide"] = _interview(doc, schema) or _news(doc)
     return found
+
+
+# A news story about the role ("How AI is changing the CFO role": a standfirst, a dateline,
+# quotes, no sections), by its front matter's type, or by its shape: no section heading under
+# the title, and people quoted ("..., said Priya Raman") in four sentences, or in two after a
+# dateline ("LONDON —", "NEW YORK (Reuters) -").
+_NEWS_KINDS = frozenset(("news", "news-story", "press-release", "press release", "press", "announcement"))
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+                       r"(?: \([A-Z][\w ]{1,20}\))?\s*[—–-]\s+\S")
+_SAID = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _news(doc: Document) -> bool:
+    fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+    for key in ("type", "layout", "kind", "format", "category", "categories"):
+        value = fm.get(key)
+        for v in (value if isinstance(value, list) else [value]):
+            if isinstance(v, str) and v.strip().lower() in _NEWS_KINDS:
+                return True
+    title = title_block(doc)
+    quoted = 0
+    dateline = False
+    prose = 0
+    for b in kept_blocks(doc):
+        if b.kind == HEADING:
+            if b is not title:
+                return False  # a section heading: a guide's shape, or a feature's
+            continue
+        if b.kind != PARAGRAPH or b.word_count < 12:
+            continue
+        prose += 1
+        if prose <= 3 and not dateline and _DATELINE.match(b.text):
+            dateline = True
+        if _SAID.search(b.text):
+            quoted += sum(1 for s in doc.sentences_of(b) if _SAID.search(s.text))
+    return quoted >= 4 or (dateline and quoted >= 2)
 
 
 def _interview(doc: Document, schema) -> bool:

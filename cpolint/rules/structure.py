@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
-from cpolint.analysis.sections import coverage, covered, is_interview
+from cpolint.analysis.sections import coverage, covered, is_not_a_guide
 from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, Block, Sentence
 from cpolint.document.shapes import is_title_case
 from cpolint.fastre import started
@@ -35,8 +35,8 @@ class _MissingSection(Rule):
         anchor = _anchor(ctx)
         if anchor is None:
             return  # an empty article is S009's finding
-        if is_interview(ctx.doc, schema):
-            return  # an interview or Q&A is no role guide: none of its sections is missing
+        if is_not_a_guide(ctx.doc, schema):
+            return  # an interview, a Q&A or a news story is no role guide: none of its sections is missing
         for spec in schema.sections:
             if spec.level != self.level or covered(ctx.doc, schema, spec.id):
                 continue
@@ -60,7 +60,9 @@ class MissingRequiredSection(_MissingSection):
     in the role, or an article about interviewing for it ("Q&A: How Maya Chen Became CPO",
     "12 CPO Interview Questions", front matter `type: interview`), is no role guide: no
     section is missing from it (S001 to S003). A title that names two sections or more
-    ("CPO: Salary, Skills and Interview Questions") is a guide.
+    ("CPO: Salary, Skills and Interview Questions") is a guide. Nor is a news story about the
+    role: front matter `type: news`, or no section heading under the title and people quoted
+    ("..., said Priya Raman") in four sentences, or in two after a dateline ("LONDON —").
 
     ## Why is this bad?
     Readers come to a career article with a fixed set of questions: what the job is, what
