@@ -659,3 +659,34 @@ def test_a_bonus_item_after_the_counted_ones_is_no_miscount():
     # Four questions that are not a bonus still miscount.
     plain = text.replace("- Bonus: what", "- And what")
     assert [d.line for d in lint(plain, "a.md", select=["C006"])] == [3]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # "10 percent" is the top tenth as "10%" is.
+    ("CNOs make a median of $215,000 a year. The highest-paid 10 percent earn more than $190,000.", ["C004"]),
+    ("CNOs make a median of $215,000 a year. The top 10 per cent earn more than $290,000.", []),
+    # A restatement further on, said as one: "..., which works out to roughly ...".
+    ("Interim CNOs earn $120 an hour, which is typical, which works out to roughly $150,000 a year.", ["C002"]),
+    ("$120 an hour is typical, which works out to roughly $249,600 a year.", []),
+    # Trap: two populations' figures side by side are no restatement.
+    ("Agency nurses earn $60 an hour at the same centres, while staff nurses earn about $90,000 a year.", []),
+])
+def test_pay_in_other_words_percent_and_restated_further_on(text, codes):
+    assert [d.code for d in lint(f"# Chief Nursing Officer\n\n{text}\n", "a.md", select=["contradiction"])] == codes
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("Most CNOs report to the chief operating officer.", True),
+    ("Most CNOs work closely with the chief operating officer.", False),  # no reporting line
+])
+def test_working_for_a_chief_is_a_reporting_line(second, conflict):
+    text = ("# Chief Nursing Officer\n\nIn most hospitals the CNO works directly for the chief executive. Many CNOs "
+            f"previously worked for a hospital group.\n\n{second}\n")
+    assert bool(lint(text, "a.md", select=["C007"])) is conflict
+
+
+def test_a_sentence_that_waives_a_degree_twice_is_one_finding():
+    text = ("# Chief Nursing Officer\n\nA master's degree in nursing is mandatory for nearly every CNO post. Some "
+            "trusts appoint a nurse director without a master's, so the degree is not strictly required.\n")
+    (diag,) = lint(text, "a.md", select=["C008"])
+    assert [c["text"] for c in diag.data["claims"]] == ["master's degree", "master's"]

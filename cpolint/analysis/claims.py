@@ -341,9 +341,10 @@ _PERIOD = [
 _STATISTICS = [
     ("median", compile_led(r"\bmedian\b", re.I)),
     ("average", compile_led(r"\b(?:average|mean)\b", re.I)),
-    ("top", compile_led(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b"
+    ("top", compile_led(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?(?:%|percent\b|per\s+cent\b)"
+                        r"|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b"
                         r"|\b(?:top|upper|highest)\s+(?P<q>quartile)\b", re.I)),
-    ("bottom", compile_led(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?%|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b"
+    ("bottom", compile_led(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?(?:%|percent\b|per\s+cent\b)|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b"
                            r"|\b(?:bottom|lower|lowest)\s+(?P<q>quartile)\b", re.I)),
     ("starting", compile_led(r"\b(?:starting|entry[- ]level|entry)\b", re.I)),
 ]
@@ -682,10 +683,14 @@ _REPORTS = compile_led(r"\b(?:(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:d
                       # (under a boss: not "sits under a lot of pressure")
                       r"(?:directly\s+)?under(?=\s+(?:the\s+|a\s+|an\s+)?(?:chief|founders?|board|president|vp|svp|evp|vice|"
                       r"head|director|general\s+manager|managing\s+director|gm|md|ceo|coo|cto|cfo|cro|cmo|cpo|cio)\b)|"
-                      r"direct\s+reports?\s+(?:of|to))"
+                      r"direct\s+reports?\s+(?:of|to)|"
+                      # (for a boss: not "works for a hospital", "works for the board's approval")
+                      r"work(?:s|ed|ing)?\s+(?:directly\s+)?for(?=\s+(?:the\s+)?(?:chief|founders?|president|ceo|coo|cto|"
+                      r"cfo|cro|cmo|cpo|cio|managing\s+director|general\s+manager)\b))"
                       r"\s+(?P<rest>[^.;:!?]{2,160})", re.I)
 # The words one of those holds (a substring test before the pattern).
-_REPORT_HINTS = ("report", "answer", " under ")  # (spaced: "understand" is everywhere)
+_REPORT_HINTS = ("report", "answer", " under ", "work for", "works for", "worked for", "working for",
+                 "directly for")  # (spaced: "understand" is everywhere)
 
 
 def _report_hint(low: str) -> bool:

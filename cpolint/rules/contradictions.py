@@ -203,7 +203,12 @@ _HOURS_A_WEEK = re.compile(r"\b(\d{2}(?:\.\d)?)[- ]hours?(?:(?: a| per|/)\s*|[- 
 _RESTATED_AS = re.compile(r"[^$£€\d]{0,12}?(?:,\s*|\s)(?:or|about|roughly|approximately|around|i\.e\.|that is|"
                           r"which is|equal to|equivalent to|the equivalent of|(?:which\s+|that\s+)?(?:works?\s+out\s+(?:to|at)|"
                           r"comes?\s+(?:out\s+)?to|translates?\s+(?:in)?to|amounts?\s+to))\s+(?:about\s+|roughly\s+)?$|"
-                          r"[^$£€\d]{0,12}?\(\s*(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+                          r"[^$£€\d]{0,12}?\(\s*(?:about\s+|roughly\s+|approximately\s+)?$|"
+                          # Further on, only a clause that says it restates: "$120 an hour is typical,
+                          # which works out to roughly $150,000 a year".
+                          r"[^$£€\d.;]{0,40}?,?\s+(?:which|that)\s+(?:works?\s+out\s+(?:to|at)|comes?\s+(?:out\s+)?to|"
+                          r"translates?\s+(?:in)?to|amounts?\s+to|is\s+(?:equal|equivalent)\s+to)\s+"
+                          r"(?:about\s+|roughly\s+|approximately\s+|around\s+)?$", re.I)
 
 
 _STAT_WORDS = {"median": "median", "average": "average", "starting": "starting", "top": "top", "bottom": "bottom"}
@@ -698,7 +703,8 @@ class ConflictingReportingLine(Rule):
     """Two different reporting lines for the role.
 
     ## What it does
-    Compares every "reports (directly) to ..." said of the role. A claim lists all the
+    Compares every "reports (directly) to ...", "answers to ...", "sits under ..." and "works
+    (directly) for the <chief>" said of the role. A claim lists all the
     bosses it allows ("reports to the CEO or, in startups, to the founder" allows both);
     two claims conflict when they allow no boss in common. A claim limited to some
     companies ("at seed stage, the CPO reports to the founder") is compared only with
@@ -766,15 +772,16 @@ class ConflictingDegreeRequirement(Rule):
         degrees = [c for c in claims(ctx) if c.kind == "degree" and c.context != "template"]
         required = [c for c in degrees if c.attrs["status"] == "required"]
         waived = [c for c in degrees if c.attrs["status"] == "not-required"]
-        done = set()
         for r in required:
+            # A sentence that waives the degree twice ("... without a master's, so the degree is
+            # not required") says it once: one finding, naming its words for this degree first.
+            by_sentence: dict[tuple, list] = {}
             for n in waived:
-                if not (n.attrs["degree"] == "any" or n.attrs["degree"] == r.attrs["degree"]
-                        or (r.attrs["degree"] == "any" and n.attrs["degree"] == "bachelor")):
-                    continue
-                if (id(r), id(n)) in done:
-                    continue
-                done.add((id(r), id(n)))
+                if n.attrs["degree"] == "any" or n.attrs["degree"] == r.attrs["degree"] \
+                        or (r.attrs["degree"] == "any" and n.attrs["degree"] == "bachelor"):
+                    by_sentence.setdefault((id(n.block), n.sentence), []).append(n)
+            for group in by_sentence.values():
+                n = next((x for x in group if x.attrs["degree"] == r.attrs["degree"]), group[0])
                 pair = sorted([r, n], key=lambda c: (c.line, c.start))
                 yield ctx.diagnostic(
                     self, _span(ctx, pair),
