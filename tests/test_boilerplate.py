@@ -362,6 +362,19 @@ def test_the_sites_newsletter_offer_and_advice_to_read_others(line, share):
     assert [d.code for d in lint(text, "a.md", select=["boilerplate"])] == (["B005"] if share else [])
 
 
+def test_a_wiki_pages_history_line_and_footer_are_chrome():
+    text = ("Head of Customer Support: Career Guide\n"
+            "Created by Lena Ford, last modified by Omar Haddad on Oct 02, 2026\n\n"
+            "A head of customer support runs the team that answers customers' questions and fixes their problems, "
+            "and owns the metrics that show whether customers are happy.\n\n"
+            "Like Be the first to like this\nNo labels\nWrite a comment…\n")
+    found = [(d.line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])]
+    assert found == [(2, "B002"), (6, "B005"), (7, "B001"), (8, "B004")]
+    # Traps: a sentence about comments and labels in the article's prose.
+    prose = text.split("Like Be")[0] + "Managers write a comment on every escalated ticket, and no labels are used.\n"
+    assert [(d.line, d.code) for d in lint(prose, "a.txt", select=["boilerplate"])] == [(2, "B002")]
+
+
 def test_a_themes_read_more_cards_are_related_links():
     text = ("<html><body><article><h1>Cloud Architect Guide</h1><p>A cloud architect designs how a company's systems "
             "run on AWS, Azure or Google Cloud, which services they use and what they cost.</p></article>"

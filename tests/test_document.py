@@ -47,6 +47,15 @@ def test_a_meta_line_of_labelled_values_is_no_heading():
     assert [b.text[:12] for b in doc.blocks if b.kind == "heading"] == ["PRODUCT MARK", "Step 1: Lear"]
 
 
+def test_a_pages_properties_are_no_headings():
+    text = ("Head of Customer Support: Career Guide\n\nStatus: DRAFT\nOwner: Lena Ford\n\n"
+            "A head of customer support runs the team that answers customers' questions.\n\nPart II: Skills\n\n"
+            "Operational discipline and empathy.\n")
+    doc = parse(text, "a.txt")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Head of Customer Support: Career Guide",
+                                                                    "Part II: Skills"]
+
+
 def test_plain_text_last_short_line_is_not_a_heading():
     doc = parse("Some text here.\nThanks for reading\n")
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]

@@ -523,6 +523,7 @@ def test_criticmarkup_initials_and_notes_to_the_editor(line, note):
     ("Internal links: link to our VP of Customer Success guide and the CRO salary page here.", "E009"),
     ("Anchor text: chief customer officer salary", "E009"),
     ("Pay rose N% last year at the largest companies.", "E005"),
+    ("Reviewers: @omar.haddad @priya.s", "E009"),  # people by their handles (the dots in them hid it)
     # Traps: advice to the reader, a caption, the job described.
     ("Tip: add a chart of renewal rates to your board deck; boards read a chart faster than a table.", None),
     ("The renewal review is short. (Pictured: a renewal dashboard from a 2025 customer review.)", None),

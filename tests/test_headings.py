@@ -274,6 +274,16 @@ def test_a_news_story_about_the_role_is_no_role_guide(dateline, heading, front, 
     assert bool(found) is guide
 
 
+def test_a_definition_under_a_pages_properties_is_its_lead():
+    # Three short fields over the prose took the three places of the lead paragraphs.
+    text = ("Head of Customer Support: Career Guide\n\nStatus: in review\n\nReviewers: @omar.haddad\n\n"
+            "Due date: end of the month\n\n"
+            "A head of customer support runs the team that answers customers' questions and fixes their "
+            "problems.\n\nResponsibilities\n\nHiring and coaching agents.\n")
+    missing = {d.data["section"] for d in lint(text, "a.txt", select=["S001"])}
+    assert "overview" not in missing and "responsibilities" not in missing
+
+
 @pytest.mark.parametrize("years,covered", [
     ("2-4 years of research experience", True),  # words between "years of" and "experience"
     ("2-4 years of relevant work experience", True),

@@ -468,8 +468,9 @@ class _Classifier:
                 self.mark(b, RELATED, "link to another page")
             elif n <= 16 and self.match("boilerplate-chrome", text):
                 self.mark(b, CHROME, "site chrome")
-            elif n <= 12 and _DIGIT.search(text) and _DATE.search(text) and (_RUN_TOGETHER_DATE.search(text) or self.match("boilerplate-byline", text)
-                                                     or len(content_words(_DATE.sub(" ", text))) <= 2):
+            elif n <= 16 and _DIGIT.search(text) and _DATE.search(text) and (
+                    (n <= 12 and (_RUN_TOGETHER_DATE.search(text) or len(content_words(_DATE.sub(" ", text))) <= 2))
+                    or self.match("boilerplate-byline", text)):  # (a wiki's history line runs to 13 words and more)
                 self.mark(b, BYLINE, "author and date line")
             elif n <= 6 and ("ditor" in text or "DITOR" in text) and text[:1].isupper() and _EDITORIAL_TEAM.fullmatch(text):
                 self.mark(b, BYLINE, "author line")

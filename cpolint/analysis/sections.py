@@ -256,7 +256,9 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     block: Block  # compiled, reads the slots directly (sections.pxd); from a list of blocks
     content = kept_blocks(doc)
     title = title_block(doc)
-    first_paragraphs = [b for b in content if b.kind == PARAGRAPH][:6]
+    # (Not a short field over the prose: "Status: DRAFT", "Owner: Lena Ford", "Last edited:
+    # November 18, 2025", as a wiki page exports its properties.)
+    first_paragraphs = [b for b in content if b.kind == PARAGRAPH and (b.word_count >= 10 or ":" not in b.text[:25])][:6]
     paragraphs = []
     openers: list[tuple[Block, str]] = []  # paragraphs that open with a short phrase and a comma
     for k, block in enumerate(content):

@@ -314,6 +314,12 @@ def _is_question(lines: list[str], kinds: list[str], i: int) -> bool:
     return j < len(kinds) and ANSWER.match(lines[j]) is not None
 
 
+# The page properties a document tool exports over the text (E009 reports them).
+_PROPERTY_LABELS = frozenset(("status", "owner", "assignee", "reviewer", "reviewers", "approver", "approvers",
+                              "due", "due date", "created", "created by", "last edited", "labels", "tags", "version",
+                              "draft", "stage", "state"))
+
+
 def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_text: bool = False) -> bool:
     line = lines[i]
     if _is_question(lines, kinds, i):
@@ -327,6 +333,8 @@ def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_
         if " | " in stripped and stripped.count(":") >= 2:
             return False
         head, _, tail = stripped.partition(":")
+        if head.lower() in _PROPERTY_LABELS:
+            return False  # "Status: DRAFT", "Owner: Lena Ford": a document tool's page property
         if tail.strip() and not is_title_case(tail):
             return False
     # Followed by body text: a heading is never the last line.
