@@ -274,6 +274,23 @@ def test_a_news_story_about_the_role_is_no_role_guide(dateline, heading, front, 
     assert bool(found) is guide
 
 
+_POSTING = ("# {title}\n\n**Brightwave Health** · London · Full-time\n\n## About us\n\nBrightwave builds software that "
+            "helps clinics run their waiting lists.\n\n## What you'll do\n\n- Own the design of our scheduling product\n"
+            "\n## What we're looking for\n\n- 5+ years designing web products\n\n## Benefits\n\n- 30 days of holiday\n")
+
+
+@pytest.mark.parametrize("title, guide", [
+    ("Senior Product Designer", False),  # an employer's ad
+    ("Product Designer (Contract, 6 months)", False),
+    # Traps: a guide's title over the same headings (its example posting is a template).
+    ("Senior Product Designer Job Description Template", True),
+    ("How to Become a Senior Product Designer", True),
+])
+def test_a_job_posting_is_no_role_guide(title, guide):
+    found = {d.code for d in lint(_POSTING.format(title=title), "a.md", select=["S001", "S002"])}
+    assert bool(found) is guide
+
+
 def test_a_definition_under_a_pages_properties_is_its_lead():
     # Three short fields over the prose took the three places of the lead paragraphs.
     text = ("Head of Customer Support: Career Guide\n\nStatus: in review\n\nReviewers: @omar.haddad\n\n"

@@ -103,8 +103,37 @@ def is_not_a_guide(doc: Document, schema) -> bool:
     guide, so none of the schema's sections is missing from it. Once per document."""
     found = doc.analyses.get("not_a_guide")
     if found is None:
-        found = doc.analyses["not_a_guide"] = _interview(doc, schema) or _news(doc)
+        found = doc.analyses["not_a_guide"] = _interview(doc, schema) or _news(doc) or _posting(doc)
     return found
+
+
+# A job posting ("Senior Product Designer": about us, what you'll do, what we're looking for,
+# benefits, apply): an employer's ad, no guide to the role. Three of its headings, one of them
+# in the employer's voice, under a title that names no guide ("... Job Description Template",
+# "How to ...", "... Salary" are guides, whose example posting is a template: see context_of).
+_POSTING_HEADING = re.compile(
+    r"\s*(?:(?P<own>about\s+us|about\s+the\s+(?:company|team)|who\s+we\s+are|what\s+you(?:['’]ll|\s+will)\s+do|"
+    r"what\s+we(?:['’]re|\s+are)\s+looking\s+for|what\s+we\s+offer|why\s+join\s+us|benefits(?:\s+and\s+perks)?|"
+    r"perks|how\s+to\s+apply|nice\s+to\s+have|bonus\s+points)|about\s+the\s+(?:role|job|position)|the\s+role|"
+    r"responsibilities|requirements|qualifications|compensation)\s*[:?!.]?\s*$", re.I)
+_GUIDE_TITLE = re.compile(r"\b(?:job\s+descriptions?|templates?|guide|how|what|why|salar(?:y|ies)|careers?|skills|"
+                          r"examples?|samples?|become|becoming|duties|role\s+of)\b", re.I)
+
+
+def _posting(doc: Document) -> bool:
+    title = title_block(doc)
+    text = title.text if title is not None else doc.title
+    if not text or _GUIDE_TITLE.search(text):
+        return False
+    found: set[str] = set()
+    own = False
+    for b in kept_blocks(doc):
+        if b.kind == HEADING and b is not title and b.word_count <= 6:
+            m = _POSTING_HEADING.match(b.text)
+            if m is not None:
+                found.add(" ".join(m.group(0).lower().split()))
+                own = own or m.group("own") is not None
+    return own and len(found) >= 3
 
 
 # A news story about the role ("How AI is changing the CFO role": a standfirst, a dateline,

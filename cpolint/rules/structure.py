@@ -62,7 +62,9 @@ class MissingRequiredSection(_MissingSection):
     section is missing from it (S001 to S003). A title that names two sections or more
     ("CPO: Salary, Skills and Interview Questions") is a guide. Nor is a news story about the
     role: front matter `type: news`, or no section heading under the title and people quoted
-    ("..., said Priya Raman") in four sentences, or in two after a dateline ("LONDON —").
+    ("..., said Priya Raman") in four sentences, or in two after a dateline ("LONDON —"); nor a
+    job posting (three of an employer's headings: "About us", "What you'll do", "Benefits" ...,
+    under a title that names no guide: "... Job Description Template" is one).
 
     ## Why is this bad?
     Readers come to a career article with a fixed set of questions: what the job is, what
