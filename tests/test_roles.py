@@ -143,6 +143,8 @@ def test_schema_list_and_show_name_the_generic_schema():
                                               ("Where the role leads", "career-path"),
                                               ("Where a {role} goes next", "career-path"),
                                               ("Four things every {role} needs", "skills"),
+                                              ("Exams", "qualifications"),
+                                              ("Licensing and exams", "qualifications"),
                                               ("Where you can go from here", "career-path"),
                                               ("What you'll do", "responsibilities"),
                                               ("What You’ll Do", "responsibilities"),
@@ -168,6 +170,7 @@ def test_near_miss_headings_name_no_outlook_or_workplace(heading):
     assert "outlook" not in found and "work-environment" not in found
     assert "career-path" not in load_schema("cpo").heading_sections("Where the data goes next")
     assert load_schema("cpo").heading_sections("What the CPO needs from the CEO") == []
+    assert load_schema("cpo").heading_sections("Exam tips") == []  # advice on sitting one
     # What makes a great product is no skill of the role's.
     assert load_schema("cpo").heading_sections("What makes a great product?") == []
 
