@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -279,6 +280,22 @@ def test_a_linear_pattern_runs_on_re_and_a_nested_one_on_regex():
     assert is_linear(r"\bsalar(y|ies)\b") and is_linear(r"(?:ab)+c")
     assert not is_linear(r"(a+)+$") and not is_linear(r"(a|aa)+$") and not is_linear(r"(\w+\s?)*$")
     assert SafePattern(r"(a|aa)+$").search("aaa") is not None
+
+
+
+def test_every_bundled_pack_pattern_runs_on_re():
+    # A pattern with a repeat inside a repeat runs on `regex` under a guard: slower on every
+    # block, and the module's import is paid by every run. The bundled packs have none.
+    from cpolint.packs import bundled_pack_paths
+    from cpolint.saferegex import is_linear
+    from cpolint.yamlio import load_yaml
+
+    for path in bundled_pack_paths():
+        with open(path, encoding="utf-8") as handle:
+            pack = load_yaml(handle.read(), path)
+        for rule in pack.get("rules", []):
+            for pattern in rule.get("patterns", []):
+                assert is_linear(pattern, re.I), (rule["code"], pattern)
 
 
 # -- cache ---------------------------------------------------------------------------------------
