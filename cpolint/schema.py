@@ -537,7 +537,8 @@ _JOB_NOUN = re.compile(r"((?:\b[a-z][a-z-]*(?:/[a-z][a-z-]*)*\s+){1,2})(manager|
                        r"representative|assistant|executive|partner|owner|associate|agent|worker|driver|attendant|"
                        r"advis[eo]r|counsel+or|coach|rep|operator|supervisor|inspector|instructor|trainer|tutor|"
                        r"programmer|tester|clerk|banker|broker|underwriter|technologist|hygienist|aide|investigator|"
-                       r"therapist|nurse|teacher|estimator|surveyor|dispatcher|mechanic|intern|trainee|apprentice)\b",
+                       r"therapist|nurse|teacher|estimator|surveyor|dispatcher|mechanic|intern|trainee|apprentice|advocate|"
+                       r"evangelist|steward|negotiator|fellow)\b",
                        re.I)  # singular: "coach product managers" is a duty
 # Professions that are a role by themselves, without a word before them ("How to Become a
 # Pharmacist", "What Does a Chief of Staff Do?"); singular, as _JOB_NOUN's nouns are.

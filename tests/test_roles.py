@@ -89,6 +89,10 @@ def test_missing_sections_name_the_role_of_the_title_and_json_gives_each_files_s
     ("Marketing Intern: What the Internship Involves", "Marketing Intern", "Marketing Interns"),
     # Two words joined by a slash are one name ("UX/UI Designer" was a UI Designer).
     ("UX/UI Designer: Career Guide for 2026", "UX/UI Designer", "UX/UI Designers"),
+    # More jobs' nouns (a developer advocate guide got the CPO schema).
+    ("Developer Advocate: What the Job Is and How to Get It", "Developer Advocate", "Developer Advocates"),
+    ("Data Steward Career Guide", "Data Steward", "Data Stewards"),
+    ("Research Fellow Salary Guide", "Research Fellow", "Research Fellows"),
 ])
 def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_for_that_role(title, role, alias):
     schema = chosen(f"# {title}\n\nBody.\n")
@@ -108,6 +112,7 @@ def test_a_title_naming_a_role_no_bundled_schema_covers_gets_the_generic_schema_
     "# Key Drivers of Product Growth\n\nBody.\n",
     "# A Lead Magnet for Product Teams\n\nBody.\n",  # a noun alone, but no job's
     "# A Manager's Guide to Roadmaps\n\nBody.\n",
+    "# The Case for a Customer Advocate Program\n\nBody.\n",  # a programme, no job
 ])
 def test_no_other_role_without_a_title_that_names_one(text):
     assert schema_of(text, "a.txt" if not text.startswith("#") else "a.md") == "cpo"
