@@ -565,7 +565,8 @@ _BARE_JOB = re.compile(r"\ban?\s+(accountant|engineer|consultant|developer|desig
 # Manager", "VP of Sales Salary Guide").
 _NOT_ROLE = frozenset("""a an the to how become becoming what does do is are vs versus and or for of in at on with
 your you my our their his her guide career careers job jobs salary salaries role roles description pay skills
-new good great best being as from into why when who which
+new good great best being as from into why when who which successful better effective excellent outstanding
+sample example template ultimate complete definitive essential comprehensive quick full simple basic free
 every each any this that these those much so also today now really actually exactly truly typically usually
 generally earn earns make makes need needs get gets should can will must""".split())
 
@@ -629,7 +630,25 @@ def other_role(line: str) -> str | None:
     m = _BARE_JOB.search(line)
     if m:
         return _named([m.group(1)])
+    # Last, a title in a career article's shape names its role, whatever its noun ("How to
+    # Become a Sommelier", "What Does a Florist Do?", "Barber Career Guide").
+    for shape in _ROLE_TITLES:
+        m = shape.search(line)
+        if m:
+            words = _role_words(m.group("role").split(), from_end=True)
+            if words:
+                return _named(words)
     return None
+
+
+# The name in those titles: one to three words, the first a letter's word.
+_NAME = r"(?P<role>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?)"
+_ROLE_TITLES = [
+    re.compile(rf"^\s*(?:how\s+to\s+become|becoming|how\s+(?:do|can)\s+(?:i|you)\s+become)\s+an?\s+{_NAME}"
+               r"\s*(?:$|[:?!.,(–—-]|\s+in\s+\d{4}\b|\s+(?:in|without|with|at|for|from)\s)", re.I),
+    re.compile(rf"^\s*what\s+(?:does|do)\s+an?\s+{_NAME}\s+(?:actually\s+|really\s+|even\s+)?do\b", re.I),
+    re.compile(rf"^\s*{_NAME}\s*[:–—-]?\s+(?:career\s+guide|job\s+description|salary\s+guide|career\s+path)\b", re.I),
+]
 
 
 def _other_aliases(role: str) -> list[str]:

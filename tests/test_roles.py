@@ -313,6 +313,22 @@ def test_a_role_named_with_a_slash_or_hyphen_is_found_in_headings_read_for_their
         "a.md", select=["S001"])}
 
 
+@pytest.mark.parametrize("title, role", [
+    # A career article's title names its role whatever its noun (each got the CPO schema).
+    ("How to Become a Sommelier", "Sommelier"),
+    ("What Does a Florist Do?", "Florist"),
+    ("Barber Career Guide", "Barber"),
+    ("Becoming a Dog Groomer in 2026", "Dog Groomer"),
+    ("How to Become a Successful Product Leader", "Product Leader"),  # praise is no part of it
+    # Traps: no role in those shapes; the default schema stays.
+    ("How to Become Data-Driven", "Chief Product Officer"),
+    ("The Ultimate Career Guide", "Chief Product Officer"),
+    ("Sample Job Description", "Chief Product Officer"),
+])
+def test_a_career_articles_title_names_its_role_whatever_its_noun(title, role):
+    assert chosen(f"# {title}\n\nThis guide explains the job.\n", "a.md").role == role
+
+
 def test_a_chief_of_staff_is_not_a_coo():
     from cpolint.schema import other_role_schema
 

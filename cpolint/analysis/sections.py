@@ -233,7 +233,9 @@ _DESCRIBING = ("leads owns runs oversees manages directs heads sets shapes decid
                "tracks monitors investigates tests inspects installs repairs operates delivers organi[sz]es performs "
                "conducts evaluates assesses researches keeps steers champions bridges balances records processes "
                "calculates audits diagnoses cleans cooks fixes schedules markets promotes studies collects "
-               "measures files examines interprets programs secures purchases buys ships").split() + [
+               "measures files examines interprets programs secures purchases buys ships chooses selects stores "
+               "arranges grooms styles cuts mixes pours answers resolves welcomes greets guards flies transports "
+               "loads sorts stocks checks trains coaches mentors").split() + [
     "is responsible", "has responsibility", "takes charge", "looks after", "cares for"]
 _PLURAL_OF = {"is": "are", "has": "have"}
 
