@@ -622,10 +622,12 @@ def other_role(line: str) -> str | None:
         qualifier = _role_words(m.group(1).split(), from_end=True)
         if not qualifier:
             break
+        if _COMPANY_AFTER.match(line, m.end()):
+            break  # "Hartley & Shaw Executive Search", "Product Manager Insights": a firm or a site
         if not _named_as_boss(line, line.rfind(qualifier[0], m.start(1), m.end(1))):
             return _named([*qualifier, m.group(2)])
     m = _PROFESSION.search(line)
-    if m:
+    if m and not _COMPANY_AFTER.match(line, m.end()):
         return _named([*_role_words(m.group(1).split(), from_end=True), *m.group(2).split()])
     m = _BARE_JOB.search(line)
     if m:
@@ -649,6 +651,12 @@ _ROLE_TITLES = [
     re.compile(rf"^\s*what\s+(?:does|do)\s+an?\s+{_NAME}\s+(?:actually\s+|really\s+|even\s+)?do\b", re.I),
     re.compile(rf"^\s*{_NAME}\s*[:–—-]?\s+(?:career\s+guide|job\s+description|salary\s+guide|career\s+path)\b", re.I),
 ]
+
+
+# A job's noun that names a firm or a publication, not the article's role.
+_COMPANY_AFTER = re.compile(r"\s+(?:search|ltd|limited|inc|llc|llp|plc|group|partners|consulting|recruitment|staffing|"
+                            r"agency|associates|network|institute|academy|magazine|weekly|journal|podcast|insights|hub|"
+                            r"blog|newsletter|club|community|collective|co)\b", re.I)
 
 
 def _other_aliases(role: str) -> list[str]:

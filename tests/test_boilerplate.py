@@ -375,6 +375,13 @@ def test_a_wiki_pages_history_line_and_footer_are_chrome():
     assert [(d.line, d.code) for d in lint(prose, "a.txt", select=["boilerplate"])] == [(2, "B002")]
 
 
+def test_email_in_a_row_of_share_buttons_is_a_share_button():
+    text = ("# Chief Product Officer\n\nA chief product officer owns a company's products from strategy to delivery and "
+            "leads product management, design and research.\n\nShare this article\n\nLinkedIn\n\nTwitter\n\nEmail\n")
+    found = [(d.line, d.end_line, d.code) for d in lint(text, "a.md", select=["boilerplate"])]
+    assert found == [(5, 11, "B005")]
+
+
 def test_a_themes_read_more_cards_are_related_links():
     text = ("<html><body><article><h1>Cloud Architect Guide</h1><p>A cloud architect designs how a company's systems "
             "run on AWS, Azure or Google Cloud, which services they use and what they cost.</p></article>"

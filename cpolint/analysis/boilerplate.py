@@ -349,6 +349,10 @@ class _Classifier:
             pattern = pattern.pick(words)
         return pattern is not None and pattern.match(t) is not None
 
+    def _shared(self, block: Block) -> bool:
+        verdict = self.verdicts.get(block.index)
+        return verdict is not None and verdict.kind == SHARE
+
     def mark(self, block: Block, kind: str, reason: str) -> None:
         if block.index not in self.verdicts:
             self.verdicts[block.index] = Verdict(kind, reason)
@@ -459,7 +463,10 @@ class _Classifier:
                 continue
             n = b.word_count
             if n <= 8 and self.match("boilerplate-comments", text):
-                self.mark(b, COMMENTS, "comment-form text")
+                if k and self._shared(self.blocks[k - 1]) and self.match("boilerplate-share", text):
+                    self.mark(b, SHARE, "share, newsletter or cookie text")  # "Email" in a row of share buttons
+                else:
+                    self.mark(b, COMMENTS, "comment-form text")
             elif n <= 10 and self.match("boilerplate-share", text):
                 self.mark(b, SHARE, "share, newsletter or cookie text")
             elif n <= 10 and _share_row(text):
