@@ -690,3 +690,13 @@ def test_a_sentence_that_waives_a_degree_twice_is_one_finding():
             "trusts appoint a nurse director without a master's, so the degree is not strictly required.\n")
     (diag,) = lint(text, "a.md", select=["C008"])
     assert [c["text"] for c in diag.data["claims"]] == ["master's degree", "master's"]
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("At startups, an MBA is optional.", False),  # another kind of employer than the first
+    ("An MBA is optional.", True),  # the general rule against the large firms' requirement
+    ("An MBA helps in some companies but is not required.", True),
+])
+def test_a_degree_required_by_one_kind_of_employer_and_waived_by_another(second, conflict):
+    text = f"# Chief Product Officer\n\nAn MBA is essential for CPO roles at large enterprises. {second}\n"
+    assert bool(lint(text, "a.md", select=["C008"])) is conflict

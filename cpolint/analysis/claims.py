@@ -977,7 +977,9 @@ def claims(ctx) -> list[Claim]:
                 else:
                     continue
                 out.append(Claim("degree", block, sent.start + m.start(), sent.start + m.end(), m.group(0), s_text,
-                                 context, {"degree": _degree_key(m.group("level")), "status": status}))
+                                 context, {"degree": _degree_key(m.group("level")), "status": status,
+                                           # "essential at large enterprises", "optional at startups"
+                                           "condition": _condition(s_text)}))
     for claim in out:
         claim.line = doc.text_span(claim.block, claim.start, claim.end)[0]
     doc.analyses["claims"] = out

@@ -754,7 +754,9 @@ class ConflictingDegreeRequirement(Rule):
     bachelor's degree"), preferred, or not required ("a degree is not required"). A
     degree required in one place and not required in another conflicts; "a degree is not
     required" covers a bachelor's too. An MBA that is preferred or not required does not
-    conflict with a required bachelor's.
+    conflict with a required bachelor's, and a degree required by one kind of employer and
+    waived by another ("essential at large enterprises", "optional at startups") is no
+    conflict; the general rule against either is.
 
     ## Why is this bad?
     Candidates decide whether to apply on this; the article must say one thing.
@@ -777,6 +779,9 @@ class ConflictingDegreeRequirement(Rule):
             # not required") says it once: one finding, naming its words for this degree first.
             by_sentence: dict[tuple, list] = {}
             for n in waived:
+                kinds = {n.attrs["condition"], r.attrs["condition"]}
+                if len(kinds) == 2 and not kinds & {"general", "conditional"}:
+                    continue  # "essential at large enterprises" and "optional at startups": two kinds of employer
                 if n.attrs["degree"] == "any" or n.attrs["degree"] == r.attrs["degree"] \
                         or (r.attrs["degree"] == "any" and n.attrs["degree"] == "bachelor"):
                     by_sentence.setdefault((id(n.block), n.sentence), []).append(n)
