@@ -291,6 +291,27 @@ def test_a_job_posting_is_no_role_guide(title, guide):
     assert bool(found) is guide
 
 
+_FOCUSED = ("# {title}\n\nA chief product officer leads a company's product organisation and decides what it "
+            "builds.\n\n## Base salary\n\nThe median base salary for a CPO is $228,000.\n\n## Pay by city\n\n"
+            "San Francisco pays the most.\n\n{more}")
+
+
+@pytest.mark.parametrize("title, more, missing", [
+    # A focused article (its title names one section, its sections are about it) is judged on
+    # that section and the overview.
+    ("CPO Salary 2026: How Much Do Chief Product Officers Make?", "", set()),
+    ("7 Skills Every CPO Needs", "", {"skills"}),  # its own section, still missing
+    # Traps: a salary guide with sections on two more topics is a guide; titles of duties and
+    # of the career path title whole guides as often as not.
+    ("CPO Salary 2026", "## Skills\n\nStrategy.\n\n## Career path\n\nFrom PM to CPO.\n\n",
+     {"responsibilities", "qualifications", "outlook"}),
+    ("What Does a CPO Do?", "", {"responsibilities", "skills", "qualifications", "career-path", "outlook"}),
+])
+def test_a_focused_article_is_judged_on_its_focus(title, more, missing):
+    found = {d.data["section"] for d in lint(_FOCUSED.format(title=title, more=more), "a.md", select=["S001", "S002"])}
+    assert found == missing
+
+
 def test_a_definition_under_a_pages_properties_is_its_lead():
     # Three short fields over the prose took the three places of the lead paragraphs.
     text = ("Head of Customer Support: Career Guide\n\nStatus: in review\n\nReviewers: @omar.haddad\n\n"

@@ -424,6 +424,32 @@ def _lead_in(block: Block, nxt: Block | None) -> str | None:
     return None
 
 
+def focus_of(doc: Document, schema) -> str | None:
+    """The one section a focused article is about, or None for a guide to the role: its title
+    names that section alone ("CPO Salary 2026: How Much Do CPOs Make?", "7 Skills Every CMO
+    Needs") and its own headings cover at most one other required or recommended section (a
+    salary guide with sections on duties, skills and the career path is a guide)."""
+    found = doc.analyses.get("focus", False)
+    if found is not False:
+        return found
+    found = None
+    title = title_block(doc)
+    text = title.text if title is not None else doc.title
+    if text:
+        named = {sid for sid, _ in schema.match_heading(text)} - {"overview"}
+        # (Not duties or the career path: "What Does a CPO Do?" and "How to Become a CTO" title
+        # whole guides as often as not, and a job description template covers a whole job.)
+        if len(named) == 1 and not named & {"responsibilities", "career-path"}:
+            sid = named.pop()
+            level = {spec.id: spec.level for spec in schema.sections}
+            others = {c.section for c in coverage(doc, schema)
+                      if c.via == "heading" and c.context != "template" and c.section not in (sid, "overview")
+                      and level.get(c.section) in ("required", "recommended")}
+            found = sid if len(others) <= 1 else None
+    doc.analyses["focus"] = found
+    return found
+
+
 def covered(doc: Document, schema, section_id: str) -> list[Coverage]:
     """Coverage of a section that counts for the article (not inside a job-description template)."""
     return [c for c in coverage(doc, schema) if c.section == section_id and c.context != "template"]

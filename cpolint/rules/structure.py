@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.boilerplate import is_boilerplate, kept_blocks
-from cpolint.analysis.sections import coverage, covered, is_not_a_guide
+from cpolint.analysis.sections import coverage, covered, focus_of, is_not_a_guide
 from cpolint.document.model import HEADING, PARAGRAPH, PROSE_KINDS, Block, Sentence
 from cpolint.document.shapes import is_title_case
 from cpolint.fastre import started
@@ -37,9 +37,12 @@ class _MissingSection(Rule):
             return  # an empty article is S009's finding
         if is_not_a_guide(ctx.doc, schema):
             return  # an interview, a Q&A or a news story is no role guide: none of its sections is missing
+        focus = focus_of(ctx.doc, schema)
         for spec in schema.sections:
             if spec.level != self.level or covered(ctx.doc, schema, spec.id):
                 continue
+            if focus is not None and spec.id not in (focus, "overview"):
+                continue  # a salary guide, a skills listicle: judged on what it is about
             line = anchor.line
             yield ctx.at_line(
                 self, line,
@@ -64,7 +67,10 @@ class MissingRequiredSection(_MissingSection):
     role: front matter `type: news`, or no section heading under the title and people quoted
     ("..., said Priya Raman") in four sentences, or in two after a dateline ("LONDON —"); nor a
     job posting (three of an employer's headings: "About us", "What you'll do", "Benefits" ...,
-    under a title that names no guide: "... Job Description Template" is one).
+    under a title that names no guide: "... Job Description Template" is one). A focused
+    article, whose title names one section ("CPO Salary 2026", "7 Skills Every CMO Needs")
+    and whose own headings cover at most one other, is judged on that section and the
+    overview only (not for titles of duties or the career path, which title whole guides).
 
     ## Why is this bad?
     Readers come to a career article with a fixed set of questions: what the job is, what
