@@ -375,6 +375,25 @@ def test_a_wiki_pages_history_line_and_footer_are_chrome():
     assert [(d.line, d.code) for d in lint(prose, "a.txt", select=["boilerplate"])] == [(2, "B002")]
 
 
+@pytest.mark.parametrize("line, code", [
+    # The site selling its own service between the sections (each was left).
+    ("Looking for your next role? Upload your CV and let recruiters find you.", "B001"),
+    ("Want expert help? Book a free 30-minute call with one of our career coaches.", "B001"),
+    ("Create a free account to save jobs and get alerts.", "B001"),
+    ("Ready to take the next step? Browse chief product officer jobs on CareerDock today.", "B001"),
+    ("Read next: How to Write a Product Strategy", "B003"),
+    # Traps: the same words in the article's prose and advice.
+    ("Many CPOs create a free account on product forums to learn from peers.", None),
+    ("Browse CPO jobs on LinkedIn to see which skills companies ask for most often.", None),
+    ("Download the free AWS guide to learn the basics before the interview.", None),
+])
+def test_the_sites_calls_to_action_between_sections(line, code):
+    text = ("Chief Product Officer Guide\n\nA chief product officer leads a company's product organisation and decides "
+            f"what it builds, for whom and in what order.\n\n{line}\n\nResponsibilities\n\nThe CPO owns the product "
+            "strategy and the roadmap, and leads the product managers and designers who deliver it.\n")
+    assert [d.code for d in lint(text, "a.txt", select=["boilerplate"])] == ([code] if code else [])
+
+
 def test_email_in_a_row_of_share_buttons_is_a_share_button():
     text = ("# Chief Product Officer\n\nA chief product officer owns a company's products from strategy to delivery and "
             "leads product management, design and research.\n\nShare this article\n\nLinkedIn\n\nTwitter\n\nEmail\n")

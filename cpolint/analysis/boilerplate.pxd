@@ -4,7 +4,7 @@
 from cpolint.document.model cimport Block
 
 cdef class _Classifier:
-    cdef public object ctx, doc, role, spam_words, signoff
+    cdef public object ctx, doc, role, spam_words, signoff, cta
     cdef public list blocks
     cdef public dict verdicts, lex, _topical, _bare, _prose_shape
     cdef public set vocab

@@ -296,6 +296,7 @@ class _Classifier:
             "boilerplate-byline", "boilerplate-author-box")}
         self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
         self.signoff = ctx.registry.lexicon_pattern("boilerplate-signoff", r"\b(?:{body})")
+        self.cta = ctx.registry.lexicon_pattern("boilerplate-cta", r"\b(?:{body})")
         self._topical: dict[int, bool] = {}
         self._bare: dict[str, tuple[str, frozenset]] = {}
         self._prose_shape: dict[int, bool] = {}
@@ -493,6 +494,8 @@ class _Classifier:
                 self.mark(b, CHROME, "category with a post count")
             elif n <= 30 and b.kind == PARAGRAPH and self.signoff is not None and self.signoff.search(text):
                 self.mark(b, SHARE, "a sign-off or offer asking for claps, follows, shares or sign-ups")
+            elif n <= 30 and b.kind == PARAGRAPH and self.cta is not None and self.cta.search(text):
+                self.mark(b, CHROME, "the site's call to action")
             elif n <= 16 and b.kind != TABLE and _separated(text) and (_BREADCRUMB.match(text) or _MENU_LINE.match(text)) \
                     and not text.endswith(SENTENCE_END):  # (a table's cells are joined with " | " too)
                 self.mark(b, CHROME, "breadcrumb or menu line")

@@ -81,7 +81,10 @@ class SiteChrome(_RegionRule):
     archives by month, recent comments, tag clouds), site names and taglines, footers,
     copyright lines, "Write for us" and contact addresses, and below the article a post's
     tags, layout separators ("·") and an author box (the short lines of one, or an "About
-    the author" label with the short bio under it); in a PDF or print
+    the author" label with the short bio under it); the site's calls to action between the
+    sections ("Upload your CV and let recruiters find you", "Download our free guide ...",
+    "Browse ... jobs on <site> today": an imperative that offers the site's own service, not
+    advice to browse another's); in a PDF or print
     export, page numbers ("Page 2 of 3") and the running header or footer repeated on each
     page. It combines HTML elements and
     classes, line shape, position above the title or below the article, and distance from
