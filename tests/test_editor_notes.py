@@ -535,6 +535,22 @@ def test_production_notes_in_other_words(line, code):
     assert found == ([code] if code else [])
 
 
+@pytest.mark.parametrize("line, code", [
+    ("Note for publishing team: embed the salary chart here before going live.", "E003"),
+    ("PS for the editor - I wasn't sure about the Gartner stat, please double check.", "E003"),
+    ("The writer should mention the CPO Council report here.", "E003"),
+    ("Add 2-3 FAQs at the end targeting People Also Ask questions.", "E001"),
+    ("Insert comparison table: CPO vs VP Product.", "E001"),
+    # Traps: advice about the reader's own document, people in prose.
+    ("Add a salary table to your offer letter so the board sees base, bonus and equity.", None),
+    ("The author should know the audience well, and so should a CPO presenting to a board.", None),
+    ("Many CPOs add FAQs to their product docs.", None),
+])
+def test_notes_and_briefs_in_other_words(line, code):
+    text = f"# Chief Product Officer\n\nA chief product officer leads the product organisation.\n\n{line}\n"
+    assert [d.code for d in lint(text, "a.md", select=["editor-note"])] == ([code] if code else [])
+
+
 @pytest.mark.parametrize("line, found", [
     # A slot in brackets is E005's alone, however E001 reads its words (both reported it).
     ("[INSERT INTERNAL LINK TO ON-CALL GUIDE]", [("E005", 1)]),

@@ -67,8 +67,9 @@ _ENSURE = re.compile(r"^(?:make sure|ensure)(?: that)? (?P<what>[^,;:.]{3,50}?) 
 _READER_DOC = re.compile(r"\b(?:job\s+(?:descriptions?|ads?|postings?|adverts?|listings?)|postings?|resumes?|r[ée]sum[ée]s?|"
                          r"cvs?|cover\s+letters?|emails?|linkedin\s+(?:profile|summary|headline)|profiles?|bios?|"
                          r"proposals?|decks?|presentations?|offer\s+letters?|briefs?\s+to\s+(?:the\s+)?agency)\b", re.I)
-# Whose the text's part is, said after it: "the introduction on your website" is the reader's.
-_READERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|on|in|for|from)\s+(?:your|their|his|her)\b", re.I)
+# Whose the text's part is, said after it: "the introduction on your website", "a salary table
+# to your offer letter" are the reader's.
+_READERS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:of|on|in|for|from|to|into)\s+(?:your|their|his|her)\b", re.I)
 # A section about a document of the reader's own ("Update your resume", "Build your
 # portfolio"): its imperatives are advice about that document, not instructions for this text.
 READER_SECTION = re.compile(r"\byour\s+(?:own\s+)?(?:resume|r[ée]sum[ée]|cv|portfolio|cover\s+letter|linkedin|"
