@@ -545,6 +545,11 @@ def test_production_notes_in_other_words(line, code):
     ("Add a salary table to your offer letter so the board sees base, bonus and equity.", None),
     ("The author should know the audience well, and so should a CPO presenting to a board.", None),
     ("Many CPOs add FAQs to their product docs.", None),
+    # The persona a prompt gives the model.
+    ("Act as a senior recruiter and explain what a CPO does in plain words.", "E001"),
+    ("You are a helpful assistant. Draft the salary section.", "E001"),
+    ("You are an expert communicator, and boards will notice.", None),
+    ("You are a recruiter's dream if you can show revenue impact.", None),
 ])
 def test_notes_and_briefs_in_other_words(line, code):
     text = f"# Chief Product Officer\n\nA chief product officer leads the product organisation.\n\n{line}\n"

@@ -78,6 +78,15 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|because|which|while)\b|\s(?:that|which
                          r"when|while|if)\s", re.I)
 
 
+# The role a prompt gives the model ("You are an expert career writer.", "Act as a senior
+# recruiter and explain ..."): a writer, an editor or an expert in writing, never the reader's
+# own qualities ("You are an expert communicator" names no writer).
+_PERSONA = re.compile(r"(?:you are|you['’]re|act as|pretend (?:to be|you are)|imagine you are|take on the role of)\s+"
+                      r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:writer|copywriter|content (?:writer|strategist|marketer)|"
+                      r"editor|journalist|blogger|(?:seo|career|content|hr|hiring|recruitment|writing) (?:expert|specialist|"
+                      r"coach|advisor|adviser)|recruiter|helpful assistant|ai assistant)\b(?!['’])", re.I)  # (not "a recruiter's dream")
+_PERSONA_STARTS = frozenset(("Yo", "yo", "Ac", "ac", "Pr", "pr", "Im", "im", "Ta", "ta"))
+
 _DETERMINERS = ("the", "this", "that", "these", "those", "your")
 IMPERATIVE = "an imperative"  # how an imperative's reason starts (E001 leaves some of them to readers)
 
@@ -116,6 +125,8 @@ class Directives:
                 return found
         if _MODAL_ON_TEXT.search(text):
             return "tells the text what it needs"
+        if text[:2] in _PERSONA_STARTS and _PERSONA.match(text):
+            return "a prompt's persona for the model"
         if text[:2] in ("Wh", "wh", "If", "if", "As", "as"):
             m = _WRITING_ABOUT.match(text)
             if m and self.verbs.fullmatch(m.group(1)):
