@@ -700,3 +700,12 @@ def test_a_sentence_that_waives_a_degree_twice_is_one_finding():
 def test_a_degree_required_by_one_kind_of_employer_and_waived_by_another(second, conflict):
     text = f"# Chief Product Officer\n\nAn MBA is essential for CPO roles at large enterprises. {second}\n"
     assert bool(lint(text, "a.md", select=["C008"])) is conflict
+
+
+def test_a_tables_median_outside_the_range_in_its_row():
+    text = ("# CPO Salary\n\n| Country | Median salary | Range |\n|---|---|---|\n"
+            "| United States | $245,000 | $180,000 - $320,000 |\n| United Kingdom | £150,000 | £110,000 - £140,000 |\n")
+    (diag,) = lint(text, "a.md", select=["C012"])
+    assert (diag.line, [c["text"] for c in diag.data["claims"]]) == (6, ["£110,000", "£140,000", "£150,000"])
+    # Trap: a header that names no pay ("Deal size") says nothing of a median's range.
+    assert lint(text.replace("Median salary", "Median deal").replace("Range", "Deal size"), "a.md", select=["C012"]) == []

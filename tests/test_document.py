@@ -741,3 +741,17 @@ def test_a_paragraph_led_by_a_bold_label_with_a_period_is_labelled():
                  "<p><b>U.S. companies</b> pay more.</p><p>Plain <b>Bold.</b> text.</p>"
                  "<p><strong>Always negotiate.</strong></p>", "a.html")
     assert [b.label for b in page.blocks[1:]] == ["Company stage", None, None, None]
+
+
+def test_a_table_pasted_with_tabs_is_a_table_with_its_cells_in_place():
+    text = ("CPO Salary\n\nA chief product officer leads the product organisation.\n\n"
+            "Country\tMedian salary\tRange\nUnited States\t$245,000\t$180,000 - $320,000\n"
+            "United Kingdom\t\t£150,000\t£110,000 - £140,000\n\nA note\twith one tab is prose.\n")
+    doc = parse(text, "a.txt")
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert table.text.split("\n") == ["Country | Median salary | Range", "United States | $245,000 | $180,000 - $320,000",
+                                      "United Kingdom | £150,000 | £110,000 - £140,000"]
+    assert (table.line, table.end_line) == (5, 7)
+    at = table.text.index("£140,000")
+    assert doc.text_span(table, at, at + 8)[:2] == (7, 37)  # (after two tabs)
+    assert [b.kind for b in doc.blocks][-1] == "paragraph"  # one line of cells is no table

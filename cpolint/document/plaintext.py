@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, Block, Document, split_lines
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, split_lines
 from cpolint.document.shapes import (ANSWER, BULLET, DOC_COMMENT, FAQ, MD_HEADING, QUESTION, SENTENCE_END, TEMPLATE,
                                      is_title_case, label_of, looks_like_heading, wraps_article)
 from cpolint.document.wordnum import count_announcement
@@ -91,6 +91,11 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
             continue
         # A text line: heading or paragraph, or the label of a list without bullets.
         in_list = False
+        rows = _tab_rows(lines, kinds, i) if "\t" in line else 0
+        if rows:
+            blocks.append(_table(doc, lines, i, rows))  # a table pasted from a sheet or a doc: cells set apart by tabs
+            i += rows
+            continue
         if i > 0 and kinds[i - 1] == "text" and _UNDERLINE.match(line):
             i += 1  # "=====" or "-----" under a heading (Setext style): layout, no text
             continue
@@ -355,6 +360,50 @@ def _is_heading(lines: list[str], kinds: list[str], i: int, wrapped: int, after_
         if kinds[i + 1] == "text" and len(stripped) >= 45:
             return False
     return True
+
+
+_CELL = re.compile(r"[^\t]+")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of a line's cells set apart by tabs, empty ones left out."""
+    out = []
+    for m in _CELL.finditer(line):
+        text = m.group(0).strip()
+        if text:
+            out.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), text))
+    return out
+
+
+def _tab_rows(lines: list[str], kinds: list[str], i: int) -> int:
+    """How many lines from i are the rows of a table pasted with tabs: two or more text lines
+    of the same number (two or more) of cells; 0 when they are not."""
+    width = 0
+    j = i
+    while j < len(lines) and kinds[j] == "text" and "\t" in lines[j]:
+        count = len(_cells(lines[j]))
+        if count < 2 or (width and count != width):
+            break
+        width = count
+        j += 1
+    return j - i if j - i >= 2 else 0
+
+
+def _table(doc: Document, lines: list[str], i: int, rows: int) -> Block:
+    """A table block as the other formats make one (rows a line each, cells joined by " | "),
+    each cell mapped to its place in the source."""
+    texts: list[str] = []
+    segments = []
+    offset = 0
+    for j in range(i, i + rows):
+        row = []
+        for column, text in _cells(lines[j]):
+            segments.append((offset, doc.line_offsets[j] + column, len(text)))
+            row.append(text)
+            offset += len(text) + 3  # " | "
+        offset += 1 - 3  # the row ends with "\n", not " | "
+        texts.append(" | ".join(row))
+    return Block(kind=TABLE, text="\n".join(texts), line=i + 1, end_line=i + rows, segments=segments)
 
 
 def _block(doc: Document, kind: str, parts: list[tuple[int, int, int]], **attrs) -> Block:

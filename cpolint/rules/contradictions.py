@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from cpolint.analysis.claims import CURRENCY_SIGNS, Claim, claims, scope_of
-from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH
+from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE
 from cpolint.document.wordnum import count_announcement, heading_count
 from cpolint.registry import Rule, rule
 
@@ -386,7 +386,8 @@ class MedianOutsideRange(Rule):
     $250K to $400K in base salary"), annualised, with 2% to spare. A range of starting or
     top pay ("top CFOs earn $500K to $1M") says nothing about the median, and a range whose
     ends name other populations ("from $150,000 at startups to $300,000 at public
-    companies") is two figures, not one population's range.
+    companies") is two figures, not one population's range. In a table whose header row names
+    pay ("Country | Median salary | Range"), each row's median is checked against its range.
 
     ## Why is this bad?
     The middle of a distribution cannot lie outside its usual range: one of the figures is a
@@ -415,7 +416,7 @@ class MedianOutsideRange(Rule):
             if low.attrs["statistic"] is None and high.attrs["statistic"] is None \
                     and key(low) == key(high) and low.attrs["amount"] <= high.attrs["amount"] \
                     and not _EXTRA_PAY.search(low.block.text, max(0, low.start - 50), low.start) \
-                    and _PAY_WORD.search(low.sentence) and not _NARROWED.search(low.sentence):
+                    and (_PAY_WORD.search(low.sentence) or _pay_table(low)) and not _NARROWED.search(low.sentence):
                 ranges.setdefault(key(low), []).append((low, high))
         if not ranges:
             return
@@ -449,6 +450,11 @@ _PAY_WORD = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|earn(?:s|ing)?|compensatio
 _NARROWED = re.compile(r"\b(?:top(?!s?\s+out\b)|highest|best[- ]paid|leading|elite|senior|junior|entry|starting|new|first[- ]year|"
                        r"experienced|veteran|lowest|bottom|small(?:er)?|large(?:r)?|big(?:ger)?|start-?ups?|"
                        r"enterprises?|public|private|early[- ]stage|late[- ]stage|fortune)\b", re.I)
+
+
+def _pay_table(claim: Claim) -> bool:
+    """A table row's figure under a header row that says it is pay ("Median salary | Range")."""
+    return claim.block.kind == TABLE and _PAY_WORD.search(claim.block.text.split("\n", 1)[0]) is not None
 
 
 def _content_after(ctx) -> tuple[list, dict[int, int]]:
