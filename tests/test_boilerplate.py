@@ -344,24 +344,6 @@ def test_review_and_fact_check_lines_are_bylines(line, byline):
     assert bool([d for d in lint(text, "a.txt", select=["boilerplate"]) if d.code == "B002"]) is byline
 
 
-@pytest.mark.parametrize("line, share", [
-    # The site's newsletter offered in a short paragraph anywhere (it was left).
-    ("Want our free cloud certification roadmap? Sign up for the newsletter and we'll send it straight to your "
-     "inbox.", True),
-    ("Subscribe to our newsletters", True),
-    ("Get the latest posts delivered right to your inbox.", True),
-    # Traps: advice to follow others' newsletters and blogs (each was a widget, deleted by --fix).
-    ("Subscribe to industry newsletters to stay current.", False),
-    ("Sign up for vendor newsletters and cloud status alerts.", False),
-    ("Get the latest certification news from AWS blogs.", False),
-])
-def test_the_sites_newsletter_offer_and_advice_to_read_others(line, share):
-    text = ("# Cloud Architect Guide\n\nA cloud architect designs how a company's systems run on AWS, Azure or Google "
-            f"Cloud and what they cost.\n\n## Staying current\n\n{line}\n\nCloud architects review the designs "
-            "other teams propose and set standards for security and cost.\n")
-    assert [d.code for d in lint(text, "a.md", select=["boilerplate"])] == (["B005"] if share else [])
-
-
 def test_a_wiki_pages_history_line_and_footer_are_chrome():
     text = ("Head of Customer Support: Career Guide\n"
             "Created by Lena Ford, last modified by Omar Haddad on Oct 02, 2026\n\n"
@@ -382,16 +364,26 @@ def test_a_wiki_pages_history_line_and_footer_are_chrome():
     ("Create a free account to save jobs and get alerts.", "B001"),
     ("Ready to take the next step? Browse chief product officer jobs on CareerDock today.", "B001"),
     ("Read next: How to Write a Product Strategy", "B003"),
-    # Traps: the same words in the article's prose and advice.
+    # The site's newsletter offered in a short paragraph anywhere (it was left).
+    ("Want our free cloud certification roadmap? Sign up for the newsletter and we'll send it straight to your "
+     "inbox.", "B005"),
+    ("Subscribe to our newsletters", "B005"),
+    ("Get the latest posts delivered right to your inbox.", "B005"),
+    # Traps: the same words in the article's prose and advice (the newsletter ones were a
+    # widget, deleted by --fix).
     ("Many CPOs create a free account on product forums to learn from peers.", None),
     ("Browse CPO jobs on LinkedIn to see which skills companies ask for most often.", None),
     ("Download the free AWS guide to learn the basics before the interview.", None),
+    ("Subscribe to industry newsletters to stay current.", None),
+    ("Sign up for vendor newsletters and cloud status alerts.", None),
+    ("Get the latest certification news from AWS blogs.", None),
 ])
-def test_the_sites_calls_to_action_between_sections(line, code):
+@pytest.mark.parametrize("name", ["a.txt", "a.md"])
+def test_the_sites_offers_between_sections_and_advice_with_their_words(line, code, name):
     text = ("Chief Product Officer Guide\n\nA chief product officer leads a company's product organisation and decides "
             f"what it builds, for whom and in what order.\n\n{line}\n\nResponsibilities\n\nThe CPO owns the product "
             "strategy and the roadmap, and leads the product managers and designers who deliver it.\n")
-    assert [d.code for d in lint(text, "a.txt", select=["boilerplate"])] == ([code] if code else [])
+    assert [d.code for d in lint(text, name, select=["boilerplate"])] == ([code] if code else [])
 
 
 def test_email_in_a_row_of_share_buttons_is_a_share_button():

@@ -146,13 +146,20 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][\w.]+(
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 
 
-def _news(doc: Document) -> bool:
+def _declared(doc: Document, kinds: frozenset) -> bool:
+    """Whether the front matter's type, layout, kind, format or category is one of `kinds`."""
     fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
     for key in ("type", "layout", "kind", "format", "category", "categories"):
         value = fm.get(key)
         for v in (value if isinstance(value, list) else [value]):
-            if isinstance(v, str) and v.strip().lower() in _NEWS_KINDS:
+            if isinstance(v, str) and v.strip().lower() in kinds:
                 return True
+    return False
+
+
+def _news(doc: Document) -> bool:
+    if _declared(doc, _NEWS_KINDS):
+        return True
     title = title_block(doc)
     quoted = 0
     dateline = False
@@ -173,12 +180,8 @@ def _news(doc: Document) -> bool:
 
 
 def _interview(doc: Document, schema) -> bool:
-    fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
-    for key in ("type", "layout", "kind", "format", "category", "categories"):
-        value = fm.get(key)
-        for v in (value if isinstance(value, list) else [value]):
-            if isinstance(v, str) and v.strip().lower() in _INTERVIEW_KINDS:
-                return True
+    if _declared(doc, _INTERVIEW_KINDS):
+        return True
     title = title_block(doc)
     text = title.text if title is not None else doc.title
     return bool(text) and _INTERVIEW.search(text) is not None and len(schema.match_heading(text)) < 2

@@ -91,10 +91,10 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
             continue
         # A text line: heading or paragraph, or the label of a list without bullets.
         in_list = False
-        rows = _tab_rows(lines, kinds, i) if "\t" in line else 0
+        rows = _tab_rows(lines, kinds, i) if "\t" in line else None
         if rows:
-            blocks.append(_table(doc, lines, i, rows))  # a table pasted from a sheet or a doc: cells set apart by tabs
-            i += rows
+            blocks.append(_table(doc, i, rows))  # a table pasted from a sheet or a doc: cells set apart by tabs
+            i += len(rows)
             continue
         if i > 0 and kinds[i - 1] == "text" and _UNDERLINE.match(line):
             i += 1  # "=====" or "-----" under a heading (Setext style): layout, no text
@@ -375,35 +375,33 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return out
 
 
-def _tab_rows(lines: list[str], kinds: list[str], i: int) -> int:
-    """How many lines from i are the rows of a table pasted with tabs: two or more text lines
-    of the same number (two or more) of cells; 0 when they are not."""
-    width = 0
+def _tab_rows(lines: list[str], kinds: list[str], i: int) -> list[list[tuple[int, str]]] | None:
+    """The cells of the rows of a table pasted with tabs from line i: two or more text lines
+    of the same number (two or more) of cells; None when they are not."""
+    rows: list[list[tuple[int, str]]] = []
     j = i
     while j < len(lines) and kinds[j] == "text" and "\t" in lines[j]:
-        count = len(_cells(lines[j]))
-        if count < 2 or (width and count != width):
+        cells = _cells(lines[j])
+        if len(cells) < 2 or (rows and len(cells) != len(rows[0])):
             break
-        width = count
+        rows.append(cells)
         j += 1
-    return j - i if j - i >= 2 else 0
+    return rows if len(rows) >= 2 else None
 
 
-def _table(doc: Document, lines: list[str], i: int, rows: int) -> Block:
+def _table(doc: Document, i: int, rows: list[list[tuple[int, str]]]) -> Block:
     """A table block as the other formats make one (rows a line each, cells joined by " | "),
-    each cell mapped to its place in the source."""
+    each cell mapped to its place in the source; its rows start at line index i."""
     texts: list[str] = []
     segments = []
     offset = 0
-    for j in range(i, i + rows):
-        row = []
-        for column, text in _cells(lines[j]):
+    for j, cells in enumerate(rows, i):
+        for column, text in cells:
             segments.append((offset, doc.line_offsets[j] + column, len(text)))
-            row.append(text)
             offset += len(text) + 3  # " | "
         offset += 1 - 3  # the row ends with "\n", not " | "
-        texts.append(" | ".join(row))
-    return Block(kind=TABLE, text="\n".join(texts), line=i + 1, end_line=i + rows, segments=segments)
+        texts.append(" | ".join(text for _, text in cells))
+    return Block(kind=TABLE, text="\n".join(texts), line=i + 1, end_line=i + len(rows), segments=segments)
 
 
 def _block(doc: Document, kind: str, parts: list[tuple[int, int, int]], **attrs) -> Block:
