@@ -386,6 +386,26 @@ def test_the_sites_offers_between_sections_and_advice_with_their_words(line, cod
     assert [d.code for d in lint(text, name, select=["boilerplate"])] == ([code] if code else [])
 
 
+_AGGREGATOR = ("Chief Product Officer: Job Description and Salary\n\n4.8/5 (126 votes)\n\nTable of Contents\n"
+               "What Is a Chief Product Officer?\nCPO Responsibilities\nSalary\n\nKey Takeaways\n"
+               "- CPOs own product strategy and lead product, design and research teams.\n"
+               "- The median CPO salary in the US is $235,000.\n\n"
+               "What Is a Chief Product Officer?\nA chief product officer (CPO) is the executive responsible for a "
+               "company's product portfolio, from vision and strategy to delivery and performance in the market.\n\n"
+               "Salary\nAccording to our data, the median CPO salary in the US is $235,000 per year, with the top "
+               "10% earning over $400,000 at the largest companies in the country.\n\n"
+               "Was this article helpful?\nYes\nNo\n\nSources\n"
+               "1. Bureau of Labor Statistics, Top Executives, https://www.bls.gov/ooh/management/top-executives.htm\n"
+               "2. Product Leadership Survey 2025, https://example.org/survey-2025\n")
+
+
+def test_a_contents_list_ends_where_statements_start_and_sources_are_the_writers():
+    found = {(d.line, d.end_line, d.code) for d in lint(_AGGREGATOR, "a.txt", select=["boilerplate"])}
+    # The rating, the contents list (not the key takeaways under it: --fix deleted them), the
+    # feedback widget and its buttons (not the sources after them: a menu and chrome before).
+    assert found == {(3, 3, "B005"), (5, 8, "B001"), (20, 22, "B001")}
+
+
 def test_email_in_a_row_of_share_buttons_is_a_share_button():
     text = ("# Chief Product Officer\n\nA chief product officer owns a company's products from strategy to delivery and "
             "leads product management, design and research.\n\nShare this article\n\nLinkedIn\n\nTwitter\n\nEmail\n")

@@ -176,6 +176,10 @@ _LABEL_MARK = re.compile(r"[:\-–—|]")  # (a label's mark near the start: a c
 _TRY_FREE = re.compile(r"\b(?:try \w+(?: \w+)? (?:free|for free)|free trial|start your|sign up|get \d+%|"
                        r"\d+% off|use code|with code)\b", re.I)
 # A reference list's heading or label (its lines are citations: no chrome, and no prose to measure).
+# The heading of a page's contents list (its entries are headings' words, never sentences).
+_CONTENTS = re.compile(r"(?:table\s+of\s+)?contents\b|in\s+this\s+(?:article|guide|post)\b|on\s+this\s+page\b|"
+                       r"jump\s+to\b", re.I)
+_FEEDBACK = re.compile(r"(?:was|is|did you find) this\b", re.I)
 SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" ends one too
@@ -609,7 +613,10 @@ class _Classifier:
             linked = plain or (b.links and sum(len(t) for t, _ in b.links) >= len(b.text.strip()) * 0.6)
             if pos not in inside and pos != title_pos and (b.kind in (LIST_ITEM, PARAGRAPH) or (plain and b.kind == HEADING)) \
                     and linked and 1 <= b.word_count <= 3 and not b.text.rstrip().endswith(SENTENCE_END) \
-                    and b.text[:1].isupper():
+                    and b.text[:1].isupper() and not SOURCES_LABEL.match(b.text.strip()) \
+                    and not (b.kind == HEADING and pos + 1 < len(self.blocks) and self._sentence(self.blocks[pos + 1])):
+                # (A "Sources" heading opens the writer's references, and a heading over its
+                # statements, "Key Takeaways", the article's: neither is a menu's item.)
                 run.append(b)
             else:
                 flush()
@@ -633,11 +640,19 @@ class _Classifier:
         for k, kind in starts.items():
             b = self.blocks[k]
             self.verdicts[b.index] = Verdict(kind, f"'{b.text}' region")
+            toc = _CONTENTS.match(b.text) is not None
+            feedback = _FEEDBACK.match(b.text) is not None
             j = k + 1
             while j < len(self.blocks) and j not in starts and j != title_pos:
                 nxt = self.blocks[j]
                 if self._resumes(nxt, j):
                     break
+                if toc and self._sentence(nxt if nxt.kind != HEADING or j + 1 >= len(self.blocks) else self.blocks[j + 1]):
+                    break  # a contents list ends where sentences start ("Key Takeaways" over its points)
+                if nxt.kind != LIST_ITEM and SOURCES_LABEL.match(nxt.text.strip()):
+                    break  # the writer's references after a widget or a list of links
+                if feedback and nxt.word_count > 5:
+                    break  # a feedback widget's buttons are a word or two ("Yes", "No")
                 if nxt.kind == HEADING and nxt.index not in self.verdicts and j + 1 < len(self.blocks) \
                         and self.blocks[j + 1].kind == PARAGRAPH and (
                             self._resumes(self.blocks[j + 1], j + 1)
@@ -746,6 +761,11 @@ class _Classifier:
     def content_like_after(self, k: int) -> bool:
         nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
         return nxt is not None and self.content_like(nxt) and nxt.word_count >= 25
+
+    def _sentence(self, b: Block) -> bool:
+        """A statement of the article's, not a contents entry: six words or more, ended with a
+        period or "!" (an entry may be a question: "What Is a Chief Product Officer?")."""
+        return b.kind in (PARAGRAPH, LIST_ITEM) and b.word_count >= 6 and b.text.rstrip()[-1:] in ".!"
 
     def _resumes(self, b: Block, j: int) -> bool:
         """Real article text again: long on-topic prose, or an on-topic heading over it."""
@@ -858,7 +878,8 @@ class _Classifier:
                     and not self._labelled(tail[k - 1] if k > 0 else None, run):
                 for b in run:
                     self.mark(b, CHROME, "tags or menu below the article")
-            elif before is not None and after is not None and len(run) <= 3:
+            elif before is not None and after is not None and len(run) <= 3 \
+                    and not SOURCES_LABEL.match(run[0].text.strip()):  # the writer's references
                 for b in run:
                     self.mark(b, before.kind, "between pieces of chrome below the article")
             k = j

@@ -203,7 +203,8 @@ class ShareAndSubscribe(_RegionRule):
     ## What it does
     Flags short blocks such as "Share this:", "Share on LinkedIn", "Subscribe to our
     newsletter", "We use cookies", "5 min read" and social network names in a row; like,
-    clap and follower counts ("42 Likes · 7 Restacks"); and the writer's sign-off asking for
+    clap and follower counts ("42 Likes · 7 Restacks"), ratings ("4.8/5 (126 votes)"); and the
+    writer's sign-off asking for
     them ("Thanks for reading! If this helped, give it a clap and follow me for more"); the
     site's newsletter offered in a short paragraph anywhere ("Want our free roadmap? Sign up
     and we'll send it straight to your inbox"); and a "[Click to Tweet]" button run onto the
