@@ -406,6 +406,14 @@ def test_a_contents_list_ends_where_statements_start_and_sources_are_the_writers
     assert found == {(3, 3, "B005"), (5, 8, "B001"), (20, 22, "B001")}
 
 
+def test_a_members_headline_over_the_byline_is_no_title_and_hashtags_are_chrome():
+    text = ("Priya Raman\nChief Product Officer at Fernway | Ex-Atlassian | Angel investor\nPublished Oct 3, 2026\n\n"
+            "What Nobody Tells You About Becoming a CPO\n\nI became a chief product officer at 38, after fourteen "
+            "years in product management, and the job is mostly people.\n\n#productmanagement #leadership\n")
+    found = [(d.line, d.end_line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])]
+    assert found == [(1, 2, "B001"), (3, 3, "B002"), (9, 9, "B001")]
+
+
 def test_email_in_a_row_of_share_buttons_is_a_share_button():
     text = ("# Chief Product Officer\n\nA chief product officer owns a company's products from strategy to delivery and "
             "leads product management, design and research.\n\nShare this article\n\nLinkedIn\n\nTwitter\n\nEmail\n")

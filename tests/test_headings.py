@@ -259,6 +259,22 @@ _NEWS = ("How AI Is Changing the CFO Role\n\nFinance chiefs say automation frees
          "said one search partner.\n")
 
 
+_ESSAY = ("What Nobody Tells You About Becoming a CPO\n\n"
+          "{who} became a chief product officer at 38, after fourteen years in product management and many teams.\n\n"
+          "The job is mostly people. {who2} more time hiring, coaching and moving leaders than on any roadmap.\n\n"
+          "{whose} base salary is $240,000, and most of the pay is equity that may be worth nothing at all.\n\n"
+          "{who3} the CEO most weeks, but the customer decides what matters in the end for the product.\n")
+
+
+@pytest.mark.parametrize("who, who2, whose, who3, guide", [
+    ("I", "I spend", "My", "I answer to", False),  # the writer's own story: no role guide
+    ("She", "She spends", "Her", "She answers to", True),  # a profile in the third person is no essay
+])
+def test_a_first_person_essay_about_the_role_is_no_role_guide(who, who2, whose, who3, guide):
+    text = _ESSAY.format(who=who, who2=who2, whose=whose, who3=who3)
+    assert bool({d.code for d in lint(text, "a.txt", select=["S001", "S002"])}) is guide
+
+
 @pytest.mark.parametrize("dateline, heading, front, guide", [
     ("LONDON — ", "", "", False),  # a dateline and quotes, no sections: a news story
     ("NEW YORK (Reuters) - ", "", "", False),

@@ -179,6 +179,9 @@ _TRY_FREE = re.compile(r"\b(?:try \w+(?: \w+)? (?:free|for free)|free trial|star
 # The heading of a page's contents list (its entries are headings' words, never sentences).
 _CONTENTS = re.compile(r"(?:table\s+of\s+)?contents\b|in\s+this\s+(?:article|guide|post)\b|on\s+this\s+page\b|"
                        r"jump\s+to\b", re.I)
+# A person's headline under their name (LinkedIn's): a role at an organisation, then more set
+# apart by pipes or dots ("Chief Product Officer at Fernway | Ex-Atlassian | Angel investor").
+_PERSON_HEADLINE = re.compile(r"\s+at\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+[|·•]\s+\S")
 _FEEDBACK = re.compile(r"(?:was|is|did you find) this\b", re.I)
 SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
@@ -996,6 +999,8 @@ class _Classifier:
             if (b.kind == HEADING or (b.kind == PARAGRAPH and self.doc.format == "text" and b.text[:1].isalnum()
                                       and "](" not in b.text and not b.text.rstrip().endswith((".", "!", "?")))) \
                     and self.role is not None and self.role.search(b.text) and b.word_count <= 20:
+                if _PERSON_HEADLINE.search(b.text):
+                    continue  # "Chief Product Officer at Fernway | Ex-Atlassian": the author's, not a title
                 return j
             if b.word_count > 5:
                 break  # prose between: the heading at i is the title after all

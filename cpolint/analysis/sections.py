@@ -99,11 +99,12 @@ _INTERVIEW_KINDS = frozenset(("interview", "interviews", "q&a", "qa", "q-and-a",
 
 
 def is_not_a_guide(doc: Document, schema) -> bool:
-    """Whether the article is an interview (see above) or a news story (see _news): no role
-    guide, so none of the schema's sections is missing from it. Once per document."""
+    """Whether the article is an interview (see above), a news story or an essay (see _story)
+    or a job posting (see _posting): no role guide, so none of the schema's sections is
+    missing from it. Once per document."""
     found = doc.analyses.get("not_a_guide")
     if found is None:
-        found = doc.analyses["not_a_guide"] = _interview(doc, schema) or _news(doc) or _posting(doc)
+        found = doc.analyses["not_a_guide"] = _interview(doc, schema) or _story(doc) or _posting(doc)
     return found
 
 
@@ -157,11 +158,14 @@ def _declared(doc: Document, kinds: frozenset) -> bool:
     return False
 
 
-def _news(doc: Document) -> bool:
+def _story(doc: Document) -> bool:
+    """A news story (see above) or a first-person essay about the role ("What nobody tells you
+    about becoming a CPO": no section heading, a quarter of its sentences or more, four at
+    least, in the writer's "I"): no guide to the role."""
     if _declared(doc, _NEWS_KINDS):
         return True
     title = title_block(doc)
-    quoted = 0
+    quoted = mine = sentences = 0
     dateline = False
     prose = 0
     for b in kept_blocks(doc):
@@ -174,9 +178,18 @@ def _news(doc: Document) -> bool:
         prose += 1
         if prose <= 3 and not dateline and _DATELINE.match(b.text):
             dateline = True
-        if _SAID.search(b.text):
-            quoted += sum(1 for s in doc.sentences_of(b) if _SAID.search(s.text))
-    return quoted >= 4 or (dateline and quoted >= 2)
+        said = _SAID.search(b.text) is not None
+        first = _FIRST_PERSON.search(b.text) is not None
+        for s in doc.sentences_of(b):
+            sentences += 1
+            if said and _SAID.search(s.text):
+                quoted += 1
+            if first and _FIRST_PERSON.search(s.text):
+                mine += 1
+    return quoted >= 4 or (dateline and quoted >= 2) or (mine >= 4 and mine * 4 >= sentences)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e)\b")
 
 
 def _interview(doc: Document, schema) -> bool:

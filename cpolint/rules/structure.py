@@ -66,6 +66,7 @@ class MissingRequiredSection(_MissingSection):
     ("CPO: Salary, Skills and Interview Questions") is a guide. Nor is a news story about the
     role: front matter `type: news`, or no section heading under the title and people quoted
     ("..., said Priya Raman") in four sentences, or in two after a dateline ("LONDON —"); nor a
+    first-person essay (no section heading, a quarter of its sentences in the writer's "I"); nor a
     job posting (three of an employer's headings: "About us", "What you'll do", "Benefits" ...,
     under a title that names no guide: "... Job Description Template" is one). A focused
     article, whose title names one section ("CPO Salary 2026", "7 Skills Every CMO Needs")
