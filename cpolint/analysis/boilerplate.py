@@ -189,6 +189,11 @@ _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" e
 _FIELD_MARK = re.compile(r":|\s[-–—]\s")  # what separates a CMS field's name from its value
 
 
+def sources_label(b: Block) -> bool:
+    """Whether the block is the label over the writer's references ("Sources", "References:")."""
+    return SOURCES_LABEL.match(b.text.strip()) is not None
+
+
 def _field_marked(text: str) -> bool:
     """_FIELD_MARK in the first 40 characters (a substring test first: most blocks have none)."""
     head = text[:40]
@@ -528,7 +533,7 @@ class _Classifier:
         j = k - 1
         while j >= 0 and self.blocks[j].kind in (LIST_ITEM, PARAGRAPH) and _URL_ONLY.match(self.blocks[j].text.strip()):
             j -= 1
-        return j >= 0 and SOURCES_LABEL.match(self.blocks[j].text.strip()) is not None
+        return j >= 0 and sources_label(self.blocks[j])
 
     def _gap_menu(self, text: str, k: int) -> bool:
         """Three or more short capitalised items set apart by gaps, without figures: a menu
@@ -616,7 +621,7 @@ class _Classifier:
             linked = plain or (b.links and sum(len(t) for t, _ in b.links) >= len(b.text.strip()) * 0.6)
             if pos not in inside and pos != title_pos and (b.kind in (LIST_ITEM, PARAGRAPH) or (plain and b.kind == HEADING)) \
                     and linked and 1 <= b.word_count <= 3 and not b.text.rstrip().endswith(SENTENCE_END) \
-                    and b.text[:1].isupper() and not SOURCES_LABEL.match(b.text.strip()) \
+                    and b.text[:1].isupper() and not sources_label(b) \
                     and not (b.kind == HEADING and pos + 1 < len(self.blocks) and self._sentence(self.blocks[pos + 1])):
                 # (A "Sources" heading opens the writer's references, and a heading over its
                 # statements, "Key Takeaways", the article's: neither is a menu's item.)
@@ -652,7 +657,7 @@ class _Classifier:
                     break
                 if toc and self._sentence(nxt if nxt.kind != HEADING or j + 1 >= len(self.blocks) else self.blocks[j + 1]):
                     break  # a contents list ends where sentences start ("Key Takeaways" over its points)
-                if nxt.kind != LIST_ITEM and SOURCES_LABEL.match(nxt.text.strip()):
+                if nxt.kind != LIST_ITEM and sources_label(nxt):
                     break  # the writer's references after a widget or a list of links
                 if feedback and nxt.word_count > 5:
                     break  # a feedback widget's buttons are a word or two ("Yes", "No")
@@ -882,7 +887,7 @@ class _Classifier:
                 for b in run:
                     self.mark(b, CHROME, "tags or menu below the article")
             elif before is not None and after is not None and len(run) <= 3 \
-                    and not SOURCES_LABEL.match(run[0].text.strip()):  # the writer's references
+                    and not sources_label(run[0]):  # the writer's references
                 for b in run:
                     self.mark(b, before.kind, "between pieces of chrome below the article")
             k = j

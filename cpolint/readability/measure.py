@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from cpolint.analysis.boilerplate import SOURCES_LABEL, is_boilerplate
+from cpolint.analysis.boilerplate import is_boilerplate, sources_label
 from cpolint.analysis.directives import Directives, model_output_sentences
 from cpolint.document.model import LIST_ITEM, PARAGRAPH, Block, Sentence, count_words
 from cpolint.fastre import byte_table, split_runs, words_in
@@ -97,7 +97,7 @@ def readable_blocks(ctx, blocks: list[Block] | None = None) -> list[Block]:
 def _in_references(doc, block: Block) -> bool:
     """Whether the block is under a "Sources" or "References" heading: citations, not prose."""
     heading = doc.section_of(block).heading
-    return heading is not None and heading.word_count <= 3 and SOURCES_LABEL.match(heading.text.strip()) is not None
+    return heading is not None and heading.word_count <= 3 and sources_label(heading)
 
 
 @dataclass
