@@ -90,6 +90,11 @@ def title_block(doc: Document) -> Block | None:
     return None
 
 
+def _title_text(doc: Document, title: Block | None) -> str | None:
+    """The title's words: its heading's (title_block), else the front matter's or the page's."""
+    return title.text if title is not None else doc.title
+
+
 # An interview or a Q&A with someone in the role, or an article about interviewing for it
 # ("Q&A: How Maya Chen Became CPO", "12 CPO Interview Questions"), by its title or its front
 # matter's type: no role guide, so none of the schema's sections is missing from it. (A title
@@ -123,7 +128,7 @@ _GUIDE_TITLE = re.compile(r"\b(?:job\s+descriptions?|templates?|guide|how|what|w
 
 def _posting(doc: Document) -> bool:
     title = title_block(doc)
-    text = title.text if title is not None else doc.title
+    text = _title_text(doc, title)
     if not text or _GUIDE_TITLE.search(text):
         return False
     found: set[str] = set()
@@ -196,7 +201,7 @@ def _interview(doc: Document, schema) -> bool:
     if _declared(doc, _INTERVIEW_KINDS):
         return True
     title = title_block(doc)
-    text = title.text if title is not None else doc.title
+    text = _title_text(doc, title)
     return bool(text) and _INTERVIEW.search(text) is not None and len(schema.match_heading(text)) < 2
 
 
@@ -401,7 +406,7 @@ def _listicle_section(doc: Document, schema, title: Block | None, content: list[
     """A title that counts one section's items ("7 Skills Every CMO Needs", "Top 10 CTO
     Responsibilities") over three or more headings: those headings are that section's items,
     so the article covers it (a title naming several sections counts none of them)."""
-    text = title.text if title is not None else doc.title
+    text = _title_text(doc, title)
     counted = heading_count(text) if text else None
     if counted is None:
         return None
@@ -450,7 +455,7 @@ def focus_of(doc: Document, schema) -> str | None:
         return found
     found = None
     title = title_block(doc)
-    text = title.text if title is not None else doc.title
+    text = _title_text(doc, title)
     if text:
         named = {sid for sid, _ in schema.match_heading(text)} - {"overview"}
         # (Not duties or the career path: "What Does a CPO Do?" and "How to Become a CTO" title

@@ -447,9 +447,9 @@ def _slot_bracket(text: str) -> bool:
     text = text.rstrip(".")
     if text[:1] != "[" or text[-1:] != "]":
         return False
-    inner = text[1:-1].strip()
-    return "[" not in inner and "]" not in inner and inner.split(None, 1)[:1] != [] \
-        and inner.split(None, 1)[0].lower() in _SLOT_VERBS
+    inner = text[1:-1]
+    words = inner.split(None, 1)
+    return bool(words) and words[0].lower() in _SLOT_VERBS and "[" not in inner and "]" not in inner
 _ANGLED = re.compile(r"<(?P<inner>[A-Za-z][^<>\n]{1,60})>")
 
 
