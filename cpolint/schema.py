@@ -377,6 +377,12 @@ def _build(node: Any, path: str, role: str | None = None, aliases: list[str] | N
     names = [role] + aliases
     role_entries = [role_entry(n) for n in sorted(names, key=len, reverse=True)]
     role_alt = "|".join(role_entries)
+    # A guide to another role's headings may call it by its last word ("Where therapists work"
+    # in an occupational therapist guide); not a name with "of" in it ("Head of Engineering").
+    words = role.split()
+    heading_alt = role_alt
+    if other_role and len(words) >= 2 and len(words[-1]) >= 4 and "of" not in (w.lower() for w in words):
+        heading_alt = f"{role_alt}|{role_entry(words[-1])}"
     sections: list[SectionSpec] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(node["sections"]):
@@ -401,8 +407,8 @@ def _build(node: Any, path: str, role: str | None = None, aliases: list[str] | N
             level=raw["level"],
             title=raw.get("title", sid.replace("-", " ").title()),
             reader_misses=raw.get("reader-misses", raw.get("title", sid)),
-            headings=_compile(raw["headings"], raw, "headings", path, role_alt),
-            exclude_headings=_compile(raw.get("exclude-headings", []), raw, "exclude-headings", path, role_alt)
+            headings=_compile(raw["headings"], raw, "headings", path, heading_alt),
+            exclude_headings=_compile(raw.get("exclude-headings", []), raw, "exclude-headings", path, heading_alt)
             if "exclude-headings" in raw else [],
             cues=_compile(raw.get("cues", []), raw, "cues", path, role_alt) if "cues" in raw else [],
             min_cue_matches=int(raw.get("min-cue-matches", 2)),

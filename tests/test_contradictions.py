@@ -702,3 +702,43 @@ def test_a_tables_median_outside_the_range_in_its_row():
     assert (diag.line, [c["text"] for c in diag.data["claims"]]) == (6, ["£110,000", "£140,000", "£150,000"])
     # Trap: a header that names no pay ("Deal size") says nothing of a median's range.
     assert lint(text.replace("Median salary", "Median deal").replace("Range", "Deal size"), "a.md", select=["C012"]) == []
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("A bachelor's degree in a related field is enough to practice as an occupational therapist.", True),
+    ("A bachelor's degree suffices in most states.", True),
+    ("A bachelor's degree was once enough, but that changed in 2007.", False),  # the past
+    ("A bachelor's degree is not enough to practice.", False),
+    ("A bachelor's degree is enough to start as an occupational therapy assistant.", False),  # another job
+    ("For entry-level posts, a bachelor's degree is usually sufficient.", False),  # a narrower one
+    ("A master's degree is enough to practice in every state.", False),  # the level required
+])
+def test_a_lower_degree_said_to_be_enough_where_a_higher_one_is_required(second, conflict):
+    text = ("# Occupational Therapist Career Guide\n\nAn occupational therapist helps people do everyday tasks.\n\n"
+            "## Education\n\nNew occupational therapists need a master's degree from an accredited program.\n\n"
+            f"{second}\n")
+    found = lint(text, "a.md", select=["C008"])
+    assert bool(found) is conflict
+    if conflict:
+        assert [(c["status"], c["degree"]) for c in found[0].data["claims"]] == [
+            ("required", "master"), ("sufficient", "bachelor")]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # The top tenth is named in the next clause: the range is most earners'.
+    ("Most earn between $63,000 and $88,000 a year; the top tenth earns more than $123,000.", True),
+    ("Most earn between $63,000 and $88,000, and the top tenth earns more than $123,000.", True),
+    # The narrower group is the range's own clause's.
+    ("Senior therapists earn between $98,000 and $130,000; most earn less.", False),
+    ("Pay runs from $98,000 to $130,000 for senior therapists, and most earn less.", False),
+])
+def test_a_group_named_in_another_clause_does_not_narrow_the_range(sentence, flagged):
+    text = f"# Occupational Therapist Salary\n\n{sentence} The median pay is $93,000.\n"
+    assert bool(lint(text, "a.md", select=["C012"])) is flagged
+
+
+def test_the_same_median_said_twice_outside_a_range_is_told_once():
+    text = ("# Occupational Therapist Salary\n\nThe median pay is $93,000.\n\nMost earn between $63,000 and $88,000 "
+            "a year.\n\nAgain, the median pay is $93,000.\n")
+    (diag,) = lint(text, "a.md", select=["C012"])
+    assert [c["line"] for c in diag.data["claims"]] == [5, 5, 3]  # the range, then the first median

@@ -593,3 +593,17 @@ def test_bold_that_markdown_does_not_render_shows_raw(line, column):
     text = f"# Data Analyst\n\nA data analyst turns data into decisions.\n\n{line}\n"
     found = [d.column for d in lint(text, "a.md", select=["E007"])]
     assert found == ([column] if column else [])
+
+
+@pytest.mark.parametrize("aside, code", [
+    ("[CHECK against the 2026/27 pay circular]", "E003"),  # a check left for the team, in brackets
+    ("[confirm the figure with the 2026 circular]", "E003"),
+    ("[check this figure]", "E003"),  # a note, not a slot to fill: E003 alone
+    ("(CHECK: pay circular)", "E003"),  # in parentheses, in capitals
+    ("[VERIFY]", "E005"),  # one word in brackets: a placeholder's
+    ("(check with your state board)", None),  # advice to the reader
+    ("(confirm with your trust before applying)", None),
+])
+def test_a_check_left_for_the_team_in_brackets_is_a_note(aside, code):
+    text = f"# Paramedic\n\nParamedics treat patients at the scene. The median is £40,000 {aside}.\n"
+    assert [d.code for d in lint(text, "a.md", select=["editor-note"])] == ([code] if code else [])

@@ -377,3 +377,10 @@ def test_a_lead_paragraph_describes_the_role_in_the_plural_too(lead, defined):
             "Analysts earn $90,000 a year.\n")
     missing = {d.data["section"] for d in lint(text, "a.md", select=["S001"])}
     assert ("overview" not in missing) is defined
+
+
+def test_working_life_is_the_day_to_day_and_the_work_environment():
+    text = ("# Paramedic Career Guide\n\nParamedics treat patients at the scene of an emergency.\n\n## Working life\n\n"
+            "A typical shift might include a fall at home and a road traffic collision.\n")
+    found = {d.data.get("section") for d in lint(text, "a.md", select=["S001", "S002", "S003"])}
+    assert "responsibilities" not in found and "work-environment" not in found and "skills" in found

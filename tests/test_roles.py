@@ -343,3 +343,15 @@ def test_a_chief_of_staff_is_not_a_coo():
     schema = other_role_schema("Chief of Staff")
     assert schema.aliases == ["Chiefs of Staff"]
     assert not schema.role_pattern.search("The COO runs operations.")
+
+
+@pytest.mark.parametrize("title, heading, covered", [
+    ("Occupational Therapist Career Guide", "Where therapists work", True),  # the role by its last word
+    ("Occupational Therapist Career Guide", "Where occupational therapists work", True),
+    ("Head of Engineering Career Guide", "Where engineering works", False),  # "of": no last-word name
+])
+def test_a_guides_headings_may_name_the_role_by_its_last_word(title, heading, covered):
+    text = (f"# {title}\n\nThis guide covers the role, its pay and its prospects.\n\n## {heading}\n\n"
+            "Most work in hospitals and schools, and some run their own practices.\n")
+    found = {d.data.get("section") for d in lint(text, "a.md", select=["S003"])}
+    assert ("work-environment" not in found) is covered

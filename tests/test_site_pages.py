@@ -769,3 +769,37 @@ def test_an_faq_heading_over_answered_questions_below_the_article_is_the_article
     # A headline of another article in the same place is still one.
     assert [d.code for d in lint(page.format(heading="The Best Accounting Software for Small Firms"), "a.html",
                                  select=["boilerplate"])] == ["B003"]
+
+
+_BLURB = ("The Internet Archive discovers and captures web pages through many different web crawls, and several "
+          "distinct crawls are running at any given time.")
+_ARTICLE = ("<h1>Occupational Therapist Career Guide</h1>\n<p>An occupational therapist helps people take part in "
+            "the activities that fill their days, from dressing to returning to work.</p>\n")
+
+
+@pytest.mark.parametrize("page, chrome", [
+    # An archive toolbar's blurb above a title set in <main>: outside the page's content.
+    (f"<div id=\"wm-ipp\"><p>{_BLURB}</p></div>\n<main><article>\n{_ARTICLE}</article></main>", True),
+    # The same prose inside the <article>, above its title (a dek), or on a page with no landmark.
+    (f"<main><article>\n<p>{_BLURB}</p>\n{_ARTICLE}</article></main>", False),
+    (f"<div><p>{_BLURB}</p></div>\n<div>\n{_ARTICLE}</div>", False),
+])
+def test_prose_above_a_title_in_main_is_chrome_only_outside_main(page, chrome):
+    text = f"<html><body>\n{page}\n</body></html>\n"
+    found = [d.line for d in lint(text, "a.html", select=["B001"])]
+    assert (2 in found) is chrome
+
+
+def test_a_careers_services_vacancies_box_and_page_kind_are_chrome_and_the_same_heading_over_prose_is_not():
+    text = ("Paramedic\nJob profile\nParamedics treat patients at the scene of an emergency and on the way to "
+            "hospital, and decide who needs to be taken in.\nWorking life\nMost paramedics work in a two-person crew "
+            "on shifts that cover nights and weekends.\nCurrent opportunities\nApprenticeships\nNo vacancies "
+            "available.\nSearch all jobs\n")
+    found = lint(text, "a.txt", select=["boilerplate"])
+    assert [(d.line, d.code) for d in found] == [(2, "B001"), (6, "B003"), (8, "B001")]
+    covered = {n for d in found for n in range(d.line, (d.end_line or d.line) + 1)}
+    assert covered == {2, 6, 7, 8, 9}  # the page's kind; the box, its heading to its search link
+    prose = ("# Paramedic Career Guide\n\nParamedics treat patients at the scene of an emergency.\n\n"
+             "## Current opportunities\n\nDemand for paramedics has grown every year since 2019, and most ambulance "
+             "services are recruiting newly qualified staff.\n")
+    assert lint(prose, "a.md", select=["boilerplate"]) == []

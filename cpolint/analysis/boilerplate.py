@@ -183,6 +183,9 @@ _CONTENTS = re.compile(r"(?:table\s+of\s+)?contents\b|in\s+this\s+(?:article|gui
 # apart by pipes or dots ("Chief Product Officer at Fernway | Ex-Atlassian | Angel investor").
 _PERSON_HEADLINE = re.compile(r"\s+at\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+[|·•]\s+\S")
 _FEEDBACK = re.compile(r"(?:was|is|did you find) this\b", re.I)
+# The kind of page, as a site labels it right under the title ("Job profile", "Career guide").
+_PAGE_KIND = re.compile(r"(?:job|career|role|occupation|salary)\s+(?:profile|guide|overview)|article|guide|explainer|"
+                        r"feature|blog(?:\s+post)?|news|opinion|how-to|long\s+read", re.I)
 SOURCES_LABEL = re.compile(r"(?:sources?|references?|citations?|bibliography|data sources?)\s*:?$", re.I)
 _ARIA_ROLE = re.compile(r"\[role=([^\]]+)\]")
 _SENTENCE_END_MARK = re.compile(rf"[.!?](?:{ANCHOR})*(\s|$)")  # "... CEO.[a]" ends one too
@@ -303,7 +306,8 @@ class _Classifier:
         self.role = schema.role_prefiltered if schema is not None else None
         # Lexicons match the whole text of a short block; spam words are searched for.
         self.lex = {name: ctx.registry.lexicon_pattern(name, "^(?:{body})$") for name in (
-            "boilerplate-region-chrome", "boilerplate-region-related", "boilerplate-region-comments",
+            "boilerplate-region-chrome", "boilerplate-region-related", "boilerplate-region-vacancies",
+            "boilerplate-region-comments",
             "boilerplate-chrome", "boilerplate-related", "boilerplate-comments", "boilerplate-share",
             "boilerplate-byline", "boilerplate-author-box")}
         self.spam_words = ctx.registry.lexicon_pattern("spam-words", r"\b(?:{body})")
@@ -633,8 +637,8 @@ class _Classifier:
     def region_pass(self, title_pos: int | None) -> None:
         """A region heading ("Related Posts") makes what follows chrome until prose resumes."""
         b: Block
-        regions = [("boilerplate-region-related", RELATED), ("boilerplate-region-comments", COMMENTS),
-                   ("boilerplate-region-chrome", CHROME)]
+        regions = [("boilerplate-region-related", RELATED), ("boilerplate-region-vacancies", RELATED),
+                   ("boilerplate-region-comments", COMMENTS), ("boilerplate-region-chrome", CHROME)]
         starts: dict[int, str] = {}
         for k, b in enumerate(self.blocks):
             if b.word_count <= 8 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):  # "More from <author> and <publication>"
@@ -642,7 +646,8 @@ class _Classifier:
                     if self.match(lexicon, b.text.rstrip(":")):
                         # "Related Roles" over real prose is a section; a Markdown source's own
                         # contents list under its title, the writer's.
-                        if not self.content_like_after(k) and not self._own_contents(k, title_pos):
+                        if not self.content_like_after(k) and not self._own_contents(k, title_pos) \
+                                and not (lexicon == "boilerplate-region-vacancies" and self._statement_after(k)):
                             starts[k] = region_kind
                         break
         for k, kind in starts.items():
@@ -769,6 +774,13 @@ class _Classifier:
     def content_like_after(self, k: int) -> bool:
         nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
         return nxt is not None and self.content_like(nxt) and nxt.word_count >= 25
+
+    def _statement_after(self, k: int) -> bool:
+        """An on-topic statement right under position k ("Current opportunities" over "Demand for
+        paramedics has grown ..."): a section of the article, not a vacancies box (whose lines
+        are job titles and "No vacancies available.")."""
+        nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        return nxt is not None and nxt.kind == PARAGRAPH and self._sentence(nxt) and self.topical(nxt)
 
     def _sentence(self, b: Block) -> bool:
         """A statement of the article's, not a contents entry: six words or more, ended with a
@@ -1028,6 +1040,7 @@ class _Classifier:
 
         notes = alternation(self.ctx, "editor-notes")
         leaks = alternation(self.ctx, "model-leakage")
+        landmark = any(_tag_of(c) in ("main", "article") for c in title.context)
         for b in self.blocks[:title_pos]:
             verdict = self.verdicts.get(b.index)
             if verdict is not None and verdict.kind == SHARE and b.word_count == 1 and b.text.strip().lower() in _NETWORKS:
@@ -1041,6 +1054,11 @@ class _Classifier:
                 continue  # "Sure! Here's the full article:" is a model's reply for E002
             if b.word_count <= 16 or b.kind == LIST_ITEM:
                 self.mark(b, CHROME, "above the title")
+            elif landmark and not any(_tag_of(c) in ("main", "article") for c in b.context):
+                # Prose above a title set in <main> or <article>, outside them: a banner's or an
+                # archive toolbar's blurb ("The Internet Archive discovers and captures ..."), not
+                # the article's lead.
+                self.mark(b, CHROME, "outside the page's main content")
         # Under the title, a bare name or label next to the byline or share bar is part of it.
         if core is None:
             return
@@ -1055,6 +1073,9 @@ class _Classifier:
 
         for k, b in enumerate(between):
             if b.index in self.verdicts or b.word_count > 4 or self.topical(b) or b.text.rstrip().endswith(SENTENCE_END):
+                continue
+            if k == 0 and b.word_count <= 3 and _PAGE_KIND.fullmatch(b.text.strip()):
+                self.mark(b, CHROME, "the page's kind under the title")
                 continue
             if b.kind == HEADING and (self.doc.format != "text" or self._names_section(b)):
                 continue  # a marked-up heading, or one that names a section ("Overview"), is no byline

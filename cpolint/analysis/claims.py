@@ -803,6 +803,28 @@ def _condition(sentence: str) -> str:
     return "general"
 
 
+# A degree named as enough ("A bachelor's degree is enough to practice", "... suffices"): the
+# words right after it, in its own clause; "is not enough", "was once enough" say otherwise.
+_SUFFICIENT = re.compile(r"[^.;,:]{0,40}?\b(?:(?:is|are)\s+(?!not\b|no\b|rarely\b|seldom\b|never\b|hardly\b|"
+                         r"n['’]t\b)(?:\w+\s+)?(?:enough|sufficient|all\s+(?:you|one|they)\s+needs?)|suffices?)\b",
+                         re.I)
+# A narrower or other job the sufficient degree is for ("enough to start as an assistant",
+# "for entry-level posts"): a claim about that job, not the role's requirement.
+_OTHER_JOB = re.compile(r"\b(?:assistants?|aides?|technicians?|trainees?|apprentices?|interns?|entry|junior|mid|senior|"
+                        r"lead|leadership|management|support|some|certain|few|many)\b|\b(?:as|become|becoming)\s+(?:an?\s+)?(?P<job>[\w-]+(?:\s+[\w-]+){0,3})",
+                        re.I)
+
+
+def _sufficient_condition(sentence: str, schema) -> str:
+    """The condition of a degree named as enough: "general" when its sentence names no other
+    or narrower job than the role's."""
+    for m in _OTHER_JOB.finditer(sentence):
+        job = m.group("job")
+        if job is None or schema is None or not schema.role_pattern.match(job):
+            return "conditional"
+    return "general"
+
+
 _DEGREE_LEVEL = compile_led(r"\b(?P<level>(?:bachelor['’]?s|undergraduate|master['’]?s|MBA|Ph\.?D|doctorate)(?:\s+degrees?)?|"
                            r"(?:college|university|four-year|advanced|graduate)\s+degrees?|degrees?)\b", re.I)
 _NOT_REQUIRED = compile_led(r"\b(?:not\s+(?:strictly\s+|always\s+|necessarily\s+)?(?:required|needed|necessary|mandatory|"
@@ -968,6 +990,15 @@ def claims(ctx) -> list[Claim]:
                                       "condition": _condition(s_text[:m.start()] + " " + s_text[end:])}))
             for m in (_DEGREE_LEVEL.finditer(s_text) if degree and _degree_hint(low) else ()):
                 window = s_text[max(0, m.start() - 80):m.end() + 80]
+                enough = _SUFFICIENT.match(s_text, m.end())
+                if enough:
+                    # "A bachelor's degree is enough ..." (checked first: the window may hold another
+                    # degree's requirement)
+                    out.append(Claim("degree", block, sent.start + m.start(), sent.start + m.end(), m.group(0),
+                                     s_text, context, {"degree": _degree_key(m.group("level")), "status": "sufficient",
+                                                       "condition": _sufficient_condition(s_text, schema)
+                                                       if _condition(s_text) == "general" else "conditional"}))
+                    continue
                 if _NOT_REQUIRED.search(window):
                     status = "not-required"
                 elif _PREFER.search(window):

@@ -386,7 +386,9 @@ class MedianOutsideRange(Rule):
     $250K to $400K in base salary"), annualised, with 2% to spare. A range of starting or
     top pay ("top CFOs earn $500K to $1M") says nothing about the median, and a range whose
     ends name other populations ("from $150,000 at startups to $300,000 at public
-    companies") is two figures, not one population's range. In a table whose header row names
+    companies") is two figures, not one population's range; a group named only in the next
+    clause ("most earn $63,000 to $88,000; the top tenth earns more") does not narrow the
+    range. The same median said again is reported once. In a table whose header row names
     pay ("Country | Median salary | Range"), each row's median is checked against its range.
 
     ## Why is this bad?
@@ -416,18 +418,20 @@ class MedianOutsideRange(Rule):
             if low.attrs["statistic"] is None and high.attrs["statistic"] is None \
                     and key(low) == key(high) and low.attrs["amount"] <= high.attrs["amount"] \
                     and not _EXTRA_PAY.search(low.block.text, max(0, low.start - 50), low.start) \
-                    and (_PAY_WORD.search(low.sentence) or _pay_table(low)) and not _NARROWED.search(low.sentence):
+                    and (_PAY_WORD.search(low.sentence) or _pay_table(low)) and not _narrowed(low, high):
                 ranges.setdefault(key(low), []).append((low, high))
         if not ranges:
             return
+        told = set()  # (median, range): the same median said again is told once
         for m in found:
             if m.attrs["statistic"] != "median" or m.attrs["range"]:
                 continue
             value = _annual(m, hours)
             for low, high in ranges.get(key(m), []):
                 lo, hi = _annual(low, hours), _annual(high, hours)
-                if lo / 1.02 <= value <= hi * 1.02:
+                if lo / 1.02 <= value <= hi * 1.02 or (value, id(low)) in told:
                     continue
+                told.add((value, id(low)))
                 where = "above" if value > hi else "below"
                 yield ctx.diagnostic(
                     self, _span(ctx, sorted([low, high, m], key=lambda x: (x.line, x.start))),
@@ -450,6 +454,23 @@ _PAY_WORD = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|earn(?:s|ing)?|compensatio
 _NARROWED = re.compile(r"\b(?:top(?!s?\s+out\b)|highest|best[- ]paid|leading|elite|senior|junior|entry|starting|new|first[- ]year|"
                        r"experienced|veteran|lowest|bottom|small(?:er)?|large(?:r)?|big(?:ger)?|start-?ups?|"
                        r"enterprises?|public|private|early[- ]stage|late[- ]stage|fortune)\b", re.I)
+
+
+# Where one clause of a sentence ends and another begins: a group named in the next clause
+# ("Most earn between $63,000 and $88,000; the top tenth earns ...") does not narrow the range.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s[—–]\s")
+
+
+def _narrowed(low: Claim, high: Claim) -> bool:
+    """Whether the range's own clause names a narrower group than the role's earners."""
+    sentence = low.sentence
+    if sentence != high.sentence or low.block.kind == TABLE:  # (a table row's figures are read cell by cell)
+        return _NARROWED.search(sentence) is not None
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, low.attrs["start"]):
+        start = m.end()
+    after = _CLAUSE_BREAK.search(sentence, high.attrs["end"])
+    return _NARROWED.search(sentence, start, after.start() if after else len(sentence)) is not None
 
 
 def _pay_table(claim: Claim) -> bool:
@@ -762,7 +783,10 @@ class ConflictingDegreeRequirement(Rule):
     required" covers a bachelor's too. An MBA that is preferred or not required does not
     conflict with a required bachelor's, and a degree required by one kind of employer and
     waived by another ("essential at large enterprises", "optional at startups") is no
-    conflict; the general rule against either is.
+    conflict; the general rule against either is. A lower degree said to be enough for the
+    role ("a bachelor's degree is enough to practice") where a higher one is required
+    conflicts too; one that "was once enough", "is not enough", or is enough for another or
+    narrower job ("to start as an assistant", "for entry-level posts") does not.
 
     ## Why is this bad?
     Candidates decide whether to apply on this; the article must say one thing.
@@ -780,6 +804,7 @@ class ConflictingDegreeRequirement(Rule):
         degrees = [c for c in claims(ctx) if c.kind == "degree" and c.context != "template"]
         required = [c for c in degrees if c.attrs["status"] == "required"]
         waived = [c for c in degrees if c.attrs["status"] == "not-required"]
+        enough = [c for c in degrees if c.attrs["status"] == "sufficient" and c.attrs["condition"] == "general"]
         for r in required:
             # A sentence that waives the degree twice ("... without a master's, so the degree is
             # not required") says it once: one finding, naming its words for this degree first.
@@ -799,6 +824,24 @@ class ConflictingDegreeRequirement(Rule):
                     f"a degree is both required and not required: {_quote(r)} (required) vs {_quote(n)} (not required)",
                     data={"claims": [_claim_data(r, status="required", degree=r.attrs["degree"]),
                                      _claim_data(n, status="not required", degree=n.attrs["degree"])]})
+            if r.attrs["condition"] != "general":
+                continue
+            for n in enough:
+                # "new therapists need a master's degree" ... "a bachelor's degree is enough to practice"
+                if _DEGREE_RANK[n.attrs["degree"]] < _DEGREE_RANK[r.attrs["degree"]]:
+                    pair = sorted([r, n], key=lambda c: (c.line, c.start))
+                    yield ctx.diagnostic(
+                        self, _span(ctx, pair),
+                        f"a lower degree is said to be enough where a higher one is required: {_quote(r)} "
+                        f"(required) vs {_quote(n)} (enough)",
+                        data={"claims": [_claim_data(r, status="required", degree=r.attrs["degree"]),
+                                         _claim_data(n, status="sufficient", degree=n.attrs["degree"])]})
+                    break  # one finding a requirement
+
+
+# Degrees by level, for "a lower one is enough": "a degree" named as enough is a bachelor's, and
+# a master's and an MBA are one level (neither is enough where the other is required: both equal).
+_DEGREE_RANK = {"any": 1, "bachelor": 1, "master": 2, "mba": 2, "phd": 3}
 
 
 @rule

@@ -498,6 +498,7 @@ class Placeholder(Rule):
         words = alternation(ctx, "placeholder-words", bounded=False)
         image = alternation(ctx, "image-words", bounded=False)
         verbs = alternation(ctx, "writer-verbs")
+        notes = alternation(ctx, "editor-notes")
         # Built once a document, not once a bracket (each re.* call with a string looks it up).
         image_slot = re.compile(rf"(?:{image.pattern})\s*(?:[:\-–]|here|$)", re.I) if image is not None else None
         word_ends = re.compile(rf"^(?:{words.pattern})\b|\b(?:{words.pattern})$", re.I) if words is not None else None
@@ -517,8 +518,9 @@ class Placeholder(Rule):
                 inner = m.group("inner").strip()
                 if not inner or _EDITORIAL_BRACKET.fullmatch(inner) or (todo is not None and todo.fullmatch(inner)):
                     continue
-                if _ADDRESSED.match(inner) or _CITATION.fullmatch(m.group(0)):
-                    continue  # a note to someone (E003), "[Needs citation]" (E004)
+                if _ADDRESSED.match(inner) or _CITATION.fullmatch(m.group(0)) \
+                        or (notes is not None and notes.match(text, m.start()) is not None):
+                    continue  # a note to someone (E003: "[check this figure]"), "[Needs citation]" (E004)
                 if len(inner) > _SHORT_SLOT and inner.split(None, 1)[0].lower() not in _SLOT_VERBS:
                     continue  # "[The 2023 survey of 400 product leaders ...]": an editorial aside
                 if text[m.start()] == "[" and (text[m.end():m.end() + 1] == "(" or text[m.start() - 1:m.start()] == "["
