@@ -742,3 +742,10 @@ def test_the_same_median_said_twice_outside_a_range_is_told_once():
             "a year.\n\nAgain, the median pay is $93,000.\n")
     (diag,) = lint(text, "a.md", select=["C012"])
     assert [c["line"] for c in diag.data["claims"]] == [5, 5, 3]  # the range, then the first median
+
+
+def test_a_degree_said_to_be_enough_against_two_requirements_is_one_finding():
+    text = ("# Dietitian\n\nYou need a master's degree to sit the exam.\n\nSince 2024, candidates need a graduate "
+            "degree to be eligible.\n\nA bachelor's degree in nutrition is sufficient to sit the exam.\n")
+    (diag,) = lint(text, "a.md", select=["C008"])
+    assert [(c["line"], c["text"]) for c in diag.data["claims"]] == [(3, "master's degree"), (7, "bachelor's degree")]

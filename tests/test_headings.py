@@ -384,3 +384,14 @@ def test_working_life_is_the_day_to_day_and_the_work_environment():
             "A typical shift might include a fall at home and a road traffic collision.\n")
     found = {d.data.get("section") for d in lint(text, "a.md", select=["S001", "S002", "S003"])}
     assert "responsibilities" not in found and "work-environment" not in found and "skills" in found
+
+
+@pytest.mark.parametrize("heading, path_covered", [
+    ("## Education and credentials", True),  # the way into the role, told under the title's promise
+    ("## Pay", False),  # the promise not kept: no section on what it takes
+])
+def test_a_how_to_become_title_over_a_qualifications_section_covers_the_career_path(heading, path_covered):
+    text = (f"# How to Become a Registered Dietitian\n\nA registered dietitian turns nutrition science into plans "
+            f"for patients.\n\n{heading}\n\nCandidates need a graduate degree and 1,000 hours of supervised practice.\n")
+    found = {d.data.get("section") for d in lint(text, "a.md", select=["S002"])}
+    assert ("career-path" not in found) is path_covered

@@ -803,3 +803,34 @@ def test_a_careers_services_vacancies_box_and_page_kind_are_chrome_and_the_same_
              "## Current opportunities\n\nDemand for paramedics has grown every year since 2019, and most ambulance "
              "services are recruiting newly qualified staff.\n")
     assert lint(prose, "a.md", select=["boilerplate"]) == []
+
+
+_BIO_PAGE = ("---\ntitle: How to Become a Registered Dietitian\nauthor: Marisol Reyes\n---\n\n"
+             "A registered dietitian turns the science of nutrition into plans for patients and communities.\n\n"
+             "## Skills\n\nDietitians listen well and explain science simply.\n\n"
+             "*Marisol Reyes is a registered dietitian and freelance writer. She lives in Tucson.*\n\n{after}"
+             "**You might also like:**\n\n- [How to Become a Nutritionist](/nutritionist)\n- [Nutrition Courses](/courses)\n\n"
+             "*Some links on this page are affiliate links. Read our full [disclosure policy](/disclosure).*\n")
+
+
+def _line_of(text: str, start: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+@pytest.mark.parametrize("after, bio", [
+    ("", True),  # the front matter's author, closing the article: a bio
+    ("## Outlook\n\nJobs for dietitians are projected to grow 7% this decade.\n\n", False),  # mid-article
+])
+def test_the_front_matter_authors_closing_bio_is_chrome_and_the_disclosure_after_the_links_is_kept(after, bio):
+    text = _BIO_PAGE.format(after=after)
+    found = lint(text, "a.md", select=["boilerplate"])
+    assert any(d.line == _line_of(text, "*Marisol") for d in found) is bio
+    assert all((d.end_line or d.line) < _line_of(text, "*Some links") for d in found)  # the publisher's disclosure
+
+
+def test_a_sentence_about_the_author_mid_article_is_the_articles():
+    text = _BIO_PAGE.format(after="").replace(
+        "## Skills", "Marisol Reyes is a registered dietitian who has hired a dozen of them.\n\n## Skills")
+    found = [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])]
+    assert (_line_of(text, "Marisol Reyes is a registered dietitian who"), "B001") not in found
+    assert (_line_of(text, "*Marisol"), "B001") in found

@@ -129,6 +129,12 @@ _UNSUBSCRIBE = re.compile(r"\b(?:unsubscribe|update (?:your )?(?:subscription |e
 # does not constitute career advice" is text the publisher must keep, and keeps on purpose.)
 _TRUST_BOX = re.compile(r"^\W*why\s+(?:you\s+(?:can|should)\s+)?trust\s+us\b|\bour\s+editorial\s+(?:standards|guidelines|"
                         r"policy|process)\b", re.I)
+# Where a disclosure starts ("Some links on this page are affiliate links.", "Advertiser
+# disclosure: ..."): text the publisher keeps (above), so a box of links above it ends there.
+_DISCLOSURE = re.compile(r"(?:(?:affiliate|advertiser|advertising)\s+)?disclosure\b|(?:this|the|our)\s+(?:post|page|article|"
+                         r"site|guide|website)\s+(?:may\s+)?contains?\s+affiliate\s+links|some\s+(?:of\s+the\s+)?links\s+"
+                         r"(?:on|in)\s+this\s+(?:page|post|article|guide)\s+(?:are|may\s+be)\s+affiliate\s+links|"
+                         r"as\s+an\s+amazon\s+associate\b", re.I)
 # A publisher's team as the author ("Indeed Editorial Team", "The Careers Hub Editors"): a byline,
 # even when the site's name is a word the article uses.
 _EDITORIAL_TEAM = re.compile(r"(?:[Bb]y\s+)?(?:[Tt]he\s+)?(?!(?:Working|Meet|Join|About|How|Why|What|Inside|Building|Managing|"
@@ -183,6 +189,8 @@ _CONTENTS = re.compile(r"(?:table\s+of\s+)?contents\b|in\s+this\s+(?:article|gui
 # apart by pipes or dots ("Chief Product Officer at Fernway | Ex-Atlassian | Angel investor").
 _PERSON_HEADLINE = re.compile(r"\s+at\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+[|·•]\s+\S")
 _FEEDBACK = re.compile(r"(?:was|is|did you find) this\b", re.I)
+# A bio's opening after its subject's name ("Marisol Reyes is a registered dietitian ...").
+_BIO_VERB = re.compile(r"\s*(?:,\s*[\w.]+,\s*)?(?:is|was|writes|has|covers|leads|works)\b")
 # The kind of page, as a site labels it right under the title ("Job profile", "Career guide").
 _PAGE_KIND = re.compile(r"(?:job|career|role|occupation|salary)\s+(?:profile|guide|overview)|article|guide|explainer|"
                         r"feature|blog(?:\s+post)?|news|opinion|how-to|long\s+read", re.I)
@@ -664,6 +672,8 @@ class _Classifier:
                     break  # a contents list ends where sentences start ("Key Takeaways" over its points)
                 if nxt.kind != LIST_ITEM and sources_label(nxt):
                     break  # the writer's references after a widget or a list of links
+                if nxt.kind == PARAGRAPH and _DISCLOSURE.match(nxt.text):
+                    break  # the publisher's disclosure after a list of links (kept: see _TRUST_BOX)
                 if feedback and nxt.word_count > 5:
                     break  # a feedback widget's buttons are a word or two ("Yes", "No")
                 if nxt.kind == HEADING and nxt.index not in self.verdicts and j + 1 < len(self.blocks) \
@@ -733,8 +743,13 @@ class _Classifier:
                 m = _BY_NAME.search(b.text)
                 if m:
                     names.setdefault(" ".join(m.group(1).split()), k)
+        fm = self.doc.front_matter
+        author = fm.get("author") if isinstance(fm, dict) else None
+        if isinstance(author, str) and 2 <= len(author.split()) <= 4:
+            names.setdefault(" ".join(author.split()), -2)  # (the front matter's: before every block)
         if not names:
             return
+        self._closing_bio(names)
         for k, b in enumerate(self.blocks):
             name = b.text.strip()
             if name not in names or k <= names[name] + 1 or b.index in self.verdicts or b.kind not in (HEADING, PARAGRAPH):
@@ -752,6 +767,23 @@ class _Classifier:
             self.verdicts[b.index] = Verdict(CHROME, "author box")
             for nxt in bio:
                 self.verdicts[nxt.index] = Verdict(CHROME, f"under '{name}'")
+
+    def _closing_bio(self, names: dict[str, int]) -> None:
+        """The author's bio closing the article with no name line over it ("Marisol Reyes is a
+        registered dietitian and freelance writer."): a short paragraph that opens with the
+        byline's or front matter's author and a bio's verb, after the article's last prose (only
+        chrome follows it). A sentence about the author mid-article is the article's."""
+        b: Block
+        for k in range(len(self.blocks) - 1, -1, -1):
+            b = self.blocks[k]
+            if b.index in self.verdicts or (b.kind == PARAGRAPH and _DISCLOSURE.match(b.text)):
+                continue  # (chrome, or the publisher's disclosure after the bio)
+            if b.kind == PARAGRAPH and b.word_count <= 60:
+                text = b.text.lstrip("*_ ")
+                for name in names:
+                    if text.startswith(name) and _BIO_VERB.match(text, len(name)):
+                        self.mark(b, CHROME, "the author's bio")
+            return  # only the last block that is no chrome
 
     def _own_contents(self, k: int, title_pos: int | None) -> bool:
         """A list of links to the article's own headings ("#salary") under the title of a

@@ -336,7 +336,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     # Content cues matter only for sections no heading or label covers: look for the first
     # paragraph clearly about each of those (outside a job-description template).
     named = {c.section for c in out if c.context != "template"}
-    listed = _listicle_section(doc, schema, title, content, named)
+    listed = _listicle_section(doc, schema, title, content, named) or _path_title(doc, schema, title, named)
     if listed is not None:
         out.append(listed)
         named.add(listed.section)
@@ -422,6 +422,21 @@ def _listicle_section(doc: Document, schema, title: Block | None, content: list[
         return None
     anchor = title if title is not None else headings[0]
     return Coverage(sid, anchor.line, anchor, "title", text, True, None, anchor.level)
+
+
+def _path_title(doc: Document, schema, title: Block | None, named: set[str]) -> Coverage | None:
+    """A title that promises the way into the role ("How to Become a Registered Dietitian")
+    over a section on its qualifications: the article is the career path, its steps told
+    there. (Without that section the title's promise is not kept.)"""
+    if "career-path" in named or "qualifications" not in named:
+        return None
+    text = _title_text(doc, title)
+    if not text or {sid for sid, _ in schema.match_heading(text)} - {"overview"} != {"career-path"}:
+        return None
+    anchor = title if title is not None else next((b for b in doc.blocks if b.kind == HEADING), None)
+    if anchor is None:
+        return None
+    return Coverage("career-path", anchor.line, anchor, "title", text, True, None, anchor.level)
 
 
 # A paragraph's opening phrase of one to six words, set off by a comma ("Day to day, ...").

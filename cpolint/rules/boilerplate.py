@@ -80,8 +80,11 @@ class SiteChrome(_RegionRule):
     category labels above the title, sidebars (recent posts, categories with counts,
     archives by month, recent comments, tag clouds), site names and taglines, footers,
     copyright lines, "Write for us" and contact addresses, and below the article a post's
-    tags, layout separators ("·") and an author box (the short lines of one, or an "About
-    the author" label with the short bio under it); the site's calls to action between the
+    tags, layout separators ("·") and an author box (the short lines of one, an "About the
+    author" label with the short bio under it, or a bio closing the article that opens with
+    the byline's or front matter's author: "Marisol Reyes is a registered dietitian ...");
+    the page's kind under the title ("Job profile"); prose above a title set in <main> or
+    <article>, outside them (an archive toolbar's blurb); the site's calls to action between the
     sections ("Upload your CV and let recruiters find you", "Download our free guide ...",
     "Browse ... jobs on <site> today": an imperative that offers the site's own service, not
     advice to browse another's); in a PDF or print

@@ -824,19 +824,19 @@ class ConflictingDegreeRequirement(Rule):
                     f"a degree is both required and not required: {_quote(r)} (required) vs {_quote(n)} (not required)",
                     data={"claims": [_claim_data(r, status="required", degree=r.attrs["degree"]),
                                      _claim_data(n, status="not required", degree=n.attrs["degree"])]})
-            if r.attrs["condition"] != "general":
-                continue
-            for n in enough:
-                # "new therapists need a master's degree" ... "a bachelor's degree is enough to practice"
-                if _DEGREE_RANK[n.attrs["degree"]] < _DEGREE_RANK[r.attrs["degree"]]:
-                    pair = sorted([r, n], key=lambda c: (c.line, c.start))
-                    yield ctx.diagnostic(
-                        self, _span(ctx, pair),
-                        f"a lower degree is said to be enough where a higher one is required: {_quote(r)} "
-                        f"(required) vs {_quote(n)} (enough)",
-                        data={"claims": [_claim_data(r, status="required", degree=r.attrs["degree"]),
-                                         _claim_data(n, status="sufficient", degree=n.attrs["degree"])]})
-                    break  # one finding a requirement
+        for n in enough:
+            # "new therapists need a master's degree" ... "a bachelor's degree is enough to practice":
+            # one finding for the lower degree, with the first requirement above it.
+            r = next((r for r in required if r.attrs["condition"] == "general"
+                      and _DEGREE_RANK[n.attrs["degree"]] < _DEGREE_RANK[r.attrs["degree"]]), None)
+            if r is not None:
+                pair = sorted([r, n], key=lambda c: (c.line, c.start))
+                yield ctx.diagnostic(
+                    self, _span(ctx, pair),
+                    f"a lower degree is said to be enough where a higher one is required: {_quote(r)} "
+                    f"(required) vs {_quote(n)} (enough)",
+                    data={"claims": [_claim_data(r, status="required", degree=r.attrs["degree"]),
+                                     _claim_data(n, status="sufficient", degree=n.attrs["degree"])]})
 
 
 # Degrees by level, for "a lower one is enough": "a degree" named as enough is a bachelor's, and
