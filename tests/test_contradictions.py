@@ -749,3 +749,21 @@ def test_a_degree_said_to_be_enough_against_two_requirements_is_one_finding():
             "degree to be eligible.\n\nA bachelor's degree in nutrition is sufficient to sit the exam.\n")
     (diag,) = lint(text, "a.md", select=["C008"])
     assert [(c["line"], c["text"]) for c in diag.data["claims"]] == [(3, "master's degree"), (7, "bachelor's degree")]
+
+
+@pytest.mark.parametrize("text, conflict", [
+    ("Most employers require a bachelor's degree. Still, a degree isn't strictly necessary.", True),
+    ("Degrees aren't always needed, and a degree is not required by most startups.", False),
+])
+def test_a_degree_that_isnt_strictly_necessary_is_waived(text, conflict):
+    assert bool(lint(f"# UX Researcher\n\n{text}\n", "a.md", select=["C008"])) is conflict
+
+
+@pytest.mark.parametrize("second, codes", [
+    ("Most data scientists earn between ₹6 lakh and ₹25 lakh per annum.", ["C012"]),  # rupees: India's pay
+    ("Freshers start at around ₹5-8 LPA.", []),  # the starting range, not the role's
+    ("In Mumbai, the median is ₹26 LPA.", []),  # a city's median, not a second national one
+])
+def test_rupee_figures_with_no_place_named_are_indias(second, codes):
+    text = f"# Data Scientist Salary\n\nThe median salary of a data scientist in India is ₹30 LPA. {second}\n"
+    assert [d.code for d in lint(text, "a.md", select=["contradiction"])] == codes

@@ -353,12 +353,12 @@ _COUNTRIES = [
     ("UK", compile_led(r"\b(?:U\.?K\.?\b|United\s+Kingdom|Britain|British|England|London)", re.I)),
     ("CA", compile_led(r"\b(?:Canada|Canadian|Toronto|Vancouver)\b", re.I)),
     ("DE", compile_led(r"\b(?:Germany|German|Berlin|Munich)\b", re.I)),
-    ("IN", compile_led(r"\b(?:India|Indian|Bangalore|Bengaluru|Mumbai)\b", re.I)),
+    ("IN", compile_led(r"\b(?:India|Indian|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai)\b", re.I)),
     ("AU", compile_led(r"\b(?:Australia|Australian|Sydney|Melbourne)\b", re.I)),
     ("EU", started(r"\b(?:Europe|European|EU)\b")),
 ]
 _CITIES = compile_led(r"\b(?:New\s+York|San\s+Francisco|Silicon\s+Valley|Seattle|Boston|Austin|Chicago|Los\s+Angeles|"
-                     r"London|Berlin|Toronto|Sydney)\b", re.I)
+                     r"London|Berlin|Toronto|Sydney|Bangalore|Bengaluru|Mumbai|Delhi|Hyderabad|Pune|Chennai)\b", re.I)
 # A company's funding stage and a few industries are segments of their own, as sizes are:
 # "at Series B companies, the median is $230,000" is no second US median. (Looked for before
 # the sizes: "Series B startups" and "seed-stage startups" are two segments.)
@@ -671,7 +671,8 @@ def _population(text: str, currency: str, fallback, memo: dict,
     if city and not country:
         country = "UK" if city.endswith("london") else "US"
     if country is None:
-        country = {"USD": "US", "GBP": "UK", "EUR": "EU"}.get(currency, currency)
+        # (A currency of one country is that country's pay: "₹6 lakh" with no place named is India's.)
+        country = {"USD": "US", "GBP": "UK", "EUR": "EU", "INR": "IN", "CAD": "CA", "AUD": "AU"}.get(currency, currency)
     return (country, city, size)
 
 
@@ -830,7 +831,8 @@ _DEGREE_LEVEL = compile_led(r"\b(?P<level>(?:bachelor['’]?s|undergraduate|mast
 _NOT_REQUIRED = compile_led(r"\b(?:not\s+(?:strictly\s+|always\s+|necessarily\s+)?(?:required|needed|necessary|mandatory|"
                            r"essential)|no\s+(?:formal\s+)?(?:\w+\s+)?degree\s+(?:is\s+)?(?:required|needed|necessary)|"
                            r"(?:do|does|did)\s*(?:n['’]t|\s+not)\s+(?:need|require|have\s+to\s+have)|without\s+a\s+"
-                           r"(?:\w+\s+)?degree|optional|isn['’]t\s+(?:required|needed|necessary))\b", re.I)
+                           r"(?:\w+\s+)?degree|optional|(?:isn|aren)['’]t\s+(?:strictly\s+|always\s+|necessarily\s+|really\s+)?"
+                           r"(?:required|needed|necessary|mandatory|essential))\b", re.I)
 _REQUIRED = compile_led(r"\b(?:requir(?:e|es|ed|ement)|must\s+(?:have|hold|possess)|need\s+(?:a|an|to\s+have)|"
                        r"mandatory|essential|necessary|a\s+must)\b", re.I)
 

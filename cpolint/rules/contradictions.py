@@ -452,6 +452,7 @@ _EXTRA_PAY = re.compile(r"\b(?:bonus(?:es)?|equity|stock|shares|options|RSUs?|co
 # hires, one kind of company.
 _PAY_WORD = re.compile(r"\b(?:salar(?:y|ies)|pay|paid|earn(?:s|ing)?|compensation|makes?|income|wages?)\b", re.I)
 _NARROWED = re.compile(r"\b(?:top(?!s?\s+out\b)|highest|best[- ]paid|leading|elite|senior|junior|entry|starting|new|first[- ]year|"
+                       r"freshers?|graduates?|"
                        r"experienced|veteran|lowest|bottom|small(?:er)?|large(?:r)?|big(?:ger)?|start-?ups?|"
                        r"enterprises?|public|private|early[- ]stage|late[- ]stage|fortune)\b", re.I)
 
