@@ -607,3 +607,26 @@ def test_bold_that_markdown_does_not_render_shows_raw(line, column):
 def test_a_check_left_for_the_team_in_brackets_is_a_note(aside, code):
     text = f"# Paramedic\n\nParamedics treat patients at the scene. The median is £40,000 {aside}.\n"
     assert [d.code for d in lint(text, "a.md", select=["editor-note"])] == ([code] if code else [])
+
+
+@pytest.mark.parametrize("aside, codes", [
+    ("(link to salary guide)", ["E005"]),  # where a link was meant to go
+    ("(ask Priya for a quote)", ["E003"]),  # a colleague asked for material
+    ("Placeholder text — replace before publishing.", ["E003"]),
+    ("<<add stat>>", ["E003"]),  # in Markdown, once read as a tag named "add"
+    ("<<Company Name>>", ["E003"]),  # a slot's words in a drafter's aside: the aside's alone
+    ("Ask your manager about training (ask early).", []),  # the reader's advice
+    ("Always verify facts before publishing.", []),
+    ("The figures link to the BLS tables.", []),
+])
+def test_asides_and_slots_in_other_words(aside, codes):
+    text = f"# Paramedic\n\nParamedics treat patients at the scene of an emergency.\n\nThe median is £40,000. {aside}\n"
+    assert [d.code for d in lint(text, "a.md", select=["editor-note"])] == codes
+
+
+@pytest.mark.parametrize("aside", ["[CHECK against the 2026 list of approved courses]",
+                                   "(ask Priya for a quote from a course leader)"])
+def test_a_note_in_brackets_inside_a_sentence_is_the_brackets_alone(aside):
+    text = f"# Physiotherapist\n\nYou need an approved physiotherapy degree {aside} to register.\n"
+    (diag,) = lint(text, "a.md", select=["E003"])
+    assert diag.data["text"] == aside

@@ -401,8 +401,9 @@ _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 # "<COMPANY>", "<CITY NAME>": capitals, no element of HTML's (CommonMark reads them as tags).
 _ANGLED_SLOT = re.compile(r"<[A-Z][A-Z0-9_]+(?: [A-Z][A-Z0-9_]+){0,3}>")
 # CommonMark reads "<Need a stat here>" as an inline tag named "Need" with bare attributes. A
-# "tag" of three or more bare words whose name is no HTML element is a drafter's words.
-_ANGLED_WORDS = re.compile(r"<([A-Za-z][\w'’-]*)(?:\s+[A-Za-z0-9][\w'’?,.-]*){2,}\s*>")
+# "tag" of two or more bare words whose name is no HTML element is a drafter's words ("<<add
+# stat>>" lost its inner words as a tag named "add").
+_ANGLED_WORDS = re.compile(r"<([A-Za-z][\w'’-]*)(?:\s+[A-Za-z0-9][\w'’?,.-]*){1,}\s*>")
 _HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
 caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure
 footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark

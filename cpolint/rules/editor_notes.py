@@ -243,7 +243,9 @@ class NoteToEditor(Rule):
     comments and tracked changes ("{>>needs a source<<}", "{++added++}", "{~~old~>new~~}"), a document's
     exported comments ("[a]Can we find a better stat?", and the "[a]" anchors in the text),
     "do not publish", "@jane please check", "please verify this number", "needs a source",
-    "check with legal", and the covering email pasted in with the draft, from its greeting to
+    "check with legal", a check in brackets ("[CHECK against the 2026 pay circular]"), a
+    colleague asked for material ("(ask Priya for a quote)"), "replace before publishing",
+    and the covering email pasted in with the draft, from its greeting to
     its sign-off ("Hi Sam, here's the draft ... Best, Jo"), at the top or the end of the file.
     (A published "Editor's note:" addressed to readers is left alone, and so is an example
     email inside the article.)
@@ -316,8 +318,10 @@ class NoteToEditor(Rule):
                         start = sent.start
                         if start and text[start - 1] in "([" and sent.text.rstrip().endswith((")", "]")):
                             start -= 1  # "(Sam - can you check this?)", "[Writer: add ...]": with its brackets
-                        aside = _enclosing_aside(sent.text, m.start(), m.end())
-                        if aside is not None:  # "Leading teams (@Jordan can you confirm this one?)": the aside
+                        found = m.group(0)
+                        aside = (m.start(), m.end()) if found[:1] + found[-1:] in ("()", "[]") \
+                            else _enclosing_aside(sent.text, m.start(), m.end())
+                        if aside is not None:  # "[CHECK against ...]": the note is its brackets  # "Leading teams (@Jordan can you confirm this one?)": the aside
                             hits.append((sent.start + aside[0], sent.start + aside[1]))
                         else:
                             hits.append((start, sent.end))
@@ -426,6 +430,9 @@ _SLOT_PATTERNS = [
     # "(Insert a real example of a COO who started in support.)": a slot a writer left in
     # parentheses. Only "insert": "(add 10% for London)" talks to the reader.
     (re.compile(r"\((?:insert|Insert|INSERT)\s[^()\n]{3,160}\)"), lambda t: "(insert" in t or "(Insert" in t or "(INSERT" in t),
+    # "(link to salary guide)": where a link was meant to go, its words left as text.
+    (re.compile(r"\((?:[Ii]nternal\s+|INTERNAL\s+)?(?:link|Link|LINK)\s+(?:to|TO)\s+[^()\n]{3,60}\)"),
+     lambda t: "link to" in t or "Link to" in t or "LINK TO" in t),
 ]
 _BRACKETED = re.compile(r"\[(?P<inner>[^\[\]\n]{1,160})\]")
 # A bracket opening with one of these verbs is a slot to fill (E005's), not an instruction
@@ -470,7 +477,8 @@ class Placeholder(Rule):
 
     ## What it does
     Flags "[Company Name]", "[Insert statistic]", "{{ var }}", "{% tag %}", "{company_name}",
-    "<PLACEHOLDER>" (in Markdown too, where it would pass for a tag), "$XX,XXX", "XX%", "XX
+    "<PLACEHOLDER>" (in Markdown too, where it would pass for a tag), a link's place in
+    words ("(link to salary guide)"), "$XX,XXX", "XX%", "XX
     product managers", "__ years", "MM/DD/YYYY", "INSERT STAT HERE", "Lorem ipsum", "Your
     Name" and a link to a page never named ("[Untitled](...)"). Citation markers such as "[1]" are
     left alone, and so, in Markdown, is a static-site generator's markup: Hugo shortcodes
@@ -550,6 +558,10 @@ class Placeholder(Rule):
                 if hint(text):  # a cheap test first: most blocks hold no braces, masks or slots
                     found += [(m.start(), m.end()) for m in regex.finditer(text)
                               if not (markdown and _SITE_MARKUP.fullmatch(m.group(0)))]
+            if found and "<<" in text:
+                # A slot's words inside a drafter's aside ("<<Company Name>>") are the aside's (E003).
+                asides = [(m.start(), m.end()) for m in _CHEVRON_NOTE.finditer(text)]
+                found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in asides)]
             if not found:
                 continue
             in_template = context_of(doc, block) == "template"
