@@ -755,3 +755,14 @@ def test_a_table_pasted_with_tabs_is_a_table_with_its_cells_in_place():
     at = table.text.index("£140,000")
     assert doc.text_span(table, at, at + 8)[:2] == (7, 37)  # (after two tabs)
     assert [b.kind for b in doc.blocks][-1] == "paragraph"  # one line of cells is no table
+
+
+def test_inline_elements_side_by_side_are_separate_words_and_a_drop_cap_is_not():
+    from conftest import parse
+
+    doc = parse('<nav><a href="/jobs">Find jobs</a><a href="/reviews">Company reviews</a></nav>\n'
+                '<p><span class="dropcap">T</span>he median is <b>$93,000</b>.</p>\n'
+                '<div class="meta"><span>JobCo Editorial Team</span><span>Updated March 3, 2026</span></div>\n',
+                "a.html")
+    assert [b.text for b in doc.blocks] == ["Find jobs Company reviews", "The median is $93,000.",
+                                           "JobCo Editorial Team Updated March 3, 2026"]

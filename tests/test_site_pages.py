@@ -834,3 +834,13 @@ def test_a_sentence_about_the_author_mid_article_is_the_articles():
     found = [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])]
     assert (_line_of(text, "Marisol Reyes is a registered dietitian who"), "B001") not in found
     assert (_line_of(text, "*Marisol"), "B001") in found
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("JobCo Editorial Team · Updated March 3, 2026", True),
+    ("Our editorial team updated the salary figures in March 2026 after the survey.", False),  # a statement
+])
+def test_a_publishers_team_and_date_under_the_title_is_a_byline(line, byline):
+    text = (f"# How to Become a Nurse Practitioner\n\n{line}\n\nNurse practitioners diagnose illnesses, order tests "
+            "and prescribe medication, and in many states they run their own practices.\n")
+    assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == ([(3, "B002")] if byline else [])

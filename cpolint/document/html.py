@@ -98,6 +98,12 @@ class _Builder(HTMLParser):
         self.word_title = False
         self.word_lists: dict[str, int] = {}
         self.start_context: tuple | None = None  # the open elements (stack pairs) at the block's first text
+        # Two inline elements side by side with no space between ("<a>Find jobs</a><a>Company
+        # reviews</a>", "<span>Editorial Team</span><span>Updated ...</span>") show as two
+        # items; their words are joined with a space when a capital or digit starts the second
+        # ("<span>T</span>he", a drop cap, stays one word). -1, or the buffer's length when an
+        # inline element closed (`_closed`) and another opened right after it (`_reopened`).
+        self._closed = self._reopened = -1
 
     # -- helpers ----------------------------------------------------------------------
     def _offset(self, line: int, col: int) -> int:
@@ -272,6 +278,8 @@ class _Builder(HTMLParser):
             return
         if tag in _BLOCK or attrs_d.get("role") == "heading":
             self.flush()
+        elif self._closed == self.buf_len:
+            self._reopened = self.buf_len
         if tag == "p" and attrs_d.get("class", "").startswith("Mso"):
             self._word_paragraph(attrs_d)
         if tag == "br":
@@ -346,6 +354,8 @@ class _Builder(HTMLParser):
             self.links.append(("".join(self.buf)[start:].strip(), href))
         if tag in _BLOCK or (self.stack and self.stack[-1][0] == tag and "[role=heading]" in self.stack[-1][1]):
             self.flush()
+        elif self.buf_len:
+            self._closed = self.buf_len
         if tag in ("tr",) and self.table_depth:
             if self.row:
                 self.table_rows.append(self.row)
@@ -382,6 +392,10 @@ class _Builder(HTMLParser):
         if self.in_title:
             self.title_parts.append(data)
             return
+        if self._reopened == self.buf_len and self.buf_len and (data[:1].isupper() or data[:1].isdigit()) \
+                and self.buf[-1][-1:].isalnum():
+            self._append(" ", False)
+        self._reopened = -1
         self._append(data, True)
 
     def handle_entityref(self, name):
