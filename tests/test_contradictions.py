@@ -767,3 +767,14 @@ def test_a_degree_that_isnt_strictly_necessary_is_waived(text, conflict):
 def test_rupee_figures_with_no_place_named_are_indias(second, codes):
     text = f"# Data Scientist Salary\n\nThe median salary of a data scientist in India is ₹30 LPA. {second}\n"
     assert [d.code for d in lint(text, "a.md", select=["contradiction"])] == codes
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("The highest-paid tenth make upwards of $95,000.", True),  # the top 10%, below the median
+    ("The bottom quarter earn less than $125,000.", True),  # the bottom 25%, above it
+    ("The top tenth earns more than $123,000.", False),
+    ("The lowest-paid fifth earn under $80,000.", False),
+])
+def test_a_named_part_of_the_earners_is_a_percentile(second, flagged):
+    text = f"# UX Researcher Salary\n\nThe median salary is $118,000. {second}\n"
+    assert bool(lint(text, "a.md", select=["C004"])) is flagged

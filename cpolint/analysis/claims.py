@@ -338,14 +338,17 @@ _PERIOD = [
     ("month", re.compile(r"^\s*(?:/\s*(?:month|mo)\b|per\s+month|a\s+month|monthly)", re.I)),
     ("week", re.compile(r"^\s*(?:/\s*(?:week|wk)\b|per\s+week|a\s+week|weekly)", re.I)),
 ]
+_PARTS = {"tenth": 10, "decile": 10, "fifth": 20, "quintile": 20, "quarter": 25}
 _STATISTICS = [
     ("median", compile_led(r"\bmedian\b", re.I)),
     ("average", compile_led(r"\b(?:average|mean)\b", re.I)),
     ("top", compile_led(r"\b(?:top|highest[- ]paid|upper)\s+(?P<pct>\d{1,2})\s?(?:%|percent\b|per\s+cent\b)"
                         r"|\b(?P<pct2>\d{2})(?:th)?\s+percentile\b"
-                        r"|\b(?:top|upper|highest)\s+(?P<q>quartile)\b", re.I)),
+                        r"|\b(?:top|upper|highest)\s+(?P<q>quartile)\b"
+                        r"|\b(?:top|upper|highest(?:[- ]paid)?)\s+(?P<part>tenth|decile|fifth|quintile|quarter)\b", re.I)),
     ("bottom", compile_led(r"\b(?:bottom|lowest[- ]paid|lower)\s+(?P<pct>\d{1,2})\s?(?:%|percent\b|per\s+cent\b)|\b(?P<pct2>\d{1,2})(?:st|nd|rd|th)\s+percentile\b"
-                           r"|\b(?:bottom|lower|lowest)\s+(?P<q>quartile)\b", re.I)),
+                           r"|\b(?:bottom|lower|lowest)\s+(?P<q>quartile)\b"
+                           r"|\b(?:bottom|lower|lowest(?:[- ]paid)?)\s+(?P<part>tenth|decile|fifth|quintile|quarter)\b", re.I)),
     ("starting", compile_led(r"\b(?:starting|entry[- ]level|entry)\b", re.I)),
 ]
 _COUNTRIES = [
@@ -587,7 +590,9 @@ def _salary_claims(text: str, label: str | None) -> list[dict]:
                     statistic = name
                     pct = sm.groupdict().get("pct")
                     ranked = sm.groupdict().get("pct2")
-                    percentile = int(pct or ranked) if (pct or ranked) else (25 if sm.groupdict().get("q") else None)
+                    part = sm.groupdict().get("part")  # "the top tenth", "the bottom quarter"
+                    percentile = int(pct or ranked) if (pct or ranked) else (25 if sm.groupdict().get("q") else
+                                                                             _PARTS[part.lower()] if part else None)
         if ranked is not None:
             # "90th percentile" is the top 10%, "10th percentile" the bottom 10%, the 50th the median.
             n = int(ranked)
