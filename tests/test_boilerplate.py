@@ -468,3 +468,17 @@ def test_an_author_box_label_in_any_case(label):
             f"year in the United States.\n\n{label}\nDana Whitfield is a former data engineer and writes about data "
             "careers.\n")
     assert [(d.line, d.end_line, d.code) for d in lint(text, "a.txt", select=["B001"])] == [(9, 10, "B001")]
+
+
+@pytest.mark.parametrize("line, spam", [
+    ("Play the best online slots at LuckySpin Casino and get 200 free spins.", True),  # a sentence, with the offer
+    ("Looking for help? Our partners at EssayPro.example write custom essays from $9.99 a page.", True),
+    ("He is betting on AI to cut costs.", False),
+    ("Casino operators hire CPOs too.", False),
+    ("Many CPOs use Jira, Productboard or Aha! to manage their roadmap.", False),
+])
+def test_an_injected_sentence_with_the_spammers_address_or_offer_is_spam(line, spam):
+    text = ("# Chief Product Officer\n\nA chief product officer leads the product organisation and sets the strategy "
+            f"for what the company builds and why.\n\n{line}\n\nMost CPOs report to the CEO and sit on the executive "
+            "team, where they speak for customers.\n")
+    assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == ([(5, "B006")] if spam else [])

@@ -1149,6 +1149,11 @@ class _Classifier:
                 self.mark(b, SPAM, "a labelled ad")
                 continue
             if b.word_count > 14:
+                if b.word_count <= 30 and _WEB_ADDRESS.search(b.text) and self.spam_words is not None \
+                        and self.spam_words.search(b.text) and not self.topical(b):
+                    # Longer with the spammer's address in it: "Looking for help? Our partners at
+                    # EssayPro.example write custom essays from $9.99 a page."
+                    self.mark(b, SPAM, "an injected product or ad line")
                 continue
             text = b.text.strip()
             if product_code(text):
@@ -1156,8 +1161,16 @@ class _Classifier:
                 continue
             if self.topical(b):
                 continue
-            if self.spam_words is not None and self.spam_words.search(text) and not text.endswith((".", "?", ":")):
+            if self.spam_words is not None and self.spam_words.search(text) and (
+                    not text.endswith((".", "?", ":")) or _SPAM_ADDRESS.search(text)):
+                # (A sentence only with the spammer's address or offer in it: "Play the best online
+                # slots at LuckySpin Casino and get 200 free spins.", not "He is betting on AI.")
                 self.mark(b, SPAM, "an injected product or ad line")
+
+
+# What an injected sentence sells and where: a web address, a price, free spins.
+_WEB_ADDRESS = re.compile(r"\b[a-z0-9-]+\.(?:com|net|org|io|co|biz|info|xyz|example)\b", re.I)
+_SPAM_ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|\$\d|\bfree spins\b|\b\d+\s*%\s*off\b", re.I)
 
 
 def _tag_of(element: str) -> str:
