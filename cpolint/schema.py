@@ -480,7 +480,7 @@ def schema_for_document(doc, settings) -> tuple[Schema | None, str | None]:
             name, other = _role_named_by_title(doc)
             if other is not None:
                 try:
-                    return other_role_schema(other), None
+                    return other_role_schema(other, _named_in_text(doc, other)), None
                 except ConfigError as exc:
                     return None, f"schema: {exc}"
             name = name or DEFAULT_SCHEMA
@@ -697,14 +697,35 @@ _C_SUITE_NAMES = {
 
 OTHER_ROLE = "role"  # the generic schema's name (the `schema` key of the template)
 OTHER_ROLE_FILE = "other-role.yaml"
-_other_cache: dict[str, Schema] = {}
+_other_cache: dict = {}  # role, or (role, the names the text gives it) -> its schema
 
 
-def other_role_schema(role: str) -> Schema:
+# Another name the article gives the role near its start: "Radiologic technologists, often
+# called rad techs, take ...", "a sommelier (also known as a wine steward)".
+_OTHER_NAME = re.compile(r",?\s*\(?(?:often|also|sometimes|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+                         r"(?:an?\s+|the\s+)?[\"“]?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)[\"”]?\s*[,.);]")
+
+
+def _named_in_text(doc, role: str) -> tuple[str, ...]:
+    """The other names the text gives `role` in its first 3,000 characters, each with its
+    plural or singular (a heading may use either: "What rad techs do")."""
+    head = doc.text[:3000]
+    out: list[str] = []
+    for m in re.finditer(rf"\b{role_entry(role)}s?\b", head, re.I):
+        named = _OTHER_NAME.match(head, m.end())
+        if named:
+            name = named.group(1).lower()
+            out += [name, name[:-1] if name.endswith("s") else name + "s"]
+    return tuple(dict.fromkeys(n for n in out if n != role.lower()))
+
+
+def other_role_schema(role: str, names: tuple[str, ...] = ()) -> Schema:
     """The schema of an article about a role no bundled schema covers: the template
     rules/other-role.yaml with the role's name and aliases put in (the sections of every career
-    article, no facts). Built once per role in a process."""
-    cached = _other_cache.get(role)
+    article, no facts), and `names`, the other names the article gives it. Built once per role
+    (and names) in a process."""
+    key = (role, names) if names else role
+    cached = _other_cache.get(key)
     if cached is not None:
         return cached
     path = data_path(OTHER_ROLE_FILE)
@@ -713,7 +734,7 @@ def other_role_schema(role: str) -> Schema:
             text = handle.read()
     except OSError as exc:
         raise ConfigError(path, None, None, f"cannot read schema: {exc.strerror or exc}") from None
-    schema = load_yaml_cached(text, path, lambda node: _build(node, path, role, _other_aliases(role)))
+    schema = load_yaml_cached(text, path, lambda node: _build(node, path, role, _other_aliases(role) + list(names)))
     if len(_other_cache) < 1000:
-        _other_cache[role] = schema
+        _other_cache[key] = schema
     return schema

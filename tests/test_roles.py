@@ -355,3 +355,17 @@ def test_a_guides_headings_may_name_the_role_by_its_last_word(title, heading, co
             "Most work in hospitals and schools, and some run their own practices.\n")
     found = {d.data.get("section") for d in lint(text, "a.md", select=["S003"])}
     assert ("work-environment" not in found) is covered
+
+
+@pytest.mark.parametrize("heading, duties_covered", [
+    ("What rad techs do", True),  # the other name the article's lead gives the role
+    ("What does a rad tech do?", True),
+    ("What radiologists do", False),  # another role
+])
+def test_another_name_the_lead_gives_the_role_counts_in_headings(heading, duties_covered):
+    text = ("# Radiologic Technologist Career Guide\n\nRadiologic technologists, often called rad techs, take the X-rays "
+            "and CT scans that doctors use to diagnose injuries and disease.\n\n"
+            f"## {heading}\n\nThey position patients, set up the equipment and check each image.\n")
+    found = {d.data.get("section") for d in lint(text, "a.md", select=["S001"])}
+    assert "overview" not in found  # the lead describes the role, its other name set off by commas
+    assert ("responsibilities" not in found) is duties_covered

@@ -256,7 +256,7 @@ _DESCRIBING = ("leads owns runs oversees manages directs heads sets shapes decid
                "calculates audits diagnoses cleans cooks fixes schedules markets promotes studies collects "
                "measures files examines interprets programs secures purchases buys ships chooses selects stores "
                "arranges grooms styles cuts mixes pours answers resolves welcomes greets guards flies transports "
-               "loads sorts stocks checks trains coaches mentors").split() + [
+               "loads sorts stocks checks trains coaches mentors takes captures").split() + [
     "is responsible", "has responsibility", "takes charge", "looks after", "cares for"]
 _PLURAL_OF = {"is": "are", "has": "have"}
 
@@ -284,7 +284,10 @@ def _lead_description_pattern(schema) -> re.Pattern:
     (CMO) leads ...", "The CTO decides ...", "A data scientist turns data into decisions",
     "Cybersecurity analysts protect ..." (counted in the first three paragraphs only; not "A
     CPO earns ...": that is the pay)."""
-    named = rf"(?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\))?,?\s+(?:\w+ly\s+)?"
+    # (with initials in brackets, or another name set off by commas: "Radiologic technologists,
+    # often called rad techs, take ...")
+    named = (rf"(?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\)|,\s*(?:often|also|sometimes|commonly)\s+(?:called|known\s+as)"
+             rf"\s+[^,.]{{1,30}},)?,?\s+(?:\w+ly\s+)?")
     return re.compile(rf"^(?:(?:an?|the) {named}(?:{'|'.join(_DESCRIBING)})|{named}(?:{'|'.join(_DESCRIBING_PLURAL)}))\b",
                       re.I)
 
