@@ -778,3 +778,13 @@ def test_rupee_figures_with_no_place_named_are_indias(second, codes):
 def test_a_named_part_of_the_earners_is_a_percentile(second, flagged):
     text = f"# UX Researcher Salary\n\nThe median salary is $118,000. {second}\n"
     assert bool(lint(text, "a.md", select=["C004"])) is flagged
+
+
+@pytest.mark.parametrize("rows, flagged", [
+    ("| Experience | At least 3 years of experience |", True),  # the field's row: the role's years
+    ("| Junior SRE | 0-2 years of experience |\n| Senior SRE | At least 5 years of experience |", False),  # by level
+])
+def test_a_tables_years_are_read_row_by_row(rows, flagged):
+    text = ("# Site Reliability Engineer\n\nAn SRE keeps production systems available.\n\n| Item | Detail |\n|---|---|\n"
+            f"{rows}\n\nMost SRE roles require a minimum of five years of experience.\n")
+    assert bool(lint(text, "a.md", select=["C001"])) is flagged

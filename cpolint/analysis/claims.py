@@ -900,6 +900,8 @@ def claims(ctx) -> list[Claim]:
             # A table's sentences run across its cells: its figures are read row by row.
             if money:
                 out.extend(_table_salary_claims(block, doc.section_of(block).title, context, named_in_context))
+            if years:
+                out.extend(_table_experience_claims(block, schema, context))
             continue
         label = block.label or (block.text.split(":", 1)[0] if block.kind == LIST_ITEM and ":" in block.text[:40] else None)
         section_title = doc.section_of(block).title
@@ -1022,6 +1024,35 @@ def claims(ctx) -> list[Claim]:
         claim.line = doc.text_span(claim.block, claim.start, claim.end)[0]
     doc.analyses["claims"] = out
     return out
+
+
+def _table_experience_claims(block: Block, schema, context) -> list[Claim]:
+    """The required years a table's rows state ("Experience | At least 3 years in operations"),
+    each row read as a sentence (its cells joined by " | ", as the table's text holds them)."""
+    out: list[Claim] = []
+    pos = 0
+    for row in block.text.split("\n"):
+        low = row.lower()
+        if "year" in low or "decade" in low or "yrs" in low:
+            label = row.split(" | ", 1)[0].strip().lower().rstrip(":") if " | " in row else ""
+            for c in _experience_claims(row, schema):
+                if c["bare"]:
+                    continue  # a bare "3 years" in a cell continues no claim
+                # A row's label other than the field's name is whose years they are ("Junior SRE |
+                # 0-2 years", "Senior SRE | 5+ years": one level a row, not one role's conflict).
+                role = c["role"] if not label or label in _FIELD_LABELS else label
+                out.append(Claim("experience", block, pos + c["start"], pos + c["end"], row[c["start"]:c["end"]], row,
+                                 context, {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": c["scope"],
+                                           "scope_inherited": False, "role": role, "hedge": _hedge(row),
+                                           "part": c["part"]}))
+        pos += len(row) + 1
+    return out
+
+
+# A row label that names the field, not a population ("Experience | At least 3 years").
+_FIELD_LABELS = frozenset(("experience", "work experience", "years of experience", "experience required",
+                           "required experience", "minimum experience", "requirement", "requirements",
+                           "qualifications", "background", "minimum"))
 
 
 def _table_salary_claims(block: Block, section_title: str, context, memo: dict) -> list[Claim]:

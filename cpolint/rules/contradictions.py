@@ -52,7 +52,10 @@ class ConflictingExperience(Rule):
     Not conflicts: a preference above the minimum on its own, two scopes ("10+ years in
     product management, with at least 5 in a leadership role"), a part of the claim before
     it ("at least ten years, including five managing engineers"), two roles (a product
-    manager's 3-5 years vs a CPO's 15), descriptions of what CPOs typically have.
+    manager's 3-5 years vs a CPO's 15), descriptions of what CPOs typically have. A table's
+    rows are read one by one: a row labelled with the field ("Experience | At least 3 years")
+    is the role's requirement, a row labelled with a level ("Senior SRE | 5+ years") that
+    level's.
 
     ## Why is this bad?
     A reader cannot tell whether they qualify; the article contradicts itself on the one
