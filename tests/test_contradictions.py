@@ -788,3 +788,15 @@ def test_a_tables_years_are_read_row_by_row(rows, flagged):
     text = ("# Site Reliability Engineer\n\nAn SRE keeps production systems available.\n\n| Item | Detail |\n|---|---|\n"
             f"{rows}\n\nMost SRE roles require a minimum of five years of experience.\n")
     assert bool(lint(text, "a.md", select=["C001"])) is flagged
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("The CMO rolls up to the chief revenue officer.", True),
+    ("The CMO is managed by the chief revenue officer.", True),
+    ("The CMO rolls out campaigns to the CEO's delight.", False),  # no reporting line
+    ("Budgets roll up to the CFO.", False),  # not the role's
+    ("Their team is managed by the CEO.", False),
+])
+def test_rolled_up_and_managed_by_are_reporting_lines(second, conflict):
+    text = f"# Chief Marketing Officer\n\nA chief marketing officer leads marketing.\n\nMost CMOs report to the CFO. {second}\n"
+    assert bool(lint(text, "a.md", select=["C007"])) is conflict

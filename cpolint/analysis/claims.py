@@ -684,8 +684,9 @@ def _population(text: str, currency: str, fallback, memo: dict,
 # -- reporting lines and degrees -----------------------------------------------------------
 # "reports (up) to", "answers to", "sits under", "is a direct report of". (Not "is accountable to":
 # a CPO who reports to the CEO is accountable to the board as well.)
-_REPORTS = compile_led(r"\b(?:(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:directly\s+|straight\s+|solely\s+)?"
-                      r"(?:up\s+)?(?:in)?to|sit(?:s|ting)?\s+"
+_REPORTS = compile_led(r"\b(?:(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?|roll(?:s|ed|ing)?(?=\s+up))\s+(?:directly\s+|straight\s+|solely\s+)?"
+                      r"(?:up\s+)?(?:in)?to|(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|directly\s+)?managed\s+by|"
+                      r"sit(?:s|ting)?\s+"
                       # (under a boss: not "sits under a lot of pressure")
                       r"(?:directly\s+)?under(?=\s+(?:the\s+|a\s+|an\s+)?(?:chief|founders?|board|president|vp|svp|evp|vice|"
                       r"head|director|general\s+manager|managing\s+director|gm|md|ceo|coo|cto|cfo|cro|cmo|cpo|cio)\b)|"
@@ -698,7 +699,8 @@ _REPORTS = compile_led(r"\b(?:(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:d
 def _report_hint(low: str) -> bool:
     # (" under " spaced: "understand" is everywhere; written out, not any() over a tuple: this
     # runs on every block and sentence.)
-    return "report" in low or "answer" in low or " under " in low or ("work" in low and " for " in low)
+    return "report" in low or "answer" in low or " under " in low or ("work" in low and " for " in low) \
+        or "roll" in low or "managed by" in low
 
 
 _BOSSES = [

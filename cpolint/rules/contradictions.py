@@ -734,8 +734,8 @@ class ConflictingReportingLine(Rule):
     """Two different reporting lines for the role.
 
     ## What it does
-    Compares every "reports (directly) to ...", "answers to ...", "sits under ..." and "works
-    (directly) for the <chief>" said of the role. A claim lists all the
+    Compares every "reports (directly) to ...", "answers to ...", "sits under ...", "rolls up
+    to ...", "is managed by ..." and "works (directly) for the <chief>" said of the role. A claim lists all the
     bosses it allows ("reports to the CEO or, in startups, to the founder" allows both);
     two claims conflict when they allow no boss in common. A claim limited to some
     companies ("at seed stage, the CPO reports to the founder") is compared only with
