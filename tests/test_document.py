@@ -766,3 +766,14 @@ def test_inline_elements_side_by_side_are_separate_words_and_a_drop_cap_is_not()
                 "a.html")
     assert [b.text for b in doc.blocks] == ["Find jobs Company reviews", "The median is $93,000.",
                                            "JobCo Editorial Team Updated March 3, 2026"]
+
+
+def test_emoji_bullets_and_an_emoji_led_heading_in_plain_text():
+    from conftest import parse
+
+    doc = parse("👉 Skills you need\n🔥 Deep knowledge of one cloud\n🔥 Networking and identity\n\n"
+                "1️⃣ AWS Solutions Architect\n2️⃣ Google Cloud Architect\n\n✅ Done once is no list.\n", "a.txt")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "👉 Skills you need"), ("list_item", "Deep knowledge of one cloud"),
+        ("list_item", "Networking and identity"), ("list_item", "AWS Solutions Architect"),
+        ("list_item", "Google Cloud Architect"), ("paragraph", "✅ Done once is no list.")]

@@ -844,3 +844,13 @@ def test_a_publishers_team_and_date_under_the_title_is_a_byline(line, byline):
     text = (f"# How to Become a Nurse Practitioner\n\n{line}\n\nNurse practitioners diagnose illnesses, order tests "
             "and prescribe medication, and in many states they run their own practices.\n")
     assert [(d.line, d.code) for d in lint(text, "a.md", select=["boilerplate"])] == ([(3, "B002")] if byline else [])
+
+
+def test_the_last_item_of_a_list_the_article_holds_is_no_headline_below_it():
+    text = ("Cloud Architect Certifications\n\nA cloud architect designs how applications run on AWS, Azure or Google "
+            "Cloud, balancing cost, security and reliability for the whole company.\n\nHere are three certifications "
+            "worth getting:\n1️⃣ AWS Solutions Architect Professional\n2️⃣ Google Professional Cloud Architect\n"
+            "3️⃣ Azure Solutions Architect Expert\n\n♻️ Repost if this helped someone in your network!\n"
+            "➕ Follow me for more cloud career tips.\n")
+    found = [(d.line, d.end_line or d.line, d.code) for d in lint(text, "a.txt", select=["boilerplate"])]
+    assert found == [(10, 11, "B005")]  # the closing asks, not the list's last item

@@ -889,6 +889,10 @@ class _Classifier:
                 continue  # an FAQ entry the article closes with, not a link to another article
             if b.kind == LIST_ITEM and not b.links and self.doc.format != "text":
                 continue  # a list of other articles links them; plain text cannot show links
+            prev = below[k - 1] if k else self.blocks[last]
+            if b.kind == LIST_ITEM and b.list_id is not None and prev.kind == LIST_ITEM \
+                    and prev.list_id == b.list_id and prev.index not in self.verdicts:
+                continue  # the rest of a list the article holds ("3️⃣ Azure Solutions Architect Expert")
             if b.kind == HEADING and self.ctx.schema is not None and any(
                     strong for _, strong in self.ctx.schema.match_heading(text)):
                 continue  # one of the article's own sections ("Step 5: Career Path"), short as it is

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document, split_lines
-from cpolint.document.shapes import (ANSWER, BULLET, DOC_COMMENT, FAQ, MD_HEADING, QUESTION, SENTENCE_END, TEMPLATE,
+from cpolint.document.shapes import (ANSWER, BULLET, DOC_COMMENT, EMOJI_BULLET, FAQ, MD_HEADING, QUESTION, SENTENCE_END,
+                                     TEMPLATE,
                                      is_title_case, label_of, looks_like_heading, wraps_article)
 from cpolint.document.wordnum import count_announcement
 from cpolint.fastre import started
@@ -35,6 +36,7 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
     if lines and lines[-1] == "" and len(lines) > 1:
         lines.pop()
     kinds = [_line_kind(line) for line in lines]
+    _emoji_bullets(lines, kinds)
     wrapped = _is_hard_wrapped(lines, kinds)
     blocks: list[Block] = []
     bare: set[int] = set()  # headings recognised by shape alone, without "#"
@@ -72,7 +74,7 @@ def parse_plaintext(doc: Document, start_line: int = 1) -> None:
             i += 1
             continue
         if kind == "bullet":
-            match = BULLET.match(line)
+            match = BULLET.match(line) or EMOJI_BULLET.match(line)
             if not in_list:
                 list_id += 1
                 in_list = True
@@ -154,6 +156,20 @@ def _model_fence(doc: Document, lines: list[str], first: int) -> set[int]:
                     return {i, j}
                 break
     return set()
+
+
+def _emoji_bullets(lines: list[str], kinds: list[str]) -> None:
+    """Lines led by the same emoji one after another ("✅ ...", "✅ ..."), or by keycap digits
+    ("1️⃣ ...", "2️⃣ ..."), are a list's items: their kind becomes "bullet"."""
+    marks = [None] * len(lines)
+    for i, line in enumerate(lines):
+        if kinds[i] == "text" and (line[:1] > "\u25ff" or line[1:2] in ("\ufe0f", "\u20e3")):  # (cheap tests first)
+            m = EMOJI_BULLET.match(line)
+            if m:
+                marks[i] = "keycap" if m.group("num") else m.group("mark")
+    for i, mark in enumerate(marks):
+        if mark is not None and ((i > 0 and marks[i - 1] == mark) or (i + 1 < len(marks) and marks[i + 1] == mark)):
+            kinds[i] = "bullet"
 
 
 def _line_kind(line: str) -> str:

@@ -7,6 +7,11 @@ import re
 from cpolint.fastre import compile_led
 
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<mark>[•·▪◦‣●○■□►▸✓✔➢➤\-\*\+–])|(?P<num>\d{1,3})[.)])[ \t]+(?=\S)")
+# A line led by an emoji ("✅ Design landing zones", "1️⃣ AWS Solutions Architect"): a bullet
+# when the line next to it is led by the same one (or both by keycap digits), as social posts
+# set lists (see plaintext.emoji_bullets); one such line alone may be a heading ("👉 Salary").
+EMOJI_BULLET = re.compile("^(?P<indent>[ \t]*)(?:(?P<num>\\d)\ufe0f?\u20e3|(?P<mark>[\u2600-\u27bf\u2b50\u2b55"
+                          "\U0001F300-\U0001FAFF])\ufe0f?)[ \t]+(?=\\S)")
 MD_HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
 _ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]", re.M)
 
@@ -75,6 +80,10 @@ def looks_like_heading(line: str) -> bool:
     s = as_shown(line).strip()
     if s.endswith("]"):
         s = ANCHORS.sub("", s).rstrip()
+    if s[:1] > "\u25ff":
+        emoji = EMOJI_BULLET.match(s)  # "👉 What cloud architects do": a social post's heading
+        if emoji is not None:
+            s = s[emoji.end():]
     if not s or len(s) > 120:
         return False
     words = s.split()
