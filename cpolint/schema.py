@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cpolint.data import data_path
-from cpolint.document.shapes import as_shown
+from cpolint.document.shapes import OTHER_NAME_LEAD, as_shown
 from cpolint.saferegex import SafePattern, compile_user_pattern, is_linear
 from cpolint.yamlio import ConfigError, load_yaml_cached, position, to_plain
 
@@ -702,7 +702,7 @@ _other_cache: dict = {}  # role, or (role, the names the text gives it) -> its s
 
 # Another name the article gives the role near its start: "Radiologic technologists, often
 # called rad techs, take ...", "a sommelier (also known as a wine steward)".
-_OTHER_NAME = re.compile(r",?\s*\(?(?:often|also|sometimes|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+_OTHER_NAME = re.compile(rf",?\s*\(?{OTHER_NAME_LEAD}\s+"
                          r"(?:an?\s+|the\s+)?[\"“]?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)[\"”]?\s*[,.);]")
 
 

@@ -682,8 +682,8 @@ def _population(text: str, currency: str, fallback, memo: dict,
 
 
 # -- reporting lines and degrees -----------------------------------------------------------
-# "reports (up) to", "answers to", "sits under", "is a direct report of". (Not "is accountable to":
-# a CPO who reports to the CEO is accountable to the board as well.)
+# "reports (up) to", "answers to", "rolls up to", "is managed by", "sits under", "is a direct report
+# of". (Not "is accountable to": a CPO who reports to the CEO is accountable to the board as well.)
 _REPORTS = compile_led(r"\b(?:(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?|roll(?:s|ed|ing)?(?=\s+up))\s+(?:directly\s+|straight\s+|solely\s+)?"
                       r"(?:up\s+)?(?:in)?to|(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|directly\s+)?managed\s+by|"
                       r"sit(?:s|ting)?\s+"
@@ -926,9 +926,7 @@ def claims(ctx) -> list[Claim]:
                     last_scope, last_role = scope, c["role"]
                 out.append(Claim("experience", block, sent.start + c["start"], sent.start + c["end"],
                                  s_text[c["start"]:c["end"]], s_text, context,
-                                 {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope,
-                                  "scope_inherited": inherited, "role": c["role"], "hedge": _hedge(s_text),
-                                  "part": c["part"]}))
+                                 _experience_attrs(c, scope, inherited, c["role"], s_text)))
             figures = _salary_claims(s_text, label) if money and _money_hint(s_text) else []
             # What each figure's own stretch leaves open is looked up here (in _population's memo).
             fallback = (label or "") + " " + section_title + " " + s_text if figures else ""
@@ -1028,6 +1026,12 @@ def claims(ctx) -> list[Claim]:
     return out
 
 
+def _experience_attrs(c: dict, scope, inherited: bool, role: str, sentence: str) -> dict:
+    """An experience claim's attributes, from _experience_claims' reading `c` of its sentence."""
+    return {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": scope, "scope_inherited": inherited,
+            "role": role, "hedge": _hedge(sentence), "part": c["part"]}
+
+
 def _table_experience_claims(block: Block, schema, context) -> list[Claim]:
     """The required years a table's rows state ("Experience | At least 3 years in operations"),
     each row read as a sentence (its cells joined by " | ", as the table's text holds them)."""
@@ -1044,9 +1048,7 @@ def _table_experience_claims(block: Block, schema, context) -> list[Claim]:
                 # 0-2 years", "Senior SRE | 5+ years": one level a row, not one role's conflict).
                 role = c["role"] if not label or label in _FIELD_LABELS else label
                 out.append(Claim("experience", block, pos + c["start"], pos + c["end"], row[c["start"]:c["end"]], row,
-                                 context, {"min": c["min"], "max": c["max"], "bound": c["bound"], "scope": c["scope"],
-                                           "scope_inherited": False, "role": role, "hedge": _hedge(row),
-                                           "part": c["part"]}))
+                                 context, _experience_attrs(c, c["scope"], False, role, row)))
         pos += len(row) + 1
     return out
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cpolint.analysis.boilerplate import kept_blocks
 from cpolint.document.model import HEADING, LIST_ITEM, PARAGRAPH, TABLE, Block, Document
 
-from cpolint.document.shapes import FAQ, TEMPLATE
+from cpolint.document.shapes import FAQ, OTHER_NAME_LEAD, TEMPLATE
 from cpolint.document.wordnum import heading_count
 from cpolint.fastre import words_in
 
@@ -286,8 +286,7 @@ def _lead_description_pattern(schema) -> re.Pattern:
     CPO earns ...": that is the pay)."""
     # (with initials in brackets, or another name set off by commas: "Radiologic technologists,
     # often called rad techs, take ...")
-    named = (rf"(?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\)|,\s*(?:often|also|sometimes|commonly)\s+(?:called|known\s+as)"
-             rf"\s+[^,.]{{1,30}},)?,?\s+(?:\w+ly\s+)?")
+    named = rf"(?:{schema.role_alt})(?:\s*\([^)]{{1,20}}\)|,\s*{OTHER_NAME_LEAD}\s+[^,.]{{1,30}},)?,?\s+(?:\w+ly\s+)?"
     return re.compile(rf"^(?:(?:an?|the) {named}(?:{'|'.join(_DESCRIBING)})|{named}(?:{'|'.join(_DESCRIBING_PLURAL)}))\b",
                       re.I)
 
@@ -339,7 +338,7 @@ def coverage(doc: Document, schema) -> list[Coverage]:
     # Content cues matter only for sections no heading or label covers: look for the first
     # paragraph clearly about each of those (outside a job-description template).
     named = {c.section for c in out if c.context != "template"}
-    listed = _listicle_section(doc, schema, title, content, named) or _path_title(doc, schema, title, named)
+    listed = _listicle_section(doc, schema, title, content, named) or _path_title(doc, schema, title, content, named)
     if listed is not None:
         out.append(listed)
         named.add(listed.section)
@@ -427,7 +426,7 @@ def _listicle_section(doc: Document, schema, title: Block | None, content: list[
     return Coverage(sid, anchor.line, anchor, "title", text, True, None, anchor.level)
 
 
-def _path_title(doc: Document, schema, title: Block | None, named: set[str]) -> Coverage | None:
+def _path_title(doc: Document, schema, title: Block | None, content: list[Block], named: set[str]) -> Coverage | None:
     """A title that promises the way into the role ("How to Become a Registered Dietitian")
     over a section on its qualifications: the article is the career path, its steps told
     there. (Without that section the title's promise is not kept.)"""
@@ -436,7 +435,7 @@ def _path_title(doc: Document, schema, title: Block | None, named: set[str]) -> 
     text = _title_text(doc, title)
     if not text or {sid for sid, _ in schema.match_heading(text)} - {"overview"} != {"career-path"}:
         return None
-    anchor = title if title is not None else next((b for b in doc.blocks if b.kind == HEADING), None)
+    anchor = title if title is not None else next((b for b in content if b.kind == HEADING), None)
     if anchor is None:
         return None
     return Coverage("career-path", anchor.line, anchor, "title", text, True, None, anchor.level)

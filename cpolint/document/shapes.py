@@ -9,9 +9,13 @@ from cpolint.fastre import compile_led
 BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<mark>[•·▪◦‣●○■□►▸✓✔➢➤\-\*\+–])|(?P<num>\d{1,3})[.)])[ \t]+(?=\S)")
 # A line led by an emoji ("✅ Design landing zones", "1️⃣ AWS Solutions Architect"): a bullet
 # when the line next to it is led by the same one (or both by keycap digits), as social posts
-# set lists (see plaintext.emoji_bullets); one such line alone may be a heading ("👉 Salary").
+# set lists (see plaintext._emoji_bullets); one such line alone may be a heading ("👉 Salary").
 EMOJI_BULLET = re.compile("^(?P<indent>[ \t]*)(?:(?P<num>\\d)\ufe0f?\u20e3|(?P<mark>[\u2600-\u27bf\u2b50\u2b55"
                           "\U0001F300-\U0001FAFF])\ufe0f?)[ \t]+(?=\\S)")
+# The words that give a role another name after its own ("Radiologic technologists, often
+# called rad techs, ..."): read by the schema (the name becomes an alias) and by the lead's
+# description (the name set off by commas before the verb).
+OTHER_NAME_LEAD = r"(?:often|also|sometimes|commonly|usually)\s+(?:called|known\s+as|referred\s+to\s+as)"
 MD_HEADING = re.compile(r"^[ ]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
 _ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]", re.M)
 

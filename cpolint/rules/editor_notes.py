@@ -321,7 +321,7 @@ class NoteToEditor(Rule):
                         found = m.group(0)
                         aside = (m.start(), m.end()) if found[:1] + found[-1:] in ("()", "[]") \
                             else _enclosing_aside(sent.text, m.start(), m.end())
-                        if aside is not None:  # "[CHECK against ...]": the note is its brackets  # "Leading teams (@Jordan can you confirm this one?)": the aside
+                        if aside is not None:  # "[CHECK against ...]", "Leading teams (@Jordan can you confirm this one?)": the aside
                             hits.append((sent.start + aside[0], sent.start + aside[1]))
                         else:
                             hits.append((start, sent.end))
