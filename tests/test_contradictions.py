@@ -800,3 +800,10 @@ def test_a_tables_years_are_read_row_by_row(rows, flagged):
 def test_rolled_up_and_managed_by_are_reporting_lines(second, conflict):
     text = f"# Chief Marketing Officer\n\nA chief marketing officer leads marketing.\n\nMost CMOs report to the CFO. {second}\n"
     assert bool(lint(text, "a.md", select=["C007"])) is conflict
+
+
+def test_rupees_in_indian_grouping_are_read():
+    text = ("# Data Scientist Salary in India\n\nThe median salary of a data scientist in India is ₹12 LPA.\n\n"
+            "Most earn between Rs 6,00,000 and Rs 9,50,000.\n")
+    (diag,) = lint(text, "a.md", select=["C012"])
+    assert [c["amount"] for c in diag.data["claims"]] == [600000.0, 950000.0, 1200000.0]

@@ -323,7 +323,8 @@ def _experience_claims(sent_text: str, schema) -> list[dict]:
 # A multiplier after the number: thousands and millions, and India's lakh (100,000) and crore
 # (10 million); "LPA" is lakhs per annum.
 _MULT = r"(?P<mult>k\b|K\b|thousand\b|million\b|m\b|M\b|mn\b|lakhs?\b|lacs?\b|crores?\b|cr\b|LPA\b)"
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# (Indian grouping too: "12,00,000" is twelve lakh.)
+_NUMBER = r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # The sign or code before the number: dollars of several countries, pounds, euros, rupees,
 # Swiss francs; a code's letters start no other word ("yrs 5" is no rupee).
 _MONEY = started(
