@@ -595,33 +595,30 @@ def test_bold_that_markdown_does_not_render_shows_raw(line, column):
     assert found == ([column] if column else [])
 
 
-@pytest.mark.parametrize("aside, code", [
-    ("[CHECK against the 2026/27 pay circular]", "E003"),  # a check left for the team, in brackets
-    ("[confirm the figure with the 2026 circular]", "E003"),
-    ("[check this figure]", "E003"),  # a note, not a slot to fill: E003 alone
-    ("(CHECK: pay circular)", "E003"),  # in parentheses, in capitals
-    ("[VERIFY]", "E005"),  # one word in brackets: a placeholder's
-    ("(check with your state board)", None),  # advice to the reader
-    ("(confirm with your trust before applying)", None),
-])
-def test_a_check_left_for_the_team_in_brackets_is_a_note(aside, code):
-    text = f"# Paramedic\n\nParamedics treat patients at the scene. The median is £40,000 {aside}.\n"
-    assert [d.code for d in lint(text, "a.md", select=["editor-note"])] == ([code] if code else [])
+# The team's checks, asks and slots, inside a sentence (before its period) or after one.
+_INSIDE = "# Paramedic\n\nParamedics treat patients at the scene. The median is £40,000 {}.\n"
+_AFTER = "# Paramedic\n\nParamedics treat patients at the scene of an emergency.\n\nThe median is £40,000. {}\n"
 
 
-@pytest.mark.parametrize("aside, codes", [
-    ("(link to salary guide)", ["E005"]),  # where a link was meant to go
-    ("(ask Priya for a quote)", ["E003"]),  # a colleague asked for material
-    ("Placeholder text — replace before publishing.", ["E003"]),
-    ("<<add stat>>", ["E003"]),  # in Markdown, once read as a tag named "add"
-    ("<<Company Name>>", ["E003"]),  # a slot's words in a drafter's aside: the aside's alone
-    ("Ask your manager about training (ask early).", []),  # the reader's advice
-    ("Always verify facts before publishing.", []),
-    ("The figures link to the BLS tables.", []),
+@pytest.mark.parametrize("template, aside, codes", [
+    (_INSIDE, "[CHECK against the 2026/27 pay circular]", ["E003"]),  # a check left for the team, in brackets
+    (_INSIDE, "[confirm the figure with the 2026 circular]", ["E003"]),
+    (_INSIDE, "[check this figure]", ["E003"]),  # a note, not a slot to fill: E003 alone
+    (_INSIDE, "(CHECK: pay circular)", ["E003"]),  # in parentheses, as a label
+    (_INSIDE, "[VERIFY]", ["E005"]),  # one word in brackets: a placeholder's
+    (_INSIDE, "(check with your state board)", []),  # advice to the reader
+    (_INSIDE, "(confirm with your trust before applying)", []),
+    (_AFTER, "(link to salary guide)", ["E005"]),  # where a link was meant to go
+    (_AFTER, "(ask Priya for a quote)", ["E003"]),  # a colleague asked for material
+    (_AFTER, "Placeholder text — replace before publishing.", ["E003"]),
+    (_AFTER, "<<add stat>>", ["E003"]),  # in Markdown, once read as a tag named "add"
+    (_AFTER, "<<Company Name>>", ["E003"]),  # a slot's words in a drafter's aside: the aside's alone
+    (_AFTER, "Ask your manager about training (ask early).", []),  # the reader's advice
+    (_AFTER, "Always verify facts before publishing.", []),
+    (_AFTER, "The figures link to the BLS tables.", []),
 ])
-def test_asides_and_slots_in_other_words(aside, codes):
-    text = f"# Paramedic\n\nParamedics treat patients at the scene of an emergency.\n\nThe median is £40,000. {aside}\n"
-    assert [d.code for d in lint(text, "a.md", select=["editor-note"])] == codes
+def test_checks_asks_and_slots_in_other_words(template, aside, codes):
+    assert [d.code for d in lint(template.format(aside), "a.md", select=["editor-note"])] == codes
 
 
 @pytest.mark.parametrize("aside", ["[CHECK against the 2026 list of approved courses]",

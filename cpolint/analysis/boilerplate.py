@@ -92,7 +92,8 @@ _DATE = started(rf"{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTHS
                 r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", re.I)  # and 03/04/2026, 4.3.2026
 # The author a byline names ("Written By Priya Natarajan"), and a bio's first words.
 _BY_NAME = re.compile(r"\b[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
-_PRONOUN_OPENS = re.compile(r"(?:She|He|They)\s+(?:is|was|writes|has|leads|covers|works)\b")
+_BIO_VERBS = r"(?:is|was|writes|has|leads|covers|works)\b"  # how an author's bio goes on after its subject
+_PRONOUN_OPENS = re.compile(rf"(?:She|He|They)\s+{_BIO_VERBS}")
 _ARCHIVE_MONTH = re.compile(rf"^{_MONTHS}\s+\d{{4}}(\s*\(\d+\))?$", re.I)
 _COUNTED = re.compile(r"^[A-Z][\w&' -]{0,40}\s*\(\d{1,5}\)$")
 _COUNT = r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:followers?|claps?|likes?|reactions?|comments?|responses?|replies|shares?|reposts?|restacks?|views?|reads?|saves?))?"
@@ -190,7 +191,7 @@ _CONTENTS = re.compile(r"(?:table\s+of\s+)?contents\b|in\s+this\s+(?:article|gui
 _PERSON_HEADLINE = re.compile(r"\s+at\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}\s+[|·•]\s+\S")
 _FEEDBACK = re.compile(r"(?:was|is|did you find) this\b", re.I)
 # A bio's opening after its subject's name ("Marisol Reyes is a registered dietitian ...").
-_BIO_VERB = re.compile(r"\s*(?:,\s*[\w.]+,\s*)?(?:is|was|writes|has|covers|leads|works)\b")
+_BIO_VERB = re.compile(rf"\s*(?:,\s*[\w.]+,\s*)?{_BIO_VERBS}")
 # The kind of page, as a site labels it right under the title ("Job profile", "Career guide").
 _PAGE_KIND = re.compile(r"(?:job|career|role|occupation|salary)\s+(?:profile|guide|overview)|article|guide|explainer|"
                         r"feature|blog(?:\s+post)?|news|opinion|how-to|long\s+read", re.I)
@@ -645,17 +646,18 @@ class _Classifier:
     def region_pass(self, title_pos: int | None) -> None:
         """A region heading ("Related Posts") makes what follows chrome until prose resumes."""
         b: Block
-        regions = [("boilerplate-region-related", RELATED), ("boilerplate-region-vacancies", RELATED),
-                   ("boilerplate-region-comments", COMMENTS), ("boilerplate-region-chrome", CHROME)]
+        # (lexicon, kind, whether an on-topic statement under the heading makes it a section)
+        regions = [("boilerplate-region-related", RELATED, False), ("boilerplate-region-vacancies", RELATED, True),
+                   ("boilerplate-region-comments", COMMENTS, False), ("boilerplate-region-chrome", CHROME, False)]
         starts: dict[int, str] = {}
         for k, b in enumerate(self.blocks):
             if b.word_count <= 8 and b.kind in (HEADING, PARAGRAPH, LIST_ITEM):  # "More from <author> and <publication>"
-                for lexicon, region_kind in regions:
+                for lexicon, region_kind, ambiguous in regions:
                     if self.match(lexicon, b.text.rstrip(":")):
                         # "Related Roles" over real prose is a section; a Markdown source's own
                         # contents list under its title, the writer's.
                         if not self.content_like_after(k) and not self._own_contents(k, title_pos) \
-                                and not (lexicon == "boilerplate-region-vacancies" and self._statement_after(k)):
+                                and not (ambiguous and self._statement_after(k)):
                             starts[k] = region_kind
                         break
         for k, kind in starts.items():
@@ -1172,7 +1174,10 @@ class _Classifier:
                 self.mark(b, SPAM, "an injected product or ad line")
 
 
-# What an injected sentence sells and where: a web address, a price, free spins.
+# A whole block's injected sentence: the spammer's address (any of the hacks' domains), or the
+# pitch's price or offer ("... claim 200 free spins.", "essays from $9.99 a page"). (Kept apart
+# from rules/boilerplate.py's _PITCH for spam inside a paragraph: that one counts "!", too weak
+# for a whole sentence of the article.)
 _WEB_ADDRESS = re.compile(r"\b[a-z0-9-]+\.(?:com|net|org|io|co|biz|info|xyz|example)\b", re.I)
 _SPAM_ADDRESS = re.compile(rf"{_WEB_ADDRESS.pattern}|\$\d|\bfree spins\b|\b\d+\s*%\s*off\b", re.I)
 
